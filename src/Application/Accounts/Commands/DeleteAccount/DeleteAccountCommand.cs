@@ -1,0 +1,17 @@
+namespace Partner.Application.Accounts.Commands.DeleteAccount;
+
+/// <summary>seed: "DELETE partners/databricks/account" (test domains only).</summary>
+public sealed record DeleteAccountCommand : IRequest<Unit>
+{
+    /// <summary>The account's e-mail domain; a Databricks test domain.</summary>
+    /// <example>abc123.databricks-test.com</example>
+    public required string Domain { get; init; }
+
+    /// <summary>aws, azure or gcp.</summary>
+    /// <example>azure</example>
+    public required string CloudProvider { get; init; }
+
+    /// <summary>The workspace id.</summary>
+    /// <example>1234567890</example>
+    public required long DatabricksOrganizationId { get; init; }
+}

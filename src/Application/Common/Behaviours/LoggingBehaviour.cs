@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Partner.Application.Common.Exceptions;
+
+namespace Partner.Application.Common.Behaviours;
+
+/// <summary>Logs the request type, its outcome and the elapsed time. Never the request itself: it may carry secrets.</summary>
+public sealed class LoggingBehaviour<TRequest, TResponse>(ILogger<TRequest> logger) : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var response = await next();
+            logger.LogInformation("{RequestType} handled in {ElapsedMs:0.0} ms", typeof(TRequest).Name,
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return response;
+        }
+        catch (PartnerException ex)
+        {
+            logger.LogInformation("{RequestType} refused: {ErrorReason} in {ElapsedMs:0.0} ms", typeof(TRequest).Name,
+                ex.Reason, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            throw;
+        }
+        catch (ValidationException ex)
+        {
+            logger.LogInformation("{RequestType} invalid: {FailureCount} validation failures on {Properties}", typeof(TRequest).Name,
+                ex.Errors.Count(), string.Join(", ", ex.Errors.Select(e => e.PropertyName).Distinct()));
+            throw;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using Partner.Domain.Accounts;
+using Partner.Domain.Connections;
+using Partner.Domain.Users;
+
+namespace Partner.Application.Common.Interfaces;
+
+/// <summary>The database as the use cases see it. One command, one <see cref="SaveChangesAsync"/>.</summary>
+public interface IApplicationDbContext
+{
+    DbSet<Account> Accounts { get; }
+
+    DbSet<User> Users { get; }
+
+    DbSet<Connection> Connections { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Whether a save failed on a unique index (a concurrent request created the same row first).</summary>
+    bool IsUniqueConstraintViolation(DbUpdateException exception);
+
+    /// <summary>Forgets every tracked change, so a use case can reload and try again.</summary>
+    void DiscardChanges();
+}

@@ -1,0 +1,6 @@
+using Partner.Domain.Connections;
+
+namespace Partner.Application.Connections.Commands.DeleteConnection;
+
+/// <summary>What the partner did about the deletion.</summary>
+public sealed record DeleteConnectionResult(ResourceStatus ResourceStatus);

@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+
+namespace Partner.Application.Connections.Commands.TestConnection;
+
+/// <summary>seed: test-connection's 200 answer.</summary>
+public sealed record TestConnectionResult(IReadOnlyList<TestResult> TestResults);
+
+/// <summary>One check of a connection.</summary>
+/// <param name="TestName">What was checked, e.g. Connectivity.</param>
+/// <param name="Status">SUCCESS or FAILED.</param>
+/// <param name="Message">What was found.</param>
+public sealed record TestResult(string TestName, TestStatus Status, string Message);
+
+/// <summary>seed: "status": "SUCCESS" / "FAILED".</summary>
+public enum TestStatus
+{
+    [JsonStringEnumMemberName("SUCCESS")]
+    Success,
+
+    [JsonStringEnumMemberName("FAILED")]
+    Failed,
+}

@@ -1,0 +1,10 @@
+namespace Partner.Domain.Accounts;
+
+/// <summary>seed: account_status "new", "active", "expired", "not_applicable".</summary>
+public enum AccountStatus
+{
+    New,
+    Active,
+    Expired,
+    NotApplicable,
+}

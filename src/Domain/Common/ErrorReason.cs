@@ -1,0 +1,16 @@
+namespace Partner.Domain.Common;
+
+/// <summary>The error_reason values of the error envelope (seed: "Failure Responses").</summary>
+public enum ErrorReason
+{
+    BadRequest,
+    Unauthorized,
+    AccountNotFound,
+    ConnectionNotFound,
+    /// <summary>A resource other than an account or connection (unknown route, Greenhouse test, admin id).</summary>
+    NotFound,
+    /// <summary>The request is well formed but conflicts with the current state.</summary>
+    Conflict,
+    TooManyRequests,
+    GeneralError,
+}

@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Partner.Application.Common.Interfaces;
+using Partner.Application.Configuration;
+using Partner.Infrastructure.Configuration;
+using Partner.Infrastructure.Persistence;
+using Partner.Infrastructure.Security;
+
+namespace Partner.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString("Partner");
+
+        switch (database.Provider)
+        {
+            case DatabaseOptions.Sqlite:
+                connectionString ??= DefaultSqliteConnectionString(database, environment);
+                EnsureSqliteDirectory(connectionString);
+                services.AddDbContext<SqliteApplicationDbContext>(o => o.UseSqlite(connectionString));
+                services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteApplicationDbContext>());
+                break;
+            case DatabaseOptions.SqlServer:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new OptionsValidationException("ConnectionStrings:Partner", typeof(DatabaseOptions),
+                        ["ConnectionStrings:Partner is required when Database:Provider is SqlServer."]);
+                }
+
+                services.AddDbContext<SqlServerApplicationDbContext>(o => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerApplicationDbContext>());
+                break;
+            default:
+                throw new OptionsValidationException("Database:Provider", typeof(DatabaseOptions),
+                    [$"Database:Provider must be Sqlite or SqlServer, not '{database.Provider}'."]);
+        }
+
+        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
+        services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");
+
+        // One key ring in the database, shared by every instance: tokens and secrets made by one are read by all.
+        services.AddDataProtection().SetApplicationName("Partner").PersistKeysToDbContext<ApplicationDbContext>();
+        services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+        services.AddSingleton<IOpaqueTokenService, DataProtectionTokenService>();
+
+        services.AddOptions<PartnerConnectOptions>().Bind(configuration.GetSection(PartnerConnectOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PartnerConnectOptions>>(
+            new FluentValidateOptions<PartnerConnectOptions>(new PartnerConnectOptionsValidator(), "PartnerConnect"));
+        services.AddOptions<PartnerConfig>().ValidateOnStart();
+        services.AddSingleton<IConfigureOptions<PartnerConfig>, PartnerConfigFile>();
+        services.AddSingleton<IValidateOptions<PartnerConfig>>(
+            new FluentValidateOptions<PartnerConfig>(new PartnerConfigValidator(), "PartnerConfig"));
+        return services;
+    }
+
+    private static string DefaultSqliteConnectionString(DatabaseOptions database, IHostEnvironment environment)
+    {
+        var directory = Path.GetFullPath(Path.Combine(environment.ContentRootPath, database.DataDirectory));
+        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(directory, "partner.db") }.ToString();
+    }
+
+    private static void EnsureSqliteDirectory(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(directory) && dataSource != ":memory:")
+        {
+            Directory.CreateDirectory(directory);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Partner.Domain.Accounts;
+using Partner.Domain.Connections;
+
+namespace Partner.Infrastructure.Persistence.Configurations;
+
+public sealed class ConnectionConfiguration : IEntityTypeConfiguration<Connection>
+{
+    public void Configure(EntityTypeBuilder<Connection> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.HasOne<Account>().WithMany().HasForeignKey(c => c.AccountId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(c => c.CloudProvider).HasMaxLength(20).IsRequired();
+        builder.Property(c => c.CloudProviderRegion).HasMaxLength(100);
+        builder.Property(c => c.Hostname).HasMaxLength(255).IsRequired();
+        builder.Property(c => c.WorkspaceUrl).HasMaxLength(2048).IsRequired();
+        builder.Property(c => c.HttpPath).HasMaxLength(1024);
+        builder.Property(c => c.JdbcUrl).HasMaxLength(2048);
+        builder.Property(c => c.DatabricksJdbcUrl).HasMaxLength(2048);
+        builder.Property(c => c.ClusterId).HasMaxLength(200);
+        builder.Property(c => c.CatalogName).HasMaxLength(255);
+        builder.Property(c => c.DestinationLocation).HasMaxLength(2048);
+        builder.Property(c => c.ServicePrincipalId).HasMaxLength(200);
+        builder.Property(c => c.OAuthU2mAppId).HasMaxLength(200);
+        builder.Property(c => c.ProtectedPersonalAccessToken).HasMaxLength(8000);
+        builder.Property(c => c.ProtectedOAuthSecret).HasMaxLength(8000);
+        builder.HasIndex(c => c.WorkspaceId);
+        builder.HasIndex(c => c.AccountId);
+        builder.Ignore(c => c.IsDeleted);
+    }
+}

@@ -1,0 +1,8 @@
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Partner.Infrastructure.Persistence;
+
+/// <summary>Stores a DateTimeOffset as UTC ticks (SQLite has no native type for it).</summary>
+public sealed class DateTimeOffsetToUtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+    value => value.UtcTicks,
+    ticks => new DateTimeOffset(ticks, TimeSpan.Zero));

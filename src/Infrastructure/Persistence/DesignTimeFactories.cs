@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Partner.Infrastructure.Persistence;
+
+/// <summary>Used by dotnet-ef to build the SQLite migration set.</summary>
+public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteApplicationDbContext>
+{
+    public SqliteApplicationDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteApplicationDbContext>()
+            .UseSqlite("Data Source=design-time.db", o => o.MigrationsAssembly(typeof(SqliteDesignTimeFactory).Assembly.FullName))
+            .Options);
+}
+
+/// <summary>Used by dotnet-ef to build the SQL Server migration set and its script (no server needed).</summary>
+public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerApplicationDbContext>
+{
+    public SqlServerApplicationDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerApplicationDbContext>()
+            .UseSqlServer("Server=localhost;Database=Partner;Trusted_Connection=True;TrustServerCertificate=True")
+            .Options);
+}

@@ -1,0 +1,37 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
+using Partner.Application.Common.Interfaces;
+
+namespace Partner.Infrastructure.Security;
+
+/// <summary>
+/// Opaque, authenticated, optionally expiring tokens: the JSON payload encrypted and signed with Data Protection
+/// (key ring shared by every instance through the database), so no server-side state is needed.
+/// </summary>
+public sealed class DataProtectionTokenService(IDataProtectionProvider provider, TimeProvider time) : IOpaqueTokenService
+{
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    public string Issue<T>(string purpose, T payload, TimeSpan? lifetime = null)
+    {
+        var json = JsonSerializer.Serialize(payload, JsonOptions);
+        var protector = provider.CreateProtector(purpose).ToTimeLimitedDataProtector();
+        var expiration = lifetime is { } l ? time.GetUtcNow() + l : DateTimeOffset.MaxValue;
+        return protector.Protect(json, expiration);
+    }
+
+    public T? Read<T>(string purpose, string token)
+    {
+        try
+        {
+            var protector = provider.CreateProtector(purpose).ToTimeLimitedDataProtector();
+            var json = protector.Unprotect(token, out var expiration);
+            return expiration < time.GetUtcNow() ? default : JsonSerializer.Deserialize<T>(json, JsonOptions);
+        }
+        catch (Exception ex) when (ex is CryptographicException or FormatException or JsonException)
+        {
+            return default;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Partner.Application.Configuration;
+using Partner.WebApi.Errors;
+
+namespace Partner.WebApi.Authentication;
+
+/// <summary>
+/// seed: "Databricks will be authenticating using basic authentication". Several credentials are accepted at once
+/// (rotation); user name and password are compared in constant time.
+/// </summary>
+public sealed class DatabricksBasicAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ErrorResponses responses,
+    IOptionsMonitor<PartnerConnectOptions> partnerConnect)
+    : EnvelopeAuthenticationHandler(options, logger, encoder, responses)
+{
+    protected override string ChallengeScheme => "Basic realm=\"Partner Connect\", charset=\"UTF-8\"";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!TryReadAuthorization("Basic", out var parameter))
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        string decoded;
+        try
+        {
+            decoded = Encoding.UTF8.GetString(Convert.FromBase64String(parameter));
+        }
+        catch (FormatException)
+        {
+            return Task.FromResult(AuthenticateResult.Fail("Malformed Basic credentials."));
+        }
+
+        var separator = decoded.IndexOf(':', StringComparison.Ordinal);
+        if (separator < 0)
+        {
+            return Task.FromResult(AuthenticateResult.Fail("Malformed Basic credentials."));
+        }
+
+        var presented = SecretComparer.Hash(decoded);
+        var matched = false;
+        string? username = null;
+        foreach (var credential in partnerConnect.CurrentValue.Credentials)
+        {
+            var accepted = SecretComparer.Hash($"{credential.Username}:{credential.Password}");
+            if (System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(presented, accepted))
+            {
+                matched = true;
+                username = credential.Username;
+            }
+        }
+
+        return Task.FromResult(matched
+            ? Success(username!, "databricks")
+            : AuthenticateResult.Fail("Wrong Basic credentials."));
+    }
+}

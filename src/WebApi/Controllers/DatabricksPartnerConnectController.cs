@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Partner.Application.Accounts.Commands.DeleteAccount;
+using Partner.Application.Accounts.Commands.ExpireUserAccount;
+using Partner.Application.Connections.Commands.Connect;
+using Partner.Application.Connections.Commands.DeleteConnection;
+using Partner.Application.Connections.Commands.TestConnection;
+using Partner.Application.Connectors.Queries.ListConnectors;
+using Partner.WebApi.Authentication;
+using Partner.WebApi.Errors;
+using Partner.WebApi.Routing;
+
+namespace Partner.WebApi.Controllers;
+
+/// <summary>
+/// The Databricks Partner Connect partner API. Routes come from the PartnerConfig endpoints; the templates below are
+/// the seed's defaults.
+/// </summary>
+[ApiController]
+[Authorize(AuthenticationSchemes = PartnerAuthenticationSchemes.DatabricksBasic)]
+[Consumes("application/json")]
+[Produces("application/json")]
+[Tags("Databricks Partner Connect")]
+[ProducesResponseType<ErrorEnvelope>(StatusCodes.Status401Unauthorized)]
+[ProducesResponseType<ErrorEnvelope>(StatusCodes.Status500InternalServerError)]
+public sealed class DatabricksPartnerConnectController(IMediator mediator) : ControllerBase
+{
+    /// <summary>Connect: sign a Databricks user in or up, with the workspace's resources.</summary>
+    /// <remarks>
+    /// Implements the seed's scenario table (new / existing user, new / active / expired account), the
+    /// is_connection_established matrix, the demo flag and the PartnerConfig new_user_action. connection_id is present
+    /// only when is_connection_established is false and configured_resources is true.
+    /// </remarks>
+    [HttpPost("partners/databricks/v1/connect")]
+    [PartnerEndpoint(PartnerEndpoint.Connect)]
+    [ProducesResponseType<ConnectResult>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<ConnectResult>> Connect(ConnectCommand command, CancellationToken cancellationToken)
+        => Ok(await mediator.Send(command, cancellationToken));
+
+    /// <summary>The connectors (data sources and targets) the partner supports, paged.</summary>
+    /// <param name="paginationToken">The pagination_token of the previous page; follow it until it is absent.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    [HttpGet("partners/databricks/v1/connectors")]
+    [PartnerEndpoint(PartnerEndpoint.GetConnectors)]
+    [Consumes("application/json", IsOptional = true)]
+    [ProducesResponseType<ListConnectorsResult>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]
+    public async Task<ActionResult<ListConnectorsResult>> GetConnectors(
+        [FromQuery(Name = "pagination_token")] string? paginationToken, CancellationToken cancellationToken)
+        => Ok(await mediator.Send(new ListConnectorsQuery(paginationToken), cancellationToken));
+
+    /// <summary>Test a connection: one result per check, always 200 when the connection exists.</summary>
+    [HttpPost("partners/databricks/test-connection")]
+    [PartnerEndpoint(PartnerEndpoint.TestConnection)]
+    [ProducesResponseType<TestConnectionResult>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<TestConnectionResult>> TestConnection(TestConnectionCommand command, CancellationToken cancellationToken)
+        => Ok(await mediator.Send(command, cancellationToken));
+
+    /// <summary>Delete an account and everything provisioned for it (Databricks test domains only; 400 otherwise).</summary>
+    [HttpDelete("partners/databricks/account")]
+    [PartnerEndpoint(PartnerEndpoint.DeleteAccount)]
+    [ProducesResponseType<EmptyResult>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]
+    public async Task<ActionResult<EmptyResult>> DeleteAccount([FromBody] DeleteAccountCommand command, CancellationToken cancellationToken)
+    {
+        await mediator.Send(command, cancellationToken);
+        return Ok(new EmptyResult());
+    }
+
+    /// <summary>Expire a user's trial (Databricks test domains only; 400 otherwise).</summary>
+    [HttpPut("partners/databricks/useraccount")]
+    [PartnerEndpoint(PartnerEndpoint.ExpireAccount)]
+    [ProducesResponseType<EmptyResult>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<EmptyResult>> ExpireUserAccount(ExpireUserAccountCommand command, CancellationToken cancellationToken)
+    {
+        await mediator.Send(command, cancellationToken);
+        return Ok(new EmptyResult());
+    }
+
+    /// <summary>Delete a connection on the partner side; answers resources_deleted.</summary>
+    [HttpDelete("partners/databricks/connection")]
+    [PartnerEndpoint(PartnerEndpoint.DeleteConnection)]
+    [ProducesResponseType<DeleteConnectionResult>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<DeleteConnectionResult>> DeleteConnection([FromBody] DeleteConnectionCommand command, CancellationToken cancellationToken)
+        => Ok(await mediator.Send(command, cancellationToken));
+
+    /// <summary>An empty JSON object: the seed's "Status Code: 200" answers carry no fields.</summary>
+    public sealed record EmptyResult;
+}

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using NJsonSchema.Generation;
+using NSwag;
+using Partner.Application.Configuration;
+using Partner.Domain.Common;
+using Partner.WebApi.Authentication;
+using Partner.WebApi.Errors;
+using Partner.WebApi.OpenApi;
+using Partner.WebApi.Routing;
+
+namespace Partner.WebApi;
+
+public static class DependencyInjection
+{
+    /// <summary>The wire format of every contract: snake_case properties and enums, nulls kept unless a property says otherwise.</summary>
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        options.DictionaryKeyPolicy = null;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+        // null for a non-nullable member is a binding error (400), not a NullReferenceException later.
+        options.RespectNullableAnnotations = true;
+        options.RespectRequiredConstructorParameters = true;
+        options.NumberHandling = JsonNumberHandling.Strict;
+    }
+
+    public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+
+        services.AddSingleton<ErrorResponses>();
+        services.AddExceptionHandler<PartnerExceptionHandler>();
+        services.AddProblemDetails();
+
+        services.AddControllers(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+            .AddJsonOptions(o => ConfigureJson(o.JsonSerializerOptions))
+            .ConfigureApiBehaviorOptions(o =>
+            {
+                // 404/405/415 from MVC go through the status-code writer instead of ProblemDetails.
+                o.SuppressMapClientErrors = true;
+                o.InvalidModelStateResponseFactory = context => new BadRequestObjectResult(new ErrorEnvelope
+                {
+                    ErrorReason = ErrorReason.BadRequest,
+                    DebuggingMessage = string.Join(" ", context.ModelState
+                        .Where(e => e.Value?.Errors.Count > 0)
+                        .Select(e => $"{(string.IsNullOrEmpty(e.Key) ? "body" : e.Key)}: {string.Join("; ", e.Value!.Errors.Select(DescribeError))}")),
+                })
+                { ContentTypes = { "application/json" } };
+            });
+        services.AddSingleton<IConfigureOptions<MvcOptions>, PartnerRoutesSetup>();
+
+        services.AddOptions<HttpLimitsOptions>().Bind(configuration.GetSection(HttpLimitsOptions.Section))
+            .Validate(o => o.MaxRequestBodyBytes > 0, "HttpLimits:MaxRequestBodyBytes must be positive.").ValidateOnStart();
+
+        services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.Section));
+        services.AddOptions<PartnerConnectOptions>()
+            .Validate(o => o.Credentials.Count > 0 || environment.IsDevelopment(),
+                "PartnerConnect:Credentials needs at least one Username/Password pair outside Development (Databricks cannot call us otherwise).");
+
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, DatabricksBasicAuthenticationHandler>(PartnerAuthenticationSchemes.DatabricksBasic, null)
+            .AddScheme<AuthenticationSchemeOptions, AdminBearerAuthenticationHandler>(PartnerAuthenticationSchemes.AdminBearer, null);
+        services.AddAuthorization();
+
+        NJsonSchemaLoadShim.Install();
+        services.AddEndpointsApiExplorer();
+        services.AddOpenApiDocument((settings, provider) =>
+        {
+            settings.Title = "Partner";
+            settings.Description = "Databricks Partner Connect and Greenhouse Assessment partner APIs, and the operators' admin API.";
+            settings.Version = "v1";
+            settings.DocumentName = "v1";
+            settings.SchemaSettings.DefaultReferenceTypeNullHandling = ReferenceTypeNullHandling.NotNull;
+            settings.AddSecurity(AuthenticationSchemeOperationProcessor.Basic, new OpenApiSecurityScheme
+            {
+                Type = OpenApiSecuritySchemeType.Basic,
+                Description = "Databricks Partner Connect: a PartnerConnect:Credentials pair.",
+            });
+            settings.AddSecurity(AuthenticationSchemeOperationProcessor.Bearer, new OpenApiSecurityScheme
+            {
+                Type = OpenApiSecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "Operators: a key of Admin:ApiKeys.",
+            });
+            settings.OperationProcessors.Add(new AuthenticationSchemeOperationProcessor());
+        });
+        return services;
+    }
+
+    private static string DescribeError(Microsoft.AspNetCore.Mvc.ModelBinding.ModelError error) =>
+        string.IsNullOrEmpty(error.ErrorMessage) ? "invalid value" : error.ErrorMessage;
+}

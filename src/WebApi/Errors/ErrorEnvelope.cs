@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+using Partner.Domain.Common;
+
+namespace Partner.WebApi.Errors;
+
+/// <summary>Every error body of this service (seed: "Failure Responses"): Databricks, Greenhouse and admin alike.</summary>
+public sealed record ErrorEnvelope
+{
+    /// <summary>The error enum value.</summary>
+    /// <example>bad_request</example>
+    public required ErrorReason ErrorReason { get; init; }
+
+    /// <summary>For the person in the Databricks UI (shown for 404 and 500).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DisplayMessage { get; init; }
+
+    /// <summary>For developers; never contains a secret, SQL or a stack trace.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DebuggingMessage { get; init; }
+}

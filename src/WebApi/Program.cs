@@ -1,0 +1,38 @@
+using Partner.Application;
+using Partner.Infrastructure;
+using Partner.Infrastructure.Persistence;
+using Partner.WebApi;
+using Partner.WebApi.Errors;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddApplication(builder.Configuration);
+builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
+builder.Services.AddWebApi(builder.Configuration, builder.Environment);
+builder.WebHost.ConfigureKestrel((context, kestrel) => kestrel.Limits.MaxRequestBodySize =
+    context.Configuration.GetValue<long?>($"{HttpLimitsOptions.Section}:{nameof(HttpLimitsOptions.MaxRequestBodyBytes)}") ?? 256 * 1024);
+
+var app = builder.Build();
+
+await app.Services.InitialiseDatabaseAsync();
+// Builds and validates the AutoMapper configuration now rather than at the first admin call.
+app.Services.GetRequiredService<AutoMapper.IMapper>();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages(context => context.HttpContext.RequestServices.GetRequiredService<ErrorResponses>()
+    .WriteForStatusAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
+app.UseMiddleware<RequestBodyLimitMiddleware>();
+
+app.UseOpenApi();
+app.UseSwaggerUi();
+
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapControllers();
+app.MapHealthChecks("/health");
+
+await app.RunAsync();
+
+/// <summary>Entry point; public for WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,19 @@
+namespace Partner.WebApi.Routing;
+
+/// <summary>The PartnerConfig endpoints a Databricks action can be routed by.</summary>
+public enum PartnerEndpoint
+{
+    Connect,
+    GetConnectors,
+    TestConnection,
+    DeleteAccount,
+    ExpireAccount,
+    DeleteConnection,
+}
+
+/// <summary>Marks an action whose route comes from the PartnerConfig endpoints (see <see cref="PartnerRoutesConvention"/>).</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class PartnerEndpointAttribute(PartnerEndpoint endpoint) : Attribute
+{
+    public PartnerEndpoint Endpoint { get; } = endpoint;
+}

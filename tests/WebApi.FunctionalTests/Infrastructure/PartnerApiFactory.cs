@@ -1,0 +1,122 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Partner.Infrastructure.Persistence;
+
+namespace Partner.WebApi.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// The app in-process on a real SQLite file of its own (migrations run at start), in the Production-like "Testing"
+/// environment, with known Databricks credentials and admin key. Settings and PartnerConfig fields can be overridden.
+/// </summary>
+public sealed class PartnerApiFactory : WebApplicationFactory<Program>
+{
+    public const string Username = "databricks-test";
+    public const string Password = "s3cret-test-password";
+    public const string RotatedUsername = "databricks-next";
+    public const string RotatedPassword = "n3xt-test-password";
+    public const string AdminKey = "test-admin-key";
+
+    private readonly Dictionary<string, string?> _settings;
+
+    /// <param name="settings">Configuration overrides (keys as in appsettings, ':'-separated).</param>
+    /// <param name="partnerConfig">Changes to the shipped partner-config.json (top-level fields), e.g. new_user_action.</param>
+    public PartnerApiFactory(IDictionary<string, string?>? settings = null, Action<JsonObject>? partnerConfig = null)
+    {
+        Directory = Path.Combine(Path.GetTempPath(), "partner-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(Directory);
+        DatabasePath = Path.Combine(Directory, "partner.db");
+
+        var config = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "partner-config.json")))!.AsObject();
+        partnerConfig?.Invoke(config);
+        PartnerConfigPath = Path.Combine(Directory, "partner-config.json");
+        File.WriteAllText(PartnerConfigPath, config.ToJsonString());
+        BaseUrl = config["base_url"]!.GetValue<string>();
+
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Partner"] = $"Data Source={DatabasePath}",
+            ["Database:Provider"] = "Sqlite",
+            ["Database:DataDirectory"] = Directory,
+            ["PartnerConnect:PartnerConfigPath"] = PartnerConfigPath,
+            ["PartnerConnect:Credentials:0:Username"] = Username,
+            ["PartnerConnect:Credentials:0:Password"] = Password,
+            ["PartnerConnect:Credentials:1:Username"] = RotatedUsername,
+            ["PartnerConnect:Credentials:1:Password"] = RotatedPassword,
+            ["Admin:ApiKeys:0"] = AdminKey,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    /// <summary>The fixture's own directory (database, PartnerConfig, mail pickup).</summary>
+    public string Directory { get; }
+
+    public string DatabasePath { get; }
+
+    public string PartnerConfigPath { get; }
+
+    /// <summary>The PartnerConfig base_url (redirect URIs are built on it).</summary>
+    public string BaseUrl { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A client that sends Databricks' Basic credentials.</summary>
+    public HttpClient CreateDatabricksClient(string username = Username, string password = Password)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = BasicHeader(username, password);
+        client.DefaultRequestHeaders.UserAgent.ParseAdd("databricks");
+        return client;
+    }
+
+    /// <summary>A client with the operators' Bearer key.</summary>
+    public HttpClient CreateAdminClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
+        return client;
+    }
+
+    public static AuthenticationHeaderValue BasicHeader(string username, string password) =>
+        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{username}:{password}")));
+
+    /// <summary>Runs <paramref name="action"/> with a fresh DbContext of the app, to assert the database state.</summary>
+    public async Task<T> WithDbAsync<T>(Func<ApplicationDbContext, Task<T>> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                System.IO.Directory.Delete(Directory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by the OS is left in the temp directory.
+            }
+        }
+    }
+}
