@@ -77,6 +77,8 @@ public static class DependencyInjection
             settings.Version = "v1";
             settings.DocumentName = "v1";
             settings.SchemaSettings.DefaultReferenceTypeNullHandling = ReferenceTypeNullHandling.NotNull;
+            // seed: unknown extra request fields are accepted and ignored; Greenhouse may add properties at any time.
+            settings.SchemaSettings.AlwaysAllowAdditionalObjectProperties = true;
             settings.AddSecurity(AuthenticationSchemeOperationProcessor.Basic, new OpenApiSecurityScheme
             {
                 Type = OpenApiSecuritySchemeType.Basic,
