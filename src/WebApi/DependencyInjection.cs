@@ -10,6 +10,7 @@ using Partner.Domain.Common;
 using Partner.WebApi.Authentication;
 using Partner.WebApi.Errors;
 using Partner.WebApi.OpenApi;
+using Partner.WebApi.RateLimiting;
 using Partner.WebApi.Routing;
 
 namespace Partner.WebApi;
@@ -67,6 +68,7 @@ public static class DependencyInjection
             .AddScheme<AuthenticationSchemeOptions, DatabricksBasicAuthenticationHandler>(PartnerAuthenticationSchemes.DatabricksBasic, null)
             .AddScheme<AuthenticationSchemeOptions, AdminBearerAuthenticationHandler>(PartnerAuthenticationSchemes.AdminBearer, null);
         services.AddAuthorization();
+        services.AddPartnerRateLimiting(configuration);
 
         NJsonSchemaLoadShim.Install();
         services.AddEndpointsApiExplorer();

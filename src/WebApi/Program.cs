@@ -22,6 +22,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages(context => context.HttpContext.RequestServices.GetRequiredService<ErrorResponses>()
     .WriteForStatusAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
 app.UseMiddleware<RequestBodyLimitMiddleware>();
+app.UseRateLimiter();
 
 app.UseOpenApi();
 app.UseSwaggerUi();

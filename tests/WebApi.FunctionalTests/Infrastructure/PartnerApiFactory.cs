@@ -48,6 +48,8 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
             ["PartnerConnect:Credentials:1:Username"] = RotatedUsername,
             ["PartnerConnect:Credentials:1:Password"] = RotatedPassword,
             ["Admin:ApiKeys:0"] = AdminKey,
+            // Suites send hundreds of requests from one client; RateLimitingTests turns it on with a small limit.
+            ["RateLimiting:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

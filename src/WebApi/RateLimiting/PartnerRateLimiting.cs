@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Partner.Domain.Common;
+using Partner.WebApi.Errors;
+
+namespace Partner.WebApi.RateLimiting;
+
+/// <summary>
+/// Fixed-window rate limiting of the partner endpoints (/partners/*) per client: the presented credential (hashed, so
+/// no secret is kept), else the remote IP. A rejection is 429 with the envelope and Retry-After.
+/// </summary>
+public static class PartnerRateLimiting
+{
+    public const string PartnerPathPrefix = "/partners";
+
+    public static IServiceCollection AddPartnerRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RateLimitingOptions>().Bind(configuration.GetSection(RateLimitingOptions.Section))
+            .Validate(o => o.PermitLimit > 0, "RateLimiting:PermitLimit must be positive.")
+            .Validate(o => o.Window > TimeSpan.Zero, "RateLimiting:Window must be positive.")
+            .ValidateOnStart();
+
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var options = context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value;
+                if (!options.Enabled || !context.Request.Path.StartsWithSegments(PartnerPathPrefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return RateLimitPartition.GetNoLimiter("unlimited");
+                }
+
+                return RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.PermitLimit,
+                    Window = options.Window,
+                    QueueLimit = 0,
+                });
+            });
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+                context.HttpContext.Response.Headers.RetryAfter =
+                    Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                await context.HttpContext.RequestServices.GetRequiredService<ErrorResponses>().WriteAsync(context.HttpContext,
+                    ErrorReason.TooManyRequests, "Too many requests. Please retry later.", "Rate limit exceeded for this client.");
+            };
+        });
+        return services;
+    }
+
+    private static string ClientKey(HttpContext context)
+    {
+        var authorization = context.Request.Headers.Authorization.ToString();
+        if (!string.IsNullOrEmpty(authorization))
+        {
+            return "credential:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(authorization)));
+        }
+
+        return "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+    }
+}
