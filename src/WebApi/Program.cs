@@ -32,6 +32,8 @@ app.UseAuthorization();
 
 app.MapControllers();
 app.MapHealthChecks("/health");
+// Liveness without the database: the process answers HTTP (also the benchmark's baseline endpoint).
+app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
 
 await app.RunAsync();
 

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Reproducible HTTP benchmark of the Release build on SQLite, loaded with wrk on loopback.
+# Every figure is also given as a ratio to the trivial baseline endpoint (/health/live) measured in the same run,
+# because these machines are noisy. Usage: tests/Benchmarks/run.sh [duration] (default 10s); CONNECTIONS=64.
+# Results go to stdout and artifacts/benchmarks/results.md; docs/performance.md records a run.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+duration=${1:-10s}
+connections=${CONNECTIONS:-64}
+threads=${THREADS:-2}
+port=${BENCH_PORT:-5199}
+base="http://127.0.0.1:${port}"
+
+if ! command -v wrk >/dev/null; then
+  echo "installing wrk (Debian package)"
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk; else sudo apt-get update -qq && sudo apt-get install -y -qq wrk; fi
+fi
+
+out="$root/artifacts/benchmarks"
+rm -rf "$out" && mkdir -p "$out"
+dotnet publish src/WebApi -c Release -o "$out/app" --nologo -v quiet >/dev/null
+
+work=$(mktemp -d)
+user=bench pass=bench-password-0123456789
+export BENCH_AUTH="Basic $(printf '%s:%s' "$user" "$pass" | base64 -w0)"
+admin_key=bench-admin-key
+
+start_ns=$(date +%s%N)
+(
+  cd "$out/app"
+  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
+  ConnectionStrings__Partner="Data Source=$work/partner.db" \
+  Database__DataDirectory="$work" \
+  PartnerConnect__Credentials__0__Username="$user" PartnerConnect__Credentials__0__Password="$pass" \
+  Admin__ApiKeys__0="$admin_key" RateLimiting__Enabled=false \
+  exec dotnet Partner.WebApi.dll >"$out/app.log" 2>&1
+) &
+app_pid=$!
+trap 'kill $app_pid 2>/dev/null || true; wait $app_pid 2>/dev/null || true; rm -rf "$work"' EXIT
+until curl -fs "$base/health" >/dev/null 2>&1; do
+  kill -0 $app_pid 2>/dev/null || { echo "the app did not start:"; cat "$out/app.log"; exit 1; }
+  sleep 0.05
+done
+startup_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+# The dotnet host is the child of the subshell's exec: the same pid.
+peak_rss_kb=0
+sample_rss() { local kb; kb=$(awk '/VmRSS/ {print $2}' /proc/$app_pid/status 2>/dev/null || echo 0); [ "${kb:-0}" -gt "$peak_rss_kb" ] && peak_rss_kb=$kb; true; }
+
+# Seed: one connect gives the account, the user and a connection to sign in on.
+connect_body='{"user_info":{"email":"bench@bench.databricks-test.com","first_name":"Bench","last_name":"Mark","databricks_user_id":42,"databricks_organization_id":4242,"is_connection_established":false,"auth":{"personal_access_token":"dapi-bench-token"}},"hostname":"bench.cloud.databricks.com","port":443,"workspace_url":"https://bench.cloud.databricks.com/?o=4242","workspace_id":4242,"demo":false,"cloud_provider":"aws","is_free_trial":false}'
+seed=$(curl -fs -H "Authorization: $BENCH_AUTH" -H 'Content-Type: application/json' --data "$connect_body" "$base/partners/databricks/v1/connect")
+export BENCH_CONNECTION_ID=$(printf '%s' "$seed" | sed -n 's/.*"connection_id":"\([^"]*\)".*/\1/p')
+[ -n "$BENCH_CONNECTION_ID" ] || { echo "seed connect failed: $seed"; exit 1; }
+
+to_ms() { awk -v v="$1" 'BEGIN { n=v+0; if (v ~ /us$/) n/=1000; else if (v ~ /ms$/) n=n; else if (v ~ /s$/) n*=1000; printf "%.2f", n }'; }
+
+declare -a rows
+baseline_rps=""
+run() {
+  local name=$1 url=$2 script=$3
+  wrk -t"$threads" -c"$connections" -d2s -s "tests/Benchmarks/$script" "$url" >/dev/null 2>&1 || true  # warm-up
+  wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "tests/Benchmarks/$script" "$url" >"$out/$name.txt" 2>&1 &
+  local wrk_pid=$!
+  while kill -0 $wrk_pid 2>/dev/null; do sample_rss; sleep 0.5; done
+  wait $wrk_pid
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' "$out/$name.txt")
+  p50=$(to_ms "$(awk '$1=="50%" {print $2}' "$out/$name.txt")")
+  p99=$(to_ms "$(awk '$1=="99%" {print $2}' "$out/$name.txt")")
+  errors=$(awk '/Non-2xx or 3xx responses/ {print $5}' "$out/$name.txt"); errors=${errors:-0}
+  [ -z "$baseline_rps" ] && baseline_rps=$rps
+  local ratio; ratio=$(awk -v a="$rps" -v b="$baseline_rps" 'BEGIN { printf "%.3f", a/b }')
+  rows+=("| $name | $rps | $p50 | $p99 | $ratio | $errors |")
+}
+
+run baseline "$base/health/live" get.lua
+run connect "$base/partners/databricks/v1/connect" connect.lua
+run sign-in "$base/partners/databricks/v1/connect" signin.lua
+run connectors "$base/partners/databricks/v1/connectors" get.lua
+
+{
+  echo "Benchmark $(date -u +%Y-%m-%dT%H:%MZ): wrk -t$threads -c$connections -d$duration, Release build, SQLite, loopback"
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), $(dotnet --version) SDK"
+  echo
+  echo "| endpoint | req/s | p50 ms | p99 ms | ratio to baseline | non-2xx |"
+  echo "|---|---|---|---|---|---|"
+  printf '%s\n' "${rows[@]}"
+  echo
+  echo "Start to healthy: ${startup_ms} ms. Peak resident memory under load: $((peak_rss_kb / 1024)) MB."
+} | tee "$out/results.md"
