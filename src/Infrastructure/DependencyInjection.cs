@@ -27,7 +27,7 @@ public static class DependencyInjection
             case DatabaseOptions.Sqlite:
                 connectionString ??= DefaultSqliteConnectionString(database, environment);
                 EnsureSqliteDirectory(connectionString);
-                services.AddDbContext<SqliteApplicationDbContext>(o => o.UseSqlite(connectionString));
+                services.AddDbContextPool<SqliteApplicationDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmaInterceptor()));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteApplicationDbContext>());
                 break;
             case DatabaseOptions.SqlServer:
@@ -37,7 +37,7 @@ public static class DependencyInjection
                         ["ConnectionStrings:Partner is required when Database:Provider is SqlServer."]);
                 }
 
-                services.AddDbContext<SqlServerApplicationDbContext>(o => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                services.AddDbContextPool<SqlServerApplicationDbContext>(o => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerApplicationDbContext>());
                 break;
             default:
