@@ -64,6 +64,8 @@ public static class DependencyInjection
             .Validate(o => o.Credentials.Count > 0 || environment.IsDevelopment(),
                 "PartnerConnect:Credentials needs at least one Username/Password pair outside Development (Databricks cannot call us otherwise).");
 
+        services.AddOptions<FailureThrottleOptions>().Bind(configuration.GetSection(FailureThrottleOptions.Section));
+        services.AddSingleton<FailedAuthenticationThrottle>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, DatabricksBasicAuthenticationHandler>(PartnerAuthenticationSchemes.DatabricksBasic, null)
             .AddScheme<AuthenticationSchemeOptions, AdminBearerAuthenticationHandler>(PartnerAuthenticationSchemes.AdminBearer, null);

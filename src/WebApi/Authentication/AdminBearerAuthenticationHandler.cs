@@ -8,8 +8,9 @@ namespace Partner.WebApi.Authentication;
 /// <summary>Operators authenticate with "Authorization: Bearer &lt;key&gt;", a key of Admin:ApiKeys.</summary>
 public sealed class AdminBearerAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ErrorResponses responses,
+    FailedAuthenticationThrottle throttle,
     IOptionsMonitor<AdminOptions> admin)
-    : EnvelopeAuthenticationHandler(options, logger, encoder, responses)
+    : EnvelopeAuthenticationHandler(options, logger, encoder, responses, throttle)
 {
     protected override string ChallengeScheme => "Bearer realm=\"Partner admin\"";
 

@@ -13,8 +13,9 @@ namespace Partner.WebApi.Authentication;
 /// </summary>
 public sealed class DatabricksBasicAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ErrorResponses responses,
+    FailedAuthenticationThrottle throttle,
     IOptionsMonitor<PartnerConnectOptions> partnerConnect)
-    : EnvelopeAuthenticationHandler(options, logger, encoder, responses)
+    : EnvelopeAuthenticationHandler(options, logger, encoder, responses, throttle)
 {
     protected override string ChallengeScheme => "Basic realm=\"Partner Connect\", charset=\"UTF-8\"";
 

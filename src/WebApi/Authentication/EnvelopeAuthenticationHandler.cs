@@ -9,7 +9,8 @@ namespace Partner.WebApi.Authentication;
 
 /// <summary>Base of our header schemes: parses the Authorization header and answers a challenge with the envelope.</summary>
 public abstract class EnvelopeAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ErrorResponses responses)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ErrorResponses responses,
+    FailedAuthenticationThrottle throttle)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected abstract string ChallengeScheme { get; }
@@ -31,15 +32,22 @@ public abstract class EnvelopeAuthenticationHandler(
 
     protected AuthenticateResult Success(string name, string role)
     {
+        throttle.RecordSuccess(FailedAuthenticationThrottle.ClientOf(Context));
         var identity = new System.Security.Claims.ClaimsIdentity(
             [new(System.Security.Claims.ClaimTypes.Name, name), new(System.Security.Claims.ClaimTypes.Role, role)], Scheme.Name);
         return AuthenticateResult.Success(new AuthenticationTicket(new System.Security.Claims.ClaimsPrincipal(identity), Scheme.Name));
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        var delay = throttle.RecordFailure(FailedAuthenticationThrottle.ClientOf(Context));
+        if (delay > TimeSpan.Zero)
+        {
+            await Task.Delay(delay, Context.RequestAborted);
+        }
+
         Response.Headers.WWWAuthenticate = ChallengeScheme;
-        return responses.WriteAsync(Context, ErrorReason.Unauthorized, null, "Missing or wrong credentials.");
+        await responses.WriteAsync(Context, ErrorReason.Unauthorized, null, "Missing or wrong credentials.");
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>

@@ -50,6 +50,7 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
             ["Admin:ApiKeys:0"] = AdminKey,
             // Suites send hundreds of requests from one client; RateLimitingTests turns it on with a small limit.
             ["RateLimiting:Enabled"] = "false",
+            ["Authentication:FailureThrottle:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
