@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -27,7 +28,9 @@ public static class DependencyInjection
             case DatabaseOptions.Sqlite:
                 connectionString ??= DefaultSqliteConnectionString(database, environment);
                 EnsureSqliteDirectory(connectionString);
-                services.AddDbContextPool<SqliteApplicationDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmaInterceptor()));
+                // Interceptors registered in DI (IInterceptor) are added too: tests use that to inject faults.
+                services.AddDbContextPool<SqliteApplicationDbContext>((sp, o) => o.UseSqlite(connectionString)
+                    .AddInterceptors(sp.GetServices<IInterceptor>().Prepend(new SqlitePragmaInterceptor())));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteApplicationDbContext>());
                 break;
             case DatabaseOptions.SqlServer:
@@ -37,7 +40,8 @@ public static class DependencyInjection
                         ["ConnectionStrings:Partner is required when Database:Provider is SqlServer."]);
                 }
 
-                services.AddDbContextPool<SqlServerApplicationDbContext>(o => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                services.AddDbContextPool<SqlServerApplicationDbContext>((sp, o) => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerApplicationDbContext>());
                 break;
             default:
