@@ -28,6 +28,8 @@ public static class DependencyInjection
         options.RespectNullableAnnotations = true;
         options.RespectRequiredConstructorParameters = true;
         options.NumberHandling = JsonNumberHandling.Strict;
+        // A key sent twice is ambiguous (which one did the sender mean?): refuse it instead of letting the last one win.
+        options.AllowDuplicateProperties = false;
     }
 
     public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
