@@ -29,8 +29,9 @@ public static class DependencyInjection
                 connectionString ??= DefaultSqliteConnectionString(database, environment);
                 EnsureSqliteDirectory(connectionString);
                 // Interceptors registered in DI (IInterceptor) are added too: tests use that to inject faults.
+                services.AddSingleton<SqliteWriteGate>();
                 services.AddDbContextPool<SqliteApplicationDbContext>((sp, o) => o.UseSqlite(connectionString)
-                    .AddInterceptors(sp.GetServices<IInterceptor>().Prepend(new SqlitePragmaInterceptor())));
+                    .AddInterceptors(sp.GetServices<IInterceptor>().Prepend(sp.GetRequiredService<SqliteWriteGate>()).Prepend(new SqlitePragmaInterceptor())));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteApplicationDbContext>());
                 break;
             case DatabaseOptions.SqlServer:
