@@ -17,7 +17,7 @@ public sealed class DatabricksWorkspaceLocator(IOptions<DatabricksOptions> optio
         var resolution = DatabricksWorkspaceSettings.Resolve(options.Value, name => configuration[name], ReadFileOrNull,
             Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
         return resolution.Workspace
-            ?? throw new PartnerException(ErrorReason.BadRequest, resolution.Error, resolution.Error);
+            ?? throw new PartnerException(ErrorReason.BadRequest, resolution.Error);
     }
 
     private static string? ReadFileOrNull(string path) => File.Exists(path) ? File.ReadAllText(path) : null;

@@ -38,7 +38,7 @@ public sealed class SelfTestPartnerInsecureHttpTests
         Assert.Multiple(() =>
         {
             Assert.That(json["error_reason"]!.GetValue<string>(), Is.EqualTo("bad_request"));
-            Assert.That(json["debugging_message"]!.GetValue<string>(), Does.Contain("plain http").And.Contain("Databricks:AllowInsecureHttp"));
+            Assert.That(json["display_message"]!.GetValue<string>(), Does.Contain("plain http").And.Contain("Databricks:AllowInsecureHttp"));
             Assert.That(_workspace.Requests, Is.Empty);
         });
     }
