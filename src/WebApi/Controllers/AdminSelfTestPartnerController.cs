@@ -27,10 +27,11 @@ public sealed class AdminSelfTestPartnerController(IMediator mediator) : Control
     /// <remarks>
     /// Sends {"partner": {...}} built from the PartnerConfig to .../self-test-partners/create/, then puts
     /// "Basic base64(user:password)" of the first PartnerConnect:Credentials entry in secret scope partner-connect, key =
-    /// the partner id. One self-testing partner per workspace.
+    /// the partner id. One self-testing partner per workspace: 409 conflict when it already has one.
     /// </remarks>
     [HttpPost]
     [ProducesResponseType<CreateSelfTestPartnerResult>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status409Conflict)]
     public async Task<ActionResult<CreateSelfTestPartnerResult>> Create(CancellationToken cancellationToken)
         => Created("/admin/self-test-partner", await mediator.Send(new CreateSelfTestPartnerCommand(), cancellationToken));
 

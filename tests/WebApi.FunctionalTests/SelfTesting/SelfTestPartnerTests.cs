@@ -85,6 +85,7 @@ public sealed class SelfTestPartnerTests
         {
             Assert.That(requests.Select(r => $"{r.Method} {r.Path}"), Is.EqualTo(new[]
             {
+                $"GET {SelfTestApi}get/",
                 $"POST {SelfTestApi}create/",
                 $"GET {SelfTestApi}get/",
                 $"GET {SelfTestApi}get/",
@@ -98,8 +99,8 @@ public sealed class SelfTestPartnerTests
             Assert.That(deleteJson["notice"]!.GetValue<string>(), Does.Contain("drops the existing connections"));
         });
 
-        AssertPartnerBody(requests[0].Json);
-        AssertPartnerBody(requests[3].Json);
+        AssertPartnerBody(requests[1].Json);
+        AssertPartnerBody(requests[4].Json);
         Assert.That((await (await _admin.GetAsync(Route)).ReadJsonAsync())["partners"]!.AsArray(), Is.Empty);
     }
 
@@ -180,8 +181,20 @@ public sealed class SelfTestPartnerTests
             Assert.That(json["upstream"]!["error_code"]!.GetValue<string>(), Is.EqualTo("INVALID_PARAMETER_VALUE"));
             Assert.That(json["upstream"]!["message"]!.GetValue<string>(), Is.EqualTo("connect_url must use https."));
             // A 400 is not retried, and no secret is stored for a partner that was not created.
-            Assert.That(_workspace.Requests.Select(r => r.Path), Is.EqualTo(new[] { SelfTestApi + "create/" }));
+            Assert.That(_workspace.Requests.Select(r => r.Path), Is.EqualTo(new[] { SelfTestApi + "get/", SelfTestApi + "create/" }));
         });
+    }
+
+    [Test]
+    public async Task Create_PartnerAlreadyExists_Returns409WithoutCallingCreate()
+    {
+        Assert.That((await _admin.PostAsync(Route, null)).StatusCode, Is.EqualTo(HttpStatusCode.Created));
+
+        var again = await _admin.PostAsync(Route, null);
+
+        Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That((await again.ReadJsonAsync())["display_message"]!.GetValue<string>(), Does.Contain(FakeDatabricksWorkspace.PartnerId));
+        Assert.That(_workspace.Requests.Count(r => r.Path == SelfTestApi + "create/"), Is.EqualTo(1));
     }
 
     [Test]
