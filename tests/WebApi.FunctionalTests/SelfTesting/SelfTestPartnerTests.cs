@@ -198,6 +198,23 @@ public sealed class SelfTestPartnerTests
     }
 
     [Test]
+    public async Task Create_SecretPutRefused_Returns502SayingThePartnerExistsAndHowToRetry()
+    {
+        _workspace.FailNext("POST", "/api/2.0/secrets/put", 403, "PERMISSION_DENIED", "User does not have MANAGE permission on scope.");
+
+        var response = await _admin.PostAsync(Route, null);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadGateway));
+        var json = await response.ReadJsonAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(json["display_message"]!.GetValue<string>(), Does.Contain(FakeDatabricksWorkspace.PartnerId)
+                .And.Contain("PUT /admin/self-test-partner").And.Contain("MANAGE permission"));
+            Assert.That(json["upstream"]!["error_code"]!.GetValue<string>(), Is.EqualTo("PERMISSION_DENIED"));
+        });
+    }
+
+    [Test]
     public async Task Update_NoSelfTestPartner_Returns404NotFound()
     {
         var response = await _admin.PutAsync(Route, null);
