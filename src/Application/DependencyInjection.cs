@@ -4,7 +4,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Partner.Application.Common.Behaviours;
-using Partner.Application.Connections.Commands.TestConnection;
 
 namespace Partner.Application;
 
@@ -37,7 +36,6 @@ public static class DependencyInjection
         });
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IWorkspaceProbe, StoredConnectionProbe>();
         return services;
     }
 

@@ -5,10 +5,15 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Polly;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Configuration;
+using Partner.Application.Connections.Commands.TestConnection;
+using Partner.Application.SelfTesting;
 using Partner.Infrastructure.Configuration;
+using Partner.Infrastructure.Databricks;
 using Partner.Infrastructure.Persistence;
 using Partner.Infrastructure.Security;
 
@@ -65,7 +70,47 @@ public static class DependencyInjection
         services.AddSingleton<IConfigureOptions<PartnerConfig>, PartnerConfigFile>();
         services.AddSingleton<IValidateOptions<PartnerConfig>>(
             new FluentValidateOptions<PartnerConfig>(new PartnerConfigValidator(), "PartnerConfig"));
+
+        AddDatabricks(services, configuration);
         return services;
+    }
+
+    /// <summary>Outbound calls to Databricks workspaces: the self-testing partner API and test-connection's checks.</summary>
+    private static void AddDatabricks(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabricksOptions>().Bind(configuration.GetSection(DatabricksOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabricksOptions>>(
+            new FluentValidateOptions<DatabricksOptions>(new DatabricksOptionsValidator(), "Databricks"));
+        services.AddSingleton<DatabricksWorkspaceLocator>();
+
+        // HttpClient logs URLs, and headers only at Trace; .NET 10 already redacts their values, said here explicitly so the
+        // Bearer token can never reach a log (SelfTestPartnerTests checks the captured logs).
+        services.AddHttpClient<IDatabricksWorkspaceClient, DatabricksWorkspaceClient>()
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .RedactLoggedHeaders(_ => true)
+            .AddResilienceHandler("databricks", static (pipeline, context) =>
+            {
+                var options = context.ServiceProvider.GetRequiredService<IOptions<DatabricksOptions>>().Value;
+                if (options.MaxRetries > 0)
+                {
+                    // The defaults retry 408, 429, 5xx, no answer and a timed-out attempt, honouring Retry-After.
+                    pipeline.AddRetry(new HttpRetryStrategyOptions
+                    {
+                        MaxRetryAttempts = options.MaxRetries,
+                        Delay = options.RetryDelay,
+                        BackoffType = DelayBackoffType.Exponential,
+                        UseJitter = true,
+                    });
+                }
+
+                pipeline.AddTimeout(options.Timeout);
+            });
+
+        // test-connection runs while Databricks waits for the answer: one attempt per check, no retries.
+        services.AddHttpClient(DatabricksWorkspaceProbe.HttpClientName)
+            .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<DatabricksOptions>>().Value.Timeout)
+            .RedactLoggedHeaders(_ => true);
+        services.AddSingleton<IWorkspaceProbe, DatabricksWorkspaceProbe>();
     }
 
     private static string DefaultSqliteConnectionString(DatabaseOptions database, IHostEnvironment environment)

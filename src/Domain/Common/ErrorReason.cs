@@ -13,4 +13,6 @@ public enum ErrorReason
     Conflict,
     TooManyRequests,
     GeneralError,
+    /// <summary>A service we call (a Databricks workspace) refused the call or could not be reached.</summary>
+    UpstreamError,
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Partner.Application.Common.Exceptions;
 using Partner.Domain.Common;
 
 namespace Partner.WebApi.Errors;
@@ -17,4 +18,8 @@ public sealed record ErrorEnvelope
     /// <summary>For developers; never contains a secret, SQL or a stack trace.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? DebuggingMessage { get; init; }
+
+    /// <summary>With upstream_error (502): what the Databricks workspace answered (status, error_code, message).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public UpstreamError? Upstream { get; init; }
 }

@@ -15,6 +15,7 @@ public sealed class ErrorResponses(IOptions<Microsoft.AspNetCore.Mvc.JsonOptions
         ErrorReason.AccountNotFound or ErrorReason.ConnectionNotFound or ErrorReason.NotFound => StatusCodes.Status404NotFound,
         ErrorReason.Conflict => StatusCodes.Status409Conflict,
         ErrorReason.TooManyRequests => StatusCodes.Status429TooManyRequests,
+        ErrorReason.UpstreamError => StatusCodes.Status502BadGateway,
         _ => StatusCodes.Status500InternalServerError,
     };
 

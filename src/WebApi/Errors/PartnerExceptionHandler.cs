@@ -19,6 +19,7 @@ public sealed class PartnerExceptionHandler(ErrorResponses responses, ILogger<Pa
                 ErrorReason = partner.Reason,
                 DisplayMessage = partner.DisplayMessage,
                 DebuggingMessage = partner.DebuggingMessage,
+                Upstream = partner.Upstream,
             }),
             ValidationException validation => (StatusCodes.Status400BadRequest, new ErrorEnvelope
             {
@@ -38,7 +39,13 @@ public sealed class PartnerExceptionHandler(ErrorResponses responses, ILogger<Pa
             }),
         };
 
-        if (status >= 500)
+        if (exception is PartnerException { Reason: ErrorReason.UpstreamError })
+        {
+            // Databricks' answer, not our failure: no stack trace, and the message holds no token.
+            logger.LogWarning("Request {Method} {Path}: upstream call failed: {Message}", httpContext.Request.Method, httpContext.Request.Path,
+                exception.Message);
+        }
+        else if (status >= 500)
         {
             logger.LogError(exception, "Request {Method} {Path} failed", httpContext.Request.Method, httpContext.Request.Path);
         }

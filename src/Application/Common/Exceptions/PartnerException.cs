@@ -21,4 +21,7 @@ public sealed class PartnerException : Exception
     public string? DisplayMessage { get; }
 
     public string? DebuggingMessage { get; }
+
+    /// <summary>With <see cref="ErrorReason.UpstreamError"/>: what the called service answered.</summary>
+    public UpstreamError? Upstream { get; init; }
 }

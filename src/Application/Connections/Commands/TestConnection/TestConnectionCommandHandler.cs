@@ -3,8 +3,8 @@ using Partner.Application.Common.Interfaces;
 namespace Partner.Application.Connections.Commands.TestConnection;
 
 /// <summary>
-/// Reports what the partner holds for a live connection: that it exists, which credential and which compute it
-/// names. Checks against the workspace itself are the job of <see cref="IWorkspaceProbe"/>.
+/// Checks a live connection against its workspace (<see cref="IWorkspaceProbe"/>): one result per check, 404
+/// connection_not_found when the connection does not exist.
 /// </summary>
 public sealed class TestConnectionCommandHandler(IApplicationDbContext db, IWorkspaceProbe probe)
     : IRequestHandler<TestConnectionCommand, TestConnectionResult>

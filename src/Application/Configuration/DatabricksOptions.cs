@@ -1,0 +1,48 @@
+namespace Partner.Application.Configuration;
+
+/// <summary>
+/// The Databricks section: the partner's own workspace, where the self-testing partner lives, and the outbound calls
+/// to workspaces (self-testing partner API, test-connection). docs: README "Self-testing with Databricks".
+/// </summary>
+public sealed class DatabricksOptions
+{
+    public const string Section = "Databricks";
+
+    /// <summary>The profile of the Databricks config file used when Databricks:Profile is not set.</summary>
+    public const string DefaultProfile = "DEFAULT";
+
+    /// <summary>Workspace URL; before DATABRICKS_HOST and the config-file profile.</summary>
+    public string? Host { get; set; }
+
+    /// <summary>Personal access token for the workspace; before DATABRICKS_TOKEN and the config-file profile.</summary>
+    public string? Token { get; set; }
+
+    /// <summary>Profile of DATABRICKS_CONFIG_FILE or ~/.databrickscfg; DEFAULT when not set.</summary>
+    public string? Profile { get; set; }
+
+    /// <summary>Permits http:// workspaces (self-testing and test-connection). For local tests only.</summary>
+    public bool AllowInsecureHttp { get; set; }
+
+    /// <summary>Per outbound call (and per TCP connect of test-connection).</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Retries of a self-testing partner API call answered with 429 or 5xx, or not answered.</summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>First retry delay; it doubles on each retry (with jitter).</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public DatabricksSelfTestOptions SelfTest { get; set; } = new();
+
+    public override string ToString() => $"DatabricksOptions {{ Host = {Host}, Profile = {Profile}, Token = {(Token is null ? "(none)" : "***")} }}";
+}
+
+/// <summary>Databricks:SelfTest: fields of the self-testing partner that the PartnerConfig does not hold.</summary>
+public sealed class DatabricksSelfTestOptions
+{
+    /// <summary>DOMAIN.md §3 integration_type.</summary>
+    public string IntegrationType { get; set; } = "WAREHOUSE_READ_WRITE";
+
+    /// <summary>DOMAIN.md §3 supported_features (optional).</summary>
+    public List<string> SupportedFeatures { get; set; } = [];
+}

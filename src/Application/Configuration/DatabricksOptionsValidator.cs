@@ -1,0 +1,25 @@
+namespace Partner.Application.Configuration;
+
+/// <summary>Checks the Databricks section at start; messages name the configuration key.</summary>
+public sealed class DatabricksOptionsValidator : AbstractValidator<DatabricksOptions>
+{
+    public static readonly string[] IntegrationTypes =
+    [
+        "NO_INTEGRATION", "CLUSTER_COMPUTE", "WAREHOUSE_READ", "WAREHOUSE_READ_WRITE", "WAREHOUSE_WRITE", "WORKSPACE_MANAGEMENT",
+    ];
+
+    public static readonly string[] SupportedFeatures = ["UNITY_CATALOG", "NON_ADMIN", "EXTERNAL_LOCATION"];
+
+    public DatabricksOptionsValidator()
+    {
+        RuleFor(o => o.Timeout).InclusiveBetween(TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(5))
+            .WithMessage("Databricks:Timeout must be between 00:00:00.100 and 00:05:00.");
+        RuleFor(o => o.MaxRetries).InclusiveBetween(0, 10).WithMessage("Databricks:MaxRetries must be between 0 and 10.");
+        RuleFor(o => o.RetryDelay).InclusiveBetween(TimeSpan.Zero, TimeSpan.FromMinutes(1))
+            .WithMessage("Databricks:RetryDelay must be between 00:00:00 and 00:01:00.");
+        RuleFor(o => o.SelfTest.IntegrationType).Must(IntegrationTypes.Contains)
+            .WithMessage($"Databricks:SelfTest:IntegrationType must be one of {string.Join(", ", IntegrationTypes)}.");
+        RuleForEach(o => o.SelfTest.SupportedFeatures).Must(SupportedFeatures.Contains)
+            .WithMessage($"Databricks:SelfTest:SupportedFeatures:N must be one of {string.Join(", ", SupportedFeatures)}.");
+    }
+}

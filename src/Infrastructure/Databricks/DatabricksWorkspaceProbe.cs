@@ -1,0 +1,207 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Partner.Application.Common.Interfaces;
+using Partner.Application.Configuration;
+using Partner.Application.Connections.Commands.TestConnection;
+using Partner.Domain.Connections;
+
+namespace Partner.Infrastructure.Databricks;
+
+/// <summary>
+/// test-connection's checks against the connection's workspace, at the origin (scheme, host, port) of its workspace_url:
+/// Connectivity (a TCP connect), Authentication (the stored PAT, or the OAuth M2M secret exchanged for a token, accepted
+/// by SCIM Me) and, when the connection names one, Compute (the SQL warehouse or cluster and its state). A failed check
+/// is a FAILED result with a message that never contains a credential; later checks then say why they did not run.
+/// </summary>
+public sealed class DatabricksWorkspaceProbe(IHttpClientFactory httpClients, ISecretProtector secrets, IOptions<DatabricksOptions> options)
+    : IWorkspaceProbe
+{
+    public const string HttpClientName = "DatabricksWorkspaceProbe";
+    public const string Connectivity = "Connectivity";
+    public const string Authentication = "Authentication";
+    public const string Compute = "Compute";
+
+    public async Task<IReadOnlyList<TestResult>> CheckAsync(Connection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var (origin, originError) = Origin(connection.WorkspaceUrl, options.Value.AllowInsecureHttp);
+        var connectivity = origin is null ? Failed(Connectivity, originError!) : await CheckConnectivityAsync(origin, cancellationToken);
+
+        var (authentication, token) = connectivity.Status == TestStatus.Success
+            ? await CheckAuthenticationAsync(origin!, connection, cancellationToken)
+            : (Failed(Authentication, "Not checked: the workspace is not reachable."), null);
+
+        List<TestResult> results = [connectivity, authentication];
+        if (!string.IsNullOrEmpty(connection.ClusterId))
+        {
+            results.Add(token is null
+                ? Failed(Compute, "Not checked: the workspace did not authenticate the connection.")
+                : await CheckComputeAsync(origin!, token, connection, cancellationToken));
+        }
+
+        return results;
+    }
+
+    /// <summary>The origin of workspace_url; http only with Databricks:AllowInsecureHttp.</summary>
+    public static (Uri? Origin, string? Error) Origin(string workspaceUrl, bool allowInsecureHttp)
+    {
+        if (!Uri.TryCreate(workspaceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            return (null, "The connection's workspace_url is not an absolute https URL.");
+        }
+
+        if (uri.Scheme == Uri.UriSchemeHttp && !allowInsecureHttp)
+        {
+            return (null, $"The workspace URL {uri.GetLeftPart(UriPartial.Authority)} uses plain http, which is refused: workspaces are "
+                + "reached over https only (Databricks:AllowInsecureHttp is for local testing).");
+        }
+
+        return (new Uri(uri.GetLeftPart(UriPartial.Authority) + "/"), null);
+    }
+
+    private async Task<TestResult> CheckConnectivityAsync(Uri origin, CancellationToken cancellationToken)
+    {
+        var endpoint = $"{origin.Host}:{origin.Port}";
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.Timeout);
+        using var tcp = new TcpClient();
+        try
+        {
+            await tcp.ConnectAsync(origin.DnsSafeHost, origin.Port, timeout.Token);
+            return Succeeded(Connectivity, $"The workspace {endpoint} accepts connections.");
+        }
+        catch (SocketException ex)
+        {
+            return Failed(Connectivity, $"The workspace {endpoint} is unreachable: {Describe(ex.SocketErrorCode)}.");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Failed(Connectivity, $"The workspace {endpoint} did not accept a connection within {options.Value.Timeout.TotalSeconds:0.#} s.");
+        }
+    }
+
+    private async Task<(TestResult Result, string? Token)> CheckAuthenticationAsync(Uri origin, Connection connection,
+        CancellationToken cancellationToken)
+    {
+        string token;
+        string credential;
+        try
+        {
+            if (connection.ProtectedPersonalAccessToken is { } protectedPat)
+            {
+                token = secrets.Unprotect(protectedPat);
+                credential = "personal access token";
+            }
+            else if (connection.ProtectedOAuthSecret is { } protectedSecret && !string.IsNullOrEmpty(connection.ServicePrincipalId))
+            {
+                credential = $"OAuth M2M secret of service principal {connection.ServicePrincipalId}";
+                var exchange = await ExchangeOAuthSecretAsync(origin, connection.ServicePrincipalId, secrets.Unprotect(protectedSecret), cancellationToken);
+                if (exchange.Token is null)
+                {
+                    return (Failed(Authentication, $"The workspace refused the {credential}: {exchange.Error}."), null);
+                }
+
+                token = exchange.Token;
+            }
+            else
+            {
+                return (Failed(Authentication, "No credential is stored for this connection."), null);
+            }
+        }
+        catch (CryptographicException)
+        {
+            return (Failed(Authentication, "The stored credential can no longer be decrypted; connect again from Databricks."), null);
+        }
+
+        var me = await GetAsync(origin, "api/2.0/preview/scim/v2/Me", token, cancellationToken);
+        return me.Status switch
+        {
+            HttpStatusCode.OK => (Succeeded(Authentication, $"The workspace accepted the {credential}."), token),
+            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden =>
+                (Failed(Authentication, $"The workspace rejected the {credential}: {me.Error}."), null),
+            _ => (Failed(Authentication, $"The workspace could not check the {credential}: {me.Error}."), null),
+        };
+    }
+
+    private async Task<TestResult> CheckComputeAsync(Uri origin, string token, Connection connection, CancellationToken cancellationToken)
+    {
+        var id = Uri.EscapeDataString(connection.ClusterId!);
+        var path = connection.IsSqlWarehouse ? $"api/2.0/sql/warehouses/{id}" : $"api/2.0/clusters/get?cluster_id={id}";
+        var compute = ComputeName(connection);
+        var answer = await GetAsync(origin, path, token, cancellationToken);
+        if (answer.Status == HttpStatusCode.OK)
+        {
+            return Succeeded(Compute, $"{compute} exists; its state is {DatabricksJson.GetString(answer.Body, "state") ?? "UNKNOWN"}.");
+        }
+
+        // Databricks answers an unknown warehouse with 404 and an unknown cluster with 400 INVALID_PARAMETER_VALUE.
+        return answer.Status is HttpStatusCode.NotFound or HttpStatusCode.BadRequest
+            ? Failed(Compute, $"{compute} was not found in the workspace: {answer.Error}.")
+            : Failed(Compute, $"{compute} could not be read: {answer.Error}.");
+    }
+
+    /// <summary>OAuth M2M: client_credentials at {origin}/oidc/v1/token, the service principal as client.</summary>
+    private async Task<(string? Token, string? Error)> ExchangeOAuthSecretAsync(Uri origin, string clientId, string secret,
+        CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(origin, "oidc/v1/token"))
+        {
+            Content = new FormUrlEncodedContent([new("grant_type", "client_credentials"), new("scope", "all-apis")]),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Uri.EscapeDataString(clientId)}:{Uri.EscapeDataString(secret)}")));
+        var answer = await SendAsync(request, cancellationToken);
+        var token = answer.Status == HttpStatusCode.OK ? DatabricksJson.GetString(answer.Body, "access_token") : null;
+        return token is null ? (null, answer.Status == HttpStatusCode.OK ? "the token endpoint answered without an access_token" : answer.Error) : (token, null);
+    }
+
+    private async Task<Answer> GetAsync(Uri origin, string path, string token, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(origin, path));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await SendAsync(request, cancellationToken);
+    }
+
+    private async Task<Answer> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var http = httpClients.CreateClient(HttpClientName);
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            var body = await DatabricksJson.ReadAsync(response, cancellationToken);
+            var error = response.IsSuccessStatusCode ? null : DatabricksWorkspaceClient.Describe(DatabricksJson.Error(response, body));
+            return new Answer(response.StatusCode, body, error);
+        }
+        catch (HttpRequestException ex)
+        {
+            return new Answer(null, default, $"no answer ({ex.HttpRequestError})");
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new Answer(null, default, $"no answer within {options.Value.Timeout.TotalSeconds:0.#} s");
+        }
+    }
+
+    private static string ComputeName(Connection connection) =>
+        connection.IsSqlWarehouse ? $"SQL warehouse {connection.ClusterId}" : $"Cluster {connection.ClusterId}";
+
+    private static string Describe(SocketError error) => error switch
+    {
+        SocketError.ConnectionRefused => "connection refused",
+        SocketError.HostNotFound or SocketError.NoData => "host not found",
+        SocketError.TimedOut => "timed out",
+        SocketError.NetworkUnreachable or SocketError.HostUnreachable => "no route to the host",
+        _ => error.ToString(),
+    };
+
+    private static TestResult Succeeded(string test, string message) => new(test, TestStatus.Success, message);
+
+    private static TestResult Failed(string test, string message) => new(test, TestStatus.Failed, message);
+
+    private sealed record Answer(HttpStatusCode? Status, JsonElement Body, string? Error);
+}

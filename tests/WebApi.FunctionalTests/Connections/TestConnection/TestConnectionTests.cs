@@ -1,0 +1,164 @@
+using System.Net;
+using Partner.WebApi.FunctionalTests.Fakes;
+using Partner.WebApi.FunctionalTests.Infrastructure;
+
+namespace Partner.WebApi.FunctionalTests.Connections.TestConnection;
+
+/// <summary>test-connection checks the stored connection against its workspace: a local fake one.</summary>
+public sealed class TestConnectionTests
+{
+    private static readonly string[] AllChecks = ["Connectivity", "Authentication", "Compute"];
+    private static readonly string[] ChecksWithoutCompute = ["Connectivity", "Authentication"];
+
+    private FakeDatabricksWorkspace _workspace = null!;
+    private PartnerApiFactory _factory = null!;
+    private HttpClient _databricks = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _workspace = await FakeDatabricksWorkspace.StartAsync();
+        _factory = new PartnerApiFactory(new Dictionary<string, string?>
+        {
+            ["Databricks:AllowInsecureHttp"] = "true",
+            ["Databricks:Timeout"] = "00:00:03",
+        });
+        _databricks = _factory.CreateDatabricksClient();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        _databricks.Dispose();
+        await _factory.DisposeAsync();
+        await _workspace.DisposeAsync();
+    }
+
+    [SetUp]
+    public void ResetWorkspace() => _workspace.Reset();
+
+    [Test]
+    public async Task P800_HealthyWorkspace_AllChecksSucceed()
+    {
+        var connection = await _databricks.ConnectAsync(_workspace.BaseUrl, FakeDatabricksWorkspace.Token, FakeDatabricksWorkspace.WarehouseId);
+
+        var results = await (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).ResultsAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Keys, Is.EquivalentTo(AllChecks));
+            Assert.That(results.Values.Select(r => r.Status), Has.All.EqualTo("SUCCESS"));
+            Assert.That(results.Values.Select(r => r.Message), Has.All.Not.Empty);
+            Assert.That(results["Compute"].Message, Does.Contain(FakeDatabricksWorkspace.WarehouseId).And.Contain("RUNNING"));
+            Assert.That(_workspace.Requests.Select(r => $"{r.Method} {r.Path} {r.Authorization}"), Is.EqualTo(new[]
+            {
+                $"GET /api/2.0/preview/scim/v2/Me Bearer {FakeDatabricksWorkspace.Token}",
+                $"GET /api/2.0/sql/warehouses/{FakeDatabricksWorkspace.WarehouseId} Bearer {FakeDatabricksWorkspace.Token}",
+            }));
+        });
+    }
+
+    [Test]
+    public async Task P800_Cluster_ReportsItsState()
+    {
+        var connection = await _databricks.ConnectAsync(_workspace.BaseUrl, FakeDatabricksWorkspace.Token, FakeDatabricksWorkspace.ClusterId,
+            isSqlWarehouse: false);
+
+        var results = await (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).ResultsAsync();
+
+        Assert.That(results["Compute"], Is.EqualTo(("SUCCESS", $"Cluster {FakeDatabricksWorkspace.ClusterId} exists; its state is TERMINATED.")));
+        Assert.That(_workspace.Requests[^1].Query, Is.EqualTo($"?cluster_id={FakeDatabricksWorkspace.ClusterId}"));
+    }
+
+    [Test]
+    public async Task P800_NoClusterId_ReportsNoComputeCheck()
+    {
+        var connection = await _databricks.ConnectAsync(_workspace.BaseUrl, FakeDatabricksWorkspace.Token, clusterId: null);
+
+        var results = await (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).ResultsAsync();
+
+        Assert.That(results.Keys, Is.EquivalentTo(ChecksWithoutCompute));
+        Assert.That(results.Values.Select(r => r.Status), Has.All.EqualTo("SUCCESS"));
+    }
+
+    [Test]
+    public async Task WrongToken_AuthenticationFailsWithUsefulMessage()
+    {
+        const string wrongPat = "dapi-wrong-token-0000";
+        var connection = await _databricks.ConnectAsync(_workspace.BaseUrl, wrongPat, FakeDatabricksWorkspace.WarehouseId);
+
+        var results = await (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).ResultsAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results["Connectivity"].Status, Is.EqualTo("SUCCESS"));
+            Assert.That(results["Authentication"].Status, Is.EqualTo("FAILED"));
+            Assert.That(results["Authentication"].Message,
+                Is.EqualTo("The workspace rejected the personal access token: HTTP 401 UNAUTHENTICATED: Invalid access token.."));
+            Assert.That(results["Compute"].Status, Is.EqualTo("FAILED"));
+            Assert.That(results["Compute"].Message, Does.StartWith("Not checked"));
+            Assert.That(results.Values.Select(r => r.Message), Has.None.Contains(wrongPat));
+        });
+    }
+
+    [Test]
+    public async Task UnknownWarehouse_ComputeFailsWithUsefulMessage()
+    {
+        var connection = await _databricks.ConnectAsync(_workspace.BaseUrl, FakeDatabricksWorkspace.Token, "0000-unknown-warehouse");
+
+        var results = await (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).ResultsAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results["Authentication"].Status, Is.EqualTo("SUCCESS"));
+            Assert.That(results["Compute"].Status, Is.EqualTo("FAILED"));
+            Assert.That(results["Compute"].Message, Does.Contain("SQL warehouse 0000-unknown-warehouse was not found")
+                .And.Contain("RESOURCE_DOES_NOT_EXIST"));
+        });
+    }
+
+    [Test]
+    public async Task UnreachableHost_ConnectivityFailsWithUsefulMessage()
+    {
+        var port = TestConnectionRequests.ClosedLoopbackPort();
+        var connection = await _databricks.ConnectAsync($"http://127.0.0.1:{port}", FakeDatabricksWorkspace.Token, FakeDatabricksWorkspace.WarehouseId);
+
+        var results = await (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).ResultsAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results["Connectivity"], Is.EqualTo(("FAILED", $"The workspace 127.0.0.1:{port} is unreachable: connection refused.")));
+            Assert.That(results["Authentication"].Status, Is.EqualTo("FAILED"));
+            Assert.That(results["Compute"].Status, Is.EqualTo("FAILED"));
+            Assert.That(results.Values.Select(r => r.Message), Has.None.Contains(FakeDatabricksWorkspace.Token));
+        });
+    }
+
+    [Test]
+    public async Task OAuthM2M_SecretIsExchangedForAToken()
+    {
+        var connection = await _databricks.ConnectAsync(_workspace.BaseUrl, pat: null, FakeDatabricksWorkspace.WarehouseId,
+            servicePrincipalId: FakeDatabricksWorkspace.ClientId, oauthSecret: FakeDatabricksWorkspace.ClientSecret);
+
+        var results = await (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).ResultsAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Values.Select(r => r.Status), Has.All.EqualTo("SUCCESS"));
+            var token = _workspace.Requests[0];
+            Assert.That($"{token.Method} {token.Path}", Is.EqualTo("POST /oidc/v1/token"));
+            Assert.That(token.Body, Does.Contain("grant_type=client_credentials"));
+            Assert.That(_workspace.Requests[1].Authorization, Is.EqualTo($"Bearer {FakeDatabricksWorkspace.OAuthAccessToken}"));
+        });
+    }
+
+    [Test]
+    public async Task P801_UnknownConnection_Returns404ConnectionNotFound()
+    {
+        var response = await _databricks.TestConnectionAsync(Guid.NewGuid().ToString(), ConnectRequests.NewWorkspaceId());
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await response.ReadJsonAsync())["error_reason"]!.GetValue<string>(), Is.EqualTo("connection_not_found"));
+        Assert.That(_workspace.Requests, Is.Empty);
+    }
+}
