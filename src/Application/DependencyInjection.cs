@@ -4,7 +4,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Partner.Application.Common.Behaviours;
+using Partner.Application.Common.Outbox;
 using Partner.Application.Connections.Commands.TestConnection;
+using Partner.Application.TestInstances.Deliveries;
 
 namespace Partner.Application;
 
@@ -38,6 +40,9 @@ public static class DependencyInjection
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IWorkspaceProbe, StoredConnectionProbe>();
+
+        services.AddScoped<IOutboxDelivery, CandidateEmailDelivery>();
+        services.AddScoped<IOutboxDelivery, CompletionCallbackDelivery>();
         return services;
     }
 

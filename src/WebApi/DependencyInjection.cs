@@ -65,6 +65,7 @@ public static class DependencyInjection
 
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, DatabricksBasicAuthenticationHandler>(PartnerAuthenticationSchemes.DatabricksBasic, null)
+            .AddScheme<AuthenticationSchemeOptions, GreenhouseBasicAuthenticationHandler>(PartnerAuthenticationSchemes.GreenhouseBasic, null)
             .AddScheme<AuthenticationSchemeOptions, AdminBearerAuthenticationHandler>(PartnerAuthenticationSchemes.AdminBearer, null);
         services.AddAuthorization();
 
@@ -81,6 +82,11 @@ public static class DependencyInjection
             {
                 Type = OpenApiSecuritySchemeType.Basic,
                 Description = "Databricks Partner Connect: a PartnerConnect:Credentials pair.",
+            });
+            settings.AddSecurity(AuthenticationSchemeOperationProcessor.GreenhouseBasic, new OpenApiSecurityScheme
+            {
+                Type = OpenApiSecuritySchemeType.Basic,
+                Description = "Greenhouse Assessment: an organization's API key as user name, empty password.",
             });
             settings.AddSecurity(AuthenticationSchemeOperationProcessor.Bearer, new OpenApiSecurityScheme
             {
