@@ -4,6 +4,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Partner.Application.Common.Behaviours;
+using Partner.Application.Common.Outbox;
+using Partner.Application.TestInstances.Deliveries;
 
 namespace Partner.Application;
 
@@ -36,6 +38,8 @@ public static class DependencyInjection
         });
 
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<IOutboxDelivery, CandidateEmailDelivery>();
+        services.AddScoped<IOutboxDelivery, CompletionCallbackDelivery>();
         return services;
     }
 

@@ -11,9 +11,13 @@ using Polly;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Configuration;
 using Partner.Application.Connections.Commands.TestConnection;
+using Partner.Application.Greenhouse;
 using Partner.Application.SelfTesting;
 using Partner.Infrastructure.Configuration;
 using Partner.Infrastructure.Databricks;
+using Partner.Infrastructure.Email;
+using Partner.Infrastructure.Greenhouse;
+using Partner.Infrastructure.Outbox;
 using Partner.Infrastructure.Persistence;
 using Partner.Infrastructure.Security;
 
@@ -72,6 +76,7 @@ public static class DependencyInjection
             new FluentValidateOptions<PartnerConfig>(new PartnerConfigValidator(), "PartnerConfig"));
 
         AddDatabricks(services, configuration);
+        AddGreenhouse(services, configuration, environment, database);
         return services;
     }
 
@@ -111,6 +116,35 @@ public static class DependencyInjection
             .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<DatabricksOptions>>().Value.Timeout)
             .RedactLoggedHeaders(_ => true);
         services.AddSingleton<IWorkspaceProbe, DatabricksWorkspaceProbe>();
+    }
+
+    private static void AddGreenhouse(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, DatabaseOptions database)
+    {
+        services.AddOptions<GreenhouseOptions>().Bind(configuration.GetSection(GreenhouseOptions.Section))
+            .Validate(o => string.IsNullOrWhiteSpace(o.AssessmentUrl) || GreenhouseRules.IsHttpUrl(o.AssessmentUrl),
+                "Greenhouse:AssessmentUrl must be an absolute http(s) URL.")
+            .ValidateOnStart();
+
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section))
+            .PostConfigure(o => o.PickupDirectory = Path.GetFullPath(Path.Combine(environment.ContentRootPath,
+                string.IsNullOrWhiteSpace(o.PickupDirectory) ? Path.Combine(database.DataDirectory, "mail") : o.PickupDirectory)))
+            .Validate(o => !o.UsesSmtp || o.Smtp.Port is > 0 and <= 65535, "Email:Smtp:Port must be between 1 and 65535.")
+            .Validate(o => MimeKit.MailboxAddress.TryParse(o.Smtp.From, out _), "Email:Smtp:From must be an e-mail address, e.g. \"Partner <no-reply@example.com>\".")
+            .ValidateOnStart();
+        services.AddSingleton<IEmailSender, MailKitEmailSender>();
+
+        // No automatic redirects: the Authorization header must not follow Greenhouse's PATCH elsewhere; a 3xx is retried.
+        services.AddHttpClient<ICompletionCallbackClient, CompletionCallbackClient>(c => c.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section))
+            .Validate(o => o.PollInterval > TimeSpan.Zero, "Outbox:PollInterval must be positive.")
+            .Validate(o => o.RetryBaseDelay > TimeSpan.Zero, "Outbox:RetryBaseDelay must be positive.")
+            .Validate(o => o.MaxAttempts >= 1, "Outbox:MaxAttempts must be at least 1.")
+            .Validate(o => o.LeaseDuration > TimeSpan.Zero, "Outbox:LeaseDuration must be positive.")
+            .Validate(o => o.BatchSize >= 1, "Outbox:BatchSize must be at least 1.")
+            .ValidateOnStart();
+        services.AddHostedService<OutboxDispatcher>();
     }
 
     private static string DefaultSqliteConnectionString(DatabaseOptions database, IHostEnvironment environment)

@@ -70,6 +70,7 @@ public static class DependencyInjection
         services.AddSingleton<FailedAuthenticationThrottle>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, DatabricksBasicAuthenticationHandler>(PartnerAuthenticationSchemes.DatabricksBasic, null)
+            .AddScheme<AuthenticationSchemeOptions, GreenhouseBasicAuthenticationHandler>(PartnerAuthenticationSchemes.GreenhouseBasic, null)
             .AddScheme<AuthenticationSchemeOptions, AdminBearerAuthenticationHandler>(PartnerAuthenticationSchemes.AdminBearer, null);
         services.AddAuthorization();
         services.AddPartnerRateLimiting(configuration);
@@ -89,6 +90,11 @@ public static class DependencyInjection
             {
                 Type = OpenApiSecuritySchemeType.Basic,
                 Description = "Databricks Partner Connect: a PartnerConnect:Credentials pair.",
+            });
+            settings.AddSecurity(AuthenticationSchemeOperationProcessor.GreenhouseBasic, new OpenApiSecurityScheme
+            {
+                Type = OpenApiSecuritySchemeType.Basic,
+                Description = "Greenhouse Assessment: an organization's API key as user name, empty password.",
             });
             settings.AddSecurity(AuthenticationSchemeOperationProcessor.Bearer, new OpenApiSecurityScheme
             {

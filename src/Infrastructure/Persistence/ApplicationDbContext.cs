@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Partner.Application.Common.Interfaces;
 using Partner.Domain.Accounts;
 using Partner.Domain.Connections;
+using Partner.Domain.Greenhouse;
+using Partner.Domain.Outbox;
 using Partner.Domain.Users;
 
 namespace Partner.Infrastructure.Persistence;
@@ -21,6 +23,18 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     public DbSet<User> Users => Set<User>();
 
     public DbSet<Connection> Connections => Set<Connection>();
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<OrganizationApiKey> OrganizationApiKeys => Set<OrganizationApiKey>();
+
+    public DbSet<AssessmentTest> AssessmentTests => Set<AssessmentTest>();
+
+    public DbSet<TestInstance> TestInstances => Set<TestInstance>();
+
+    public DbSet<ResponseError> ResponseErrors => Set<ResponseError>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,10 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Partner.Infrastructure.Greenhouse;
 
 namespace Partner.Infrastructure.Persistence;
 
-/// <summary>Applies the provider's migrations at start (and turns on SQLite's WAL journal for concurrent readers).</summary>
+/// <summary>
+/// Applies the provider's migrations at start (and turns on SQLite's WAL journal for concurrent readers), then the
+/// configured Greenhouse seed.
+/// </summary>
 public static class DatabaseInitializer
 {
     public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
@@ -27,5 +31,6 @@ public static class DatabaseInitializer
 
         await db.Database.MigrateAsync(cancellationToken);
         logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
+        await services.SeedGreenhouseAsync(cancellationToken);
     }
 }

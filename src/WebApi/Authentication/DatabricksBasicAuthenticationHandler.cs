@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -21,28 +20,12 @@ public sealed class DatabricksBasicAuthenticationHandler(
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (!TryReadAuthorization("Basic", out var parameter))
+        if (ReadBasicCredentials(out var presentedUsername, out var presentedPassword) is { } unread)
         {
-            return Task.FromResult(AuthenticateResult.NoResult());
+            return Task.FromResult(unread);
         }
 
-        string decoded;
-        try
-        {
-            decoded = Encoding.UTF8.GetString(Convert.FromBase64String(parameter));
-        }
-        catch (FormatException)
-        {
-            return Task.FromResult(AuthenticateResult.Fail("Malformed Basic credentials."));
-        }
-
-        var separator = decoded.IndexOf(':', StringComparison.Ordinal);
-        if (separator < 0)
-        {
-            return Task.FromResult(AuthenticateResult.Fail("Malformed Basic credentials."));
-        }
-
-        var presented = SecretComparer.Hash(decoded);
+        var presented = SecretComparer.Hash($"{presentedUsername}:{presentedPassword}");
         var matched = false;
         string? username = null;
         foreach (var credential in partnerConnect.CurrentValue.Credentials)

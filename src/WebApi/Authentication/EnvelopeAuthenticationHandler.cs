@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -30,11 +31,39 @@ public abstract class EnvelopeAuthenticationHandler(
         return true;
     }
 
-    protected AuthenticateResult Success(string name, string role)
+    /// <summary>
+    /// Reads "Authorization: Basic base64(user:password)" (a missing ':' means an empty password). Returns null when
+    /// read, else the result to answer with: no result without a Basic header, a failure when it is malformed.
+    /// </summary>
+    protected AuthenticateResult? ReadBasicCredentials(out string username, out string password)
+    {
+        username = password = string.Empty;
+        if (!TryReadAuthorization("Basic", out var parameter))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        string decoded;
+        try
+        {
+            decoded = Encoding.UTF8.GetString(Convert.FromBase64String(parameter));
+        }
+        catch (FormatException)
+        {
+            return AuthenticateResult.Fail("Malformed Basic credentials.");
+        }
+
+        var separator = decoded.IndexOf(':', StringComparison.Ordinal);
+        username = separator < 0 ? decoded : decoded[..separator];
+        password = separator < 0 ? string.Empty : decoded[(separator + 1)..];
+        return null;
+    }
+
+    protected AuthenticateResult Success(string name, string role, params System.Security.Claims.Claim[] claims)
     {
         throttle.RecordSuccess(FailedAuthenticationThrottle.ClientOf(Context));
         var identity = new System.Security.Claims.ClaimsIdentity(
-            [new(System.Security.Claims.ClaimTypes.Name, name), new(System.Security.Claims.ClaimTypes.Role, role)], Scheme.Name);
+            [new(System.Security.Claims.ClaimTypes.Name, name), new(System.Security.Claims.ClaimTypes.Role, role), .. claims], Scheme.Name);
         return AuthenticateResult.Success(new AuthenticationTicket(new System.Security.Claims.ClaimsPrincipal(identity), Scheme.Name));
     }
 

@@ -7,11 +7,12 @@ using Partner.WebApi.Authentication;
 
 namespace Partner.WebApi.OpenApi;
 
-/// <summary>Marks each operation with the security scheme its controller's [Authorize] names (Basic or Bearer).</summary>
+/// <summary>Marks each operation with the security scheme its controller's [Authorize] names (Databricks Basic, Greenhouse Basic or Bearer).</summary>
 public sealed class AuthenticationSchemeOperationProcessor : IOperationProcessor
 {
     public const string Basic = "Basic";
     public const string Bearer = "Bearer";
+    public const string GreenhouseBasic = "GreenhouseBasic";
 
     public bool Process(OperationProcessorContext context)
     {
@@ -25,7 +26,12 @@ public sealed class AuthenticationSchemeOperationProcessor : IOperationProcessor
             .SelectMany(a => (a.AuthenticationSchemes ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         foreach (var scheme in schemes.Distinct())
         {
-            var name = scheme == PartnerAuthenticationSchemes.AdminBearer ? Bearer : Basic;
+            var name = scheme switch
+            {
+                PartnerAuthenticationSchemes.AdminBearer => Bearer,
+                PartnerAuthenticationSchemes.GreenhouseBasic => GreenhouseBasic,
+                _ => Basic,
+            };
             context.OperationDescription.Operation.Security ??= [];
             context.OperationDescription.Operation.Security.Add(new OpenApiSecurityRequirement { [name] = [] });
         }

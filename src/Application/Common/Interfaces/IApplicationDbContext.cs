@@ -1,5 +1,7 @@
 using Partner.Domain.Accounts;
 using Partner.Domain.Connections;
+using Partner.Domain.Greenhouse;
+using Partner.Domain.Outbox;
 using Partner.Domain.Users;
 
 namespace Partner.Application.Common.Interfaces;
@@ -12,6 +14,18 @@ public interface IApplicationDbContext
     DbSet<User> Users { get; }
 
     DbSet<Connection> Connections { get; }
+
+    DbSet<Organization> Organizations { get; }
+
+    DbSet<OrganizationApiKey> OrganizationApiKeys { get; }
+
+    DbSet<AssessmentTest> AssessmentTests { get; }
+
+    DbSet<TestInstance> TestInstances { get; }
+
+    DbSet<ResponseError> ResponseErrors { get; }
+
+    DbSet<OutboxMessage> OutboxMessages { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

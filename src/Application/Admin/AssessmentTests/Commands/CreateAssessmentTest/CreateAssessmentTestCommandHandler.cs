@@ -1,0 +1,34 @@
+using Partner.Application.Admin.AssessmentTests.Queries.ListAssessmentTests;
+using Partner.Application.Admin.Organizations;
+using Partner.Application.Common.Exceptions;
+using Partner.Application.Common.Interfaces;
+using Partner.Application.Greenhouse;
+using Partner.Domain.Common;
+using Partner.Domain.Greenhouse;
+
+namespace Partner.Application.Admin.AssessmentTests.Commands.CreateAssessmentTest;
+
+public sealed class CreateAssessmentTestCommandHandler(IApplicationDbContext db, TimeProvider time)
+    : IRequestHandler<CreateAssessmentTestCommand, AssessmentTestDto>
+{
+    public async Task<AssessmentTestDto> Handle(CreateAssessmentTestCommand request, CancellationToken cancellationToken)
+    {
+        await db.EnsureExistsAsync(request.OrganizationId, cancellationToken);
+        var test = AssessmentTest.Create(request.OrganizationId, request.PartnerTestId ?? OpaqueIds.NewPartnerTestId(),
+            request.PartnerTestName, time.GetUtcNow());
+        db.AssessmentTests.Add(test);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (db.IsUniqueConstraintViolation(ex))
+        {
+            throw new PartnerException(ErrorReason.Conflict, "This organization already has a test with this partner_test_id.");
+        }
+
+        return new AssessmentTestDto
+        {
+            Id = test.Id, PartnerTestId = test.PartnerTestId, PartnerTestName = test.Name, CreatedAt = test.CreatedAt,
+        };
+    }
+}

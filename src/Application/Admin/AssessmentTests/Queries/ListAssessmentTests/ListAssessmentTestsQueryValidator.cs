@@ -1,0 +1,6 @@
+namespace Partner.Application.Admin.AssessmentTests.Queries.ListAssessmentTests;
+
+public sealed class ListAssessmentTestsQueryValidator : AbstractValidator<ListAssessmentTestsQuery>
+{
+    public ListAssessmentTestsQueryValidator() => RuleFor(q => q.OrganizationId).NotEmpty().OverridePropertyName("id");
+}

@@ -1,0 +1,7 @@
+using Partner.Application.Common.Models;
+using Partner.Domain.Outbox;
+
+namespace Partner.Application.Admin.Outbox.Queries.ListOutboxMessages;
+
+/// <summary>Outbox messages, optionally in one state (pending, delivered, dead), oldest first.</summary>
+public sealed record ListOutboxMessagesQuery(OutboxState? State, int Page = 1, int PageSize = 50) : IRequest<PagedResult<OutboxMessageDto>>;

@@ -1,0 +1,26 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using Partner.Application.Common.Interfaces;
+using Partner.Application.Common.Models;
+
+namespace Partner.Application.Admin.Outbox.Queries.ListOutboxMessages;
+
+public sealed class ListOutboxMessagesQueryHandler(IApplicationDbContext db, IMapper mapper)
+    : IRequestHandler<ListOutboxMessagesQuery, PagedResult<OutboxMessageDto>>
+{
+    public async Task<PagedResult<OutboxMessageDto>> Handle(ListOutboxMessagesQuery request, CancellationToken cancellationToken)
+    {
+        var query = db.OutboxMessages.AsNoTracking();
+        if (request.State is { } state)
+        {
+            query = query.Where(m => m.State == state);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
+            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+            .ProjectTo<OutboxMessageDto>(mapper.ConfigurationProvider)
+            .ToListAsync(cancellationToken);
+        return new PagedResult<OutboxMessageDto>(items, request.Page, request.PageSize, total);
+    }
+}

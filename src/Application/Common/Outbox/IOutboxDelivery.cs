@@ -1,0 +1,14 @@
+using Partner.Domain.Outbox;
+
+namespace Partner.Application.Common.Outbox;
+
+/// <summary>Delivers one type of outbox message; throws <see cref="OutboxDeliveryException"/> (or any exception) to retry later.</summary>
+public interface IOutboxDelivery
+{
+    OutboxMessageType Type { get; }
+
+    Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken);
+}
+
+/// <summary>A delivery that failed in an expected way (5xx, refused); the message says why, without secrets.</summary>
+public sealed class OutboxDeliveryException(string message) : Exception(message);

@@ -1,0 +1,39 @@
+namespace Partner.Application.Greenhouse;
+
+/// <summary>The Greenhouse section.</summary>
+public sealed class GreenhouseOptions
+{
+    public const string Section = "Greenhouse";
+
+    /// <summary>
+    /// Where the candidate page's start button leads (the partner's assessment product); the instance's
+    /// partner_interview_id is appended as a query parameter. Without it the page confirms the start itself.
+    /// </summary>
+    public string? AssessmentUrl { get; set; }
+
+    /// <summary>An organization, its key and tests created (idempotently) at start, e.g. for Development.</summary>
+    public GreenhouseSeedOptions Seed { get; set; } = new();
+}
+
+public sealed class GreenhouseSeedOptions
+{
+    public GreenhouseSeedOrganization? Organization { get; set; }
+}
+
+public sealed class GreenhouseSeedOrganization
+{
+    public string Name { get; set; } = string.Empty;
+
+    public string? ApiKey { get; set; }
+
+    public List<GreenhouseSeedTest> Tests { get; set; } = [];
+
+    public override string ToString() => $"GreenhouseSeedOrganization {{ Name = {Name}, Tests = {Tests.Count} }}";
+}
+
+public sealed class GreenhouseSeedTest
+{
+    public string PartnerTestId { get; set; } = string.Empty;
+
+    public string PartnerTestName { get; set; } = string.Empty;
+}

@@ -1,0 +1,28 @@
+using Partner.Application.Greenhouse;
+using Partner.Domain.Greenhouse;
+
+namespace Partner.Application.TestInstances.Commands.SendTest;
+
+/// <summary>Shape of send_test (seed's required fields; CONFIGURATION: an invalid e-mail is 400).</summary>
+public sealed class SendTestCommandValidator : AbstractValidator<SendTestCommand>
+{
+    public SendTestCommandValidator()
+    {
+        RuleFor(c => c.OrganizationId).NotEmpty();
+        RuleFor(c => c.PartnerTestId).NotEmpty().MaximumLength(AssessmentTest.PartnerTestIdMaxLength).OverridePropertyName("partner_test_id");
+        RuleFor(c => c.Candidate.FirstName).NotEmpty().MaximumLength(GreenhouseRules.NameMaxLength).OverridePropertyName("candidate.first_name");
+        RuleFor(c => c.Candidate.LastName).NotEmpty().MaximumLength(GreenhouseRules.NameMaxLength).OverridePropertyName("candidate.last_name");
+        RuleFor(c => c.Candidate.Email).NotEmpty().MaximumLength(GreenhouseRules.EmailMaxLength).EmailAddress()
+            .OverridePropertyName("candidate.email").WithMessage("candidate.email must be a valid e-mail address.");
+        RuleFor(c => c.Candidate.GreenhouseProfileUrl).NotEmpty().MaximumLength(GreenhouseRules.UrlMaxLength)
+            .Must(GreenhouseRules.IsHttpUrl).OverridePropertyName("candidate.greenhouse_profile_url")
+            .WithMessage("candidate.greenhouse_profile_url must be an absolute http(s) URL of at most 2048 characters.");
+        RuleFor(c => c.Candidate.ResumeUrl).MaximumLength(GreenhouseRules.UrlMaxLength).Must(GreenhouseRules.IsHttpUrl)
+            .When(c => c.Candidate.ResumeUrl is not null).OverridePropertyName("candidate.resume_url")
+            .WithMessage("candidate.resume_url must be an absolute http(s) URL of at most 2048 characters.");
+        RuleFor(c => c.Candidate.PhoneNumber).MaximumLength(GreenhouseRules.PhoneMaxLength).OverridePropertyName("candidate.phone_number");
+        RuleFor(c => c.Url).MaximumLength(GreenhouseRules.UrlMaxLength).Must(GreenhouseRules.IsHttpUrl)
+            .When(c => c.Url is not null).OverridePropertyName("url")
+            .WithMessage("url must be an absolute http(s) URL of at most 2048 characters.");
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Partner.Application.Common.Exceptions;
+using Partner.Application.Common.Interfaces;
+using Partner.Application.Greenhouse;
+using Partner.Application.TestInstances.Queries.GetCandidatePage;
+using Partner.Domain.Common;
+
+namespace Partner.Application.TestInstances.Commands.StartAssessment;
+
+public sealed class StartAssessmentCommandHandler(
+    IApplicationDbContext db, IOptions<GreenhouseOptions> options, TimeProvider time, ILogger<StartAssessmentCommandHandler> logger)
+    : IRequestHandler<StartAssessmentCommand, StartAssessmentResult>
+{
+    public async Task<StartAssessmentResult> Handle(StartAssessmentCommand request, CancellationToken cancellationToken)
+    {
+        var instance = await db.TestInstances.FirstOrDefaultAsync(i => i.CandidateToken == request.Token, cancellationToken)
+            ?? throw GetCandidatePageQueryHandler.LinkNotFound();
+        try
+        {
+            instance.Start(time.GetUtcNow());
+        }
+        catch (DomainRuleException ex)
+        {
+            throw new PartnerException(ErrorReason.Conflict, ex.Message);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Test instance {PartnerInterviewId} started", instance.PartnerInterviewId);
+
+        var assessmentUrl = options.Value.AssessmentUrl;
+        if (string.IsNullOrWhiteSpace(assessmentUrl))
+        {
+            return new StartAssessmentResult(null);
+        }
+
+        var separator = assessmentUrl.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        return new StartAssessmentResult($"{assessmentUrl}{separator}partner_interview_id={Uri.EscapeDataString(instance.PartnerInterviewId)}");
+    }
+}

@@ -1,0 +1,20 @@
+using Partner.Application.Common.Exceptions;
+using Partner.Application.Common.Interfaces;
+using Partner.Domain.Common;
+
+namespace Partner.Application.TestInstances.Queries.GetTestStatus;
+
+public sealed class GetTestStatusQueryHandler(IApplicationDbContext db) : IRequestHandler<GetTestStatusQuery, TestStatusResult>
+{
+    public async Task<TestStatusResult> Handle(GetTestStatusQuery request, CancellationToken cancellationToken)
+    {
+        var instance = await db.TestInstances.AsNoTracking()
+            .FirstOrDefaultAsync(i => i.PartnerInterviewId == request.PartnerInterviewId && i.OrganizationId == request.OrganizationId,
+                cancellationToken)
+            ?? throw InterviewNotFound();
+        return TestStatusResult.From(instance);
+    }
+
+    // CONFIGURATION: an unknown partner_interview_id and one of another organization get the same 404.
+    public static PartnerException InterviewNotFound() => new(ErrorReason.NotFound, "No test instance with this partner_interview_id.");
+}

@@ -1,0 +1,143 @@
+using Partner.Domain.Common;
+
+namespace Partner.Domain.Greenhouse;
+
+/// <summary>
+/// One test sent to one candidate (seed: "partner_interview_id identifies an instance of the test that was sent to a
+/// candidate"). Status moves forward only: sent → started → complete.
+/// </summary>
+public sealed class TestInstance
+{
+    private TestInstance()
+    {
+        PartnerInterviewId = string.Empty;
+        CandidateToken = string.Empty;
+        FirstName = string.Empty;
+        LastName = string.Empty;
+        Email = string.Empty;
+        GreenhouseProfileUrl = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>seed: partner_interview_id. Opaque and unguessable; unique.</summary>
+    public string PartnerInterviewId { get; private set; }
+
+    /// <summary>The secret in the candidate's link /assessments/{token}; unique, distinct from partner_interview_id.</summary>
+    public string CandidateToken { get; private set; }
+
+    public Guid OrganizationId { get; private set; }
+
+    public Guid AssessmentTestId { get; private set; }
+
+    public string FirstName { get; private set; }
+
+    public string LastName { get; private set; }
+
+    public string Email { get; private set; }
+
+    public string GreenhouseProfileUrl { get; private set; }
+
+    public string? ResumeUrl { get; private set; }
+
+    public string? PhoneNumber { get; private set; }
+
+    /// <summary>send_test's url: where the completion PATCH goes. Null in the older polling mode.</summary>
+    public string? CallbackUrl { get; private set; }
+
+    public TestStatus Status { get; private set; }
+
+    /// <summary>seed: partner_score.</summary>
+    public double? Score { get; private set; }
+
+    /// <summary>seed: partner_profile_url, required once complete.</summary>
+    public string? PartnerProfileUrl { get; private set; }
+
+    /// <summary>seed: metadata, a flat JSON object of primitives, stored as its JSON text.</summary>
+    public string? MetadataJson { get; private set; }
+
+    public DateTimeOffset SentAt { get; private set; }
+
+    public DateTimeOffset? StartedAt { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static TestInstance Send(
+        Guid organizationId, Guid assessmentTestId, string partnerInterviewId, string candidateToken, Candidate candidate,
+        string? callbackUrl, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        return new TestInstance
+        {
+            Id = Guid.NewGuid(),
+            PartnerInterviewId = partnerInterviewId,
+            CandidateToken = candidateToken,
+            OrganizationId = organizationId,
+            AssessmentTestId = assessmentTestId,
+            FirstName = candidate.FirstName,
+            LastName = candidate.LastName,
+            Email = candidate.Email,
+            GreenhouseProfileUrl = candidate.GreenhouseProfileUrl,
+            ResumeUrl = candidate.ResumeUrl,
+            PhoneNumber = candidate.PhoneNumber,
+            CallbackUrl = callbackUrl,
+            Status = TestStatus.Sent,
+            SentAt = now,
+            UpdatedAt = now,
+        };
+    }
+
+    /// <summary>The candidate pressed start. Pressing it again while started changes nothing.</summary>
+    public void Start(DateTimeOffset now)
+    {
+        switch (Status)
+        {
+            case TestStatus.Sent:
+                Status = TestStatus.Started;
+                StartedAt = now;
+                UpdatedAt = now;
+                break;
+            case TestStatus.Started:
+                break;
+            default:
+                throw new DomainRuleException("This test has already been completed.");
+        }
+    }
+
+    /// <summary>Progress reported by the assessment product while the candidate works (score and metadata so far).</summary>
+    public void RecordProgress(double? score, string? metadataJson, DateTimeOffset now)
+    {
+        Start(now);
+        Score = score;
+        MetadataJson = metadataJson;
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// seed: "If the test has been completed and results are available, this value should be complete";
+    /// partner_profile_url is "required only if status is complete". Completing twice is refused, so a completion
+    /// (and its callback) happens exactly once. A test completed without a start passes through started.
+    /// </summary>
+    public void Complete(string partnerProfileUrl, double? score, string? metadataJson, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(partnerProfileUrl))
+        {
+            throw new DomainRuleException("partner_profile_url is required when the test is complete.");
+        }
+
+        if (Status == TestStatus.Complete)
+        {
+            throw new DomainRuleException("This test has already been completed.");
+        }
+
+        StartedAt ??= now;
+        Status = TestStatus.Complete;
+        PartnerProfileUrl = partnerProfileUrl;
+        Score = score;
+        MetadataJson = metadataJson;
+        CompletedAt = now;
+        UpdatedAt = now;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Partner.Domain.Greenhouse;
+
+/// <summary>seed: partner_status. Greenhouse polls until it reads "complete".</summary>
+public enum TestStatus
+{
+    Sent,
+    Started,
+    Complete,
+}

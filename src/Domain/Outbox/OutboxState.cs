@@ -1,0 +1,10 @@
+namespace Partner.Domain.Outbox;
+
+public enum OutboxState
+{
+    Pending,
+    Delivered,
+
+    /// <summary>Every attempt failed; an operator may replay it.</summary>
+    Dead,
+}

@@ -1,0 +1,17 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Partner.Application.Common.Interfaces;
+
+namespace Partner.Infrastructure.Greenhouse;
+
+/// <summary>DOMAIN §4: PATCH &lt;url&gt;, Basic auth with the organization's key as user name and an empty password, no body.</summary>
+public sealed class CompletionCallbackClient(HttpClient http) : ICompletionCallbackClient
+{
+    public async Task<int> PatchAsync(Uri url, string apiKey, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Patch, url);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(apiKey + ":")));
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        return (int)response.StatusCode;
+    }
+}

@@ -1,0 +1,159 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Partner.Application.Common.Outbox;
+using Partner.Domain.Outbox;
+using Partner.Infrastructure.Persistence;
+
+namespace Partner.Infrastructure.Outbox;
+
+/// <summary>
+/// Delivers due outbox messages. Each message is claimed with a conditional UPDATE (only one instance wins), for
+/// Outbox:LeaseDuration; an instance that dies mid-delivery leaves a lease that expires, and another takes over.
+/// Failures are retried with exponential backoff; after Outbox:MaxAttempts the message is a dead letter.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxDispatcher> logger)
+    : BackgroundService
+{
+    private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!settings.Enabled)
+        {
+            logger.LogInformation("Outbox dispatcher disabled (Outbox:Enabled = false)");
+            return;
+        }
+
+        using var timer = new PeriodicTimer(settings.PollInterval, time);
+        try
+        {
+            do
+            {
+                try
+                {
+                    await DispatchDueAsync(stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogError(ex, "Outbox poll failed");
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: claimed messages keep their lease and are taken over once it expires.
+        }
+    }
+
+    /// <summary>Claims and delivers the due messages of one poll; returns how many were claimed.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        List<Guid> due;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+            var now = time.GetUtcNow();
+            due = await Due(db.OutboxMessages, now).OrderBy(m => m.NextAttemptAt).Select(m => m.Id)
+                .Take(options.Value.BatchSize).ToListAsync(cancellationToken);
+        }
+
+        var claimed = 0;
+        foreach (var id in due)
+        {
+            if (await TryDeliverAsync(id, cancellationToken))
+            {
+                claimed++;
+            }
+        }
+
+        return claimed;
+    }
+
+    private static IQueryable<OutboxMessage> Due(IQueryable<OutboxMessage> messages, DateTimeOffset now) =>
+        messages.Where(m => m.State == OutboxState.Pending && m.NextAttemptAt <= now && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now));
+
+    private async Task<bool> TryDeliverAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var now = time.GetUtcNow();
+        var leaseExpiresAt = now + settings.LeaseDuration;
+
+        // The claim: a conditional UPDATE, so of several instances exactly one gets 1 row. The attempt is counted now,
+        // so a message that crashes its dispatcher still reaches the dead letter.
+        var claimed = await Due(db.OutboxMessages.Where(m => m.Id == id), now)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.LeaseOwner, _owner)
+                .SetProperty(m => m.LeaseExpiresAt, leaseExpiresAt)
+                .SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken);
+        if (claimed == 0)
+        {
+            return false;
+        }
+
+        var message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
+        try
+        {
+            var delivery = scope.ServiceProvider.GetServices<IOutboxDelivery>().FirstOrDefault(d => d.Type == message.Type)
+                ?? throw new OutboxDeliveryException($"No delivery is registered for {message.Type}.");
+            using var withinLease = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            withinLease.CancelAfter(settings.LeaseDuration);
+            await delivery.DeliverAsync(message, withinLease.Token);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            await RecordFailureAsync(db, message, ex);
+            return true;
+        }
+
+        var deliveredAt = time.GetUtcNow();
+        await Owned(db, id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.State, OutboxState.Delivered)
+            .SetProperty(m => m.DeliveredAt, deliveredAt)
+            .SetProperty(m => m.LastError, (string?)null)
+            .SetProperty(m => m.LeaseOwner, (string?)null)
+            .SetProperty(m => m.LeaseExpiresAt, (DateTimeOffset?)null), CancellationToken.None);
+        logger.LogInformation("Outbox message {OutboxMessageId} ({OutboxMessageType}) delivered on attempt {Attempt}",
+            message.Id, message.Type, message.Attempts);
+        return true;
+    }
+
+    private async Task RecordFailureAsync(ApplicationDbContext db, OutboxMessage message, Exception exception)
+    {
+        var settings = options.Value;
+        var (state, nextAttemptAt) = OutboxMessage.AfterFailure(message.Attempts, time.GetUtcNow(), settings.RetryBaseDelay, settings.MaxAttempts);
+        var error = Describe(exception);
+        await Owned(db, message.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.State, state)
+            .SetProperty(m => m.NextAttemptAt, nextAttemptAt)
+            .SetProperty(m => m.LastError, error)
+            .SetProperty(m => m.LeaseOwner, (string?)null)
+            .SetProperty(m => m.LeaseExpiresAt, (DateTimeOffset?)null), CancellationToken.None);
+        if (state == OutboxState.Dead)
+        {
+            logger.LogError("Outbox message {OutboxMessageId} ({OutboxMessageType}) is a dead letter after {Attempts} attempts: {Error}",
+                message.Id, message.Type, message.Attempts, error);
+        }
+        else
+        {
+            logger.LogWarning("Outbox message {OutboxMessageId} ({OutboxMessageType}) attempt {Attempt} failed, next at {NextAttemptAt}: {Error}",
+                message.Id, message.Type, message.Attempts, nextAttemptAt, error);
+        }
+    }
+
+    private IQueryable<OutboxMessage> Owned(ApplicationDbContext db, Guid id) =>
+        db.OutboxMessages.Where(m => m.Id == id && m.LeaseOwner == _owner);
+
+    private static string Describe(Exception exception)
+    {
+        var text = exception is OutboxDeliveryException ? exception.Message : $"{exception.GetType().Name}: {exception.Message}";
+        return text.Length <= OutboxMessage.LastErrorMaxLength ? text : text[..OutboxMessage.LastErrorMaxLength];
+    }
+}

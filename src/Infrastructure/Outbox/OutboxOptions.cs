@@ -1,0 +1,24 @@
+namespace Partner.Infrastructure.Outbox;
+
+/// <summary>The Outbox section: how the dispatcher delivers e-mails and completion callbacks.</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>False stops this instance from dispatching (messages stay pending for another instance).</summary>
+    public bool Enabled { get; set; } = true;
+
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>First retry delay; doubles on each attempt.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Failed attempts after which a message is a dead letter.</summary>
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>How long a claimed message stays claimed; a delivery taking longer is cancelled.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Messages claimed per poll.</summary>
+    public int BatchSize { get; set; } = 20;
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Partner.Domain.Greenhouse;
+
+namespace Partner.Infrastructure.Persistence.Configurations;
+
+public sealed class OrganizationApiKeyConfiguration : IEntityTypeConfiguration<OrganizationApiKey>
+{
+    public void Configure(EntityTypeBuilder<OrganizationApiKey> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.HasKey(k => k.Id);
+        builder.Property(k => k.Id).ValueGeneratedNever();
+        builder.Property(k => k.KeyHash).HasMaxLength(64).IsRequired();
+        builder.Property(k => k.ProtectedKey).HasMaxLength(2000).IsRequired();
+        // Authentication looks a key up by its hash.
+        builder.HasIndex(k => k.KeyHash).IsUnique();
+        builder.HasIndex(k => k.OrganizationId);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(k => k.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(k => k.IsRevoked);
+    }
+}

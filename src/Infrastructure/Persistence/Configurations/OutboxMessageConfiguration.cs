@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Partner.Domain.Outbox;
+
+namespace Partner.Infrastructure.Persistence.Configurations;
+
+public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.Payload).HasMaxLength(4000).IsRequired();
+        builder.Property(m => m.LeaseOwner).HasMaxLength(100);
+        builder.Property(m => m.LastError).HasMaxLength(OutboxMessage.LastErrorMaxLength);
+        // The dispatcher's poll: due pending messages.
+        builder.HasIndex(m => new { m.State, m.NextAttemptAt });
+    }
+}

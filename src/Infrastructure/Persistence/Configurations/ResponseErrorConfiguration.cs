@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Partner.Domain.Greenhouse;
+
+namespace Partner.Infrastructure.Persistence.Configurations;
+
+public sealed class ResponseErrorConfiguration : IEntityTypeConfiguration<ResponseError>
+{
+    public void Configure(EntityTypeBuilder<ResponseError> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.ApiCall).HasMaxLength(100).IsRequired();
+        builder.Property(e => e.ErrorsJson).IsRequired();
+        builder.Property(e => e.PartnerTestId).HasMaxLength(100);
+        builder.Property(e => e.PartnerTestName).HasMaxLength(200);
+        builder.Property(e => e.PartnerInterviewId).HasMaxLength(100);
+        builder.Property(e => e.CandidateEmail).HasMaxLength(320);
+        builder.HasIndex(e => new { e.OrganizationId, e.ReceivedAt });
+        builder.HasOne<Organization>().WithMany().HasForeignKey(e => e.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Partner.Domain.Greenhouse;
+
+namespace Partner.Infrastructure.Persistence.Configurations;
+
+public sealed class TestInstanceConfiguration : IEntityTypeConfiguration<TestInstance>
+{
+    public void Configure(EntityTypeBuilder<TestInstance> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.PartnerInterviewId).HasMaxLength(100).IsRequired();
+        builder.Property(i => i.CandidateToken).HasMaxLength(100).IsRequired();
+        builder.HasIndex(i => i.PartnerInterviewId).IsUnique();
+        builder.HasIndex(i => i.CandidateToken).IsUnique();
+        builder.HasIndex(i => i.OrganizationId);
+        builder.Property(i => i.FirstName).HasMaxLength(200).IsRequired();
+        builder.Property(i => i.LastName).HasMaxLength(200).IsRequired();
+        builder.Property(i => i.Email).HasMaxLength(320).IsRequired();
+        builder.Property(i => i.GreenhouseProfileUrl).HasMaxLength(2048).IsRequired();
+        builder.Property(i => i.ResumeUrl).HasMaxLength(2048);
+        builder.Property(i => i.PhoneNumber).HasMaxLength(50);
+        builder.Property(i => i.CallbackUrl).HasMaxLength(2048);
+        builder.Property(i => i.PartnerProfileUrl).HasMaxLength(2048);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        // Deleting a test must not silently drop the results of candidates who took it.
+        builder.HasOne<AssessmentTest>().WithMany().HasForeignKey(i => i.AssessmentTestId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Partner.Application.Common.Interfaces;
+using Partner.Application.Greenhouse;
+using Partner.WebApi.Errors;
+
+namespace Partner.WebApi.Authentication;
+
+/// <summary>
+/// DOMAIN §4: "Greenhouse authenticates every call with HTTP Basic: the organization's API key as user name, empty
+/// password". The key is looked up by its SHA-256 hash (an index seek on a hash, so no timing leak of the key); a
+/// revoked key fails. The organization id goes into <see cref="GreenhouseClaims.OrganizationId"/>.
+/// </summary>
+public sealed class GreenhouseBasicAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ErrorResponses responses,
+    FailedAuthenticationThrottle throttle, IApplicationDbContext db)
+    : EnvelopeAuthenticationHandler(options, logger, encoder, responses, throttle)
+{
+    protected override string ChallengeScheme => "Basic realm=\"Greenhouse Assessment\", charset=\"UTF-8\"";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (ReadBasicCredentials(out var apiKey, out _) is { } unread)
+        {
+            return unread;
+        }
+
+        if (apiKey.Length is 0 or > 200)
+        {
+            return AuthenticateResult.Fail("Malformed Basic credentials.");
+        }
+
+        var hash = GreenhouseApiKeys.Hash(apiKey);
+        var organizationId = await db.OrganizationApiKeys.AsNoTracking()
+            .Where(k => k.KeyHash == hash && k.RevokedAt == null)
+            .Select(k => (Guid?)k.OrganizationId)
+            .FirstOrDefaultAsync(Context.RequestAborted);
+        if (organizationId is null)
+        {
+            return AuthenticateResult.Fail("Wrong Greenhouse API key.");
+        }
+
+        return Success(organizationId.Value.ToString(), "greenhouse", new Claim(GreenhouseClaims.OrganizationId, organizationId.Value.ToString()));
+    }
+}
