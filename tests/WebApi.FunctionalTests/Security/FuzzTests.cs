@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -31,9 +32,10 @@ public sealed class FuzzTests
         var (seeded, seededJson) = await _factory.CreateDatabricksClient().ConnectAsync(ConnectRequests.Body($"admin@{domain}", workspaceId));
         Assert.That(seeded.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var connectionId = seededJson["connection_id"]!.GetValue<string>();
+        var greenhouse = await SeedGreenhouseAsync();
         var before = await CountRowsAsync();
 
-        var cases = FuzzCases.Generate(new Random(Seed), domain, workspaceId, connectionId).ToList();
+        var cases = FuzzCases.Generate(new Random(Seed), domain, workspaceId, connectionId, greenhouse).ToList();
         Assert.That(cases, Has.Count.GreaterThanOrEqualTo(1000));
 
         var failures = new List<string>();
@@ -58,12 +60,56 @@ public sealed class FuzzTests
         });
     }
 
-    private Task<(int Accounts, int Users, int Connections, int LiveConnections)> CountRowsAsync() =>
-        _factory.WithDbAsync(async db => (
+    private Task<string> CountRowsAsync() =>
+        _factory.WithDbAsync(async db => string.Join(", ",
             await db.Accounts.CountAsync(),
             await db.Users.CountAsync(),
             await db.Connections.CountAsync(),
-            await db.Connections.CountAsync(c => c.DeletedAt == null)));
+            await db.Connections.CountAsync(c => c.DeletedAt == null),
+            await db.Organizations.CountAsync(),
+            await db.OrganizationApiKeys.CountAsync(k => k.RevokedAt == null),
+            await db.AssessmentTests.CountAsync(),
+            await db.TestInstances.CountAsync(),
+            await db.TestInstances.CountAsync(i => i.Status == Partner.Domain.Greenhouse.TestStatus.Sent),
+            await db.ResponseErrors.CountAsync(),
+            await db.OutboxMessages.CountAsync()));
+
+    /// <summary>An organization with a key, a test and a sent instance to aim the Greenhouse mutations at.</summary>
+    private async Task<GreenhouseTarget> SeedGreenhouseAsync()
+    {
+        var admin = _factory.CreateAdminClient();
+        var organization = await (await admin.PostAsJsonAsync("/admin/organizations", new { name = "Fuzz Corp" })).ReadJsonAsync();
+        var organizationId = organization["id"]!.GetValue<string>();
+        var key = organization["api_key"]!.GetValue<string>();
+        var test = await admin.PostAsJsonAsync($"/admin/organizations/{organizationId}/tests", new { partner_test_id = "fuzz-1", partner_test_name = "Fuzz test" });
+        Assert.That(test.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        var greenhouse = _factory.CreateClient();
+        greenhouse.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(key + ":")));
+        var sent = await greenhouse.PostAsJsonAsync("/partners/greenhouse/send_test", GreenhouseTarget.SendTestBody());
+        Assert.That(sent.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var interviewId = (await sent.ReadJsonAsync())["partner_interview_id"]!.GetValue<string>();
+        return new GreenhouseTarget(organizationId, greenhouse.DefaultRequestHeaders.Authorization, interviewId);
+    }
+
+    private sealed record GreenhouseTarget(string OrganizationId, AuthenticationHeaderValue Authorization, string InterviewId)
+    {
+        public static JsonObject SendTestBody() => new()
+        {
+            ["partner_test_id"] = "fuzz-1",
+            ["candidate"] = new JsonObject
+            {
+                ["first_name"] = "Kate", ["last_name"] = "Austen", ["resume_url"] = null, ["phone_number"] = "123-456-7890",
+                ["email"] = "kate_austen@example.com", ["greenhouse_profile_url"] = "https://www.greenhouse.io/people/5345178?application_id=5699620",
+            },
+        };
+
+        public static JsonObject ResponseErrorBody() => new()
+        {
+            ["api_call"] = "test_status",
+            ["errors"] = new JsonArray("partner_status is complete but partner_profile_url is missing"),
+            ["partner_test_id"] = "fuzz-1",
+        };
+    }
 
     private sealed record FuzzCase(string Name, HttpMethod Method, string Path, byte[]? Body, string? ContentType,
         AuthenticationHeaderValue? Authorization, IReadOnlyList<(string Name, string Value)> Headers)
@@ -95,34 +141,45 @@ public sealed class FuzzTests
     {
         private static readonly AuthenticationHeaderValue Valid = PartnerApiFactory.BasicHeader(PartnerApiFactory.Username, PartnerApiFactory.Password);
 
-        public static IEnumerable<FuzzCase> Generate(Random random, string domain, long workspaceId, string connectionId)
+        public static IEnumerable<FuzzCase> Generate(Random random, string domain, long workspaceId, string connectionId, GreenhouseTarget greenhouse)
         {
-            var endpoints = new (HttpMethod Method, string Path, JsonObject Body, string[] Required)[]
+            var admin = new AuthenticationHeaderValue("Bearer", PartnerApiFactory.AdminKey);
+            var endpoints = new (HttpMethod Method, string Path, JsonObject Body, string[] Required, AuthenticationHeaderValue Auth, string? Nested, string[] NestedRequired)[]
             {
+                (HttpMethod.Post, "/partners/greenhouse/send_test", GreenhouseTarget.SendTestBody(), ["partner_test_id", "candidate"],
+                    greenhouse.Authorization, "candidate", ["first_name", "last_name", "email", "greenhouse_profile_url"]),
+                (HttpMethod.Post, "/partners/greenhouse/response_error", GreenhouseTarget.ResponseErrorBody(), ["api_call", "errors"],
+                    greenhouse.Authorization, null, []),
+                (HttpMethod.Post, "/admin/organizations", new JsonObject { ["name"] = "Fuzz Corp 2" }, ["name"], admin, null, []),
+                (HttpMethod.Post, $"/admin/organizations/{greenhouse.OrganizationId}/tests",
+                    new JsonObject { ["partner_test_id"] = "fuzz-2", ["partner_test_name"] = "Fuzz 2" }, ["partner_test_name"], admin, null, []),
+                (HttpMethod.Post, $"/admin/test-instances/{greenhouse.InterviewId}/status",
+                    new JsonObject { ["partner_status"] = "complete", ["partner_score"] = 81, ["partner_profile_url"] = "https://partner.example.com/p/1", ["metadata"] = new JsonObject { ["Notes"] = "ok" } },
+                    ["partner_status", "partner_profile_url"], admin, null, []),
                 (HttpMethod.Post, "/partners/databricks/v1/connect", ConnectRequests.Body($"fuzz@{domain}", workspaceId),
-                    ["user_info", "hostname", "port", "workspace_url", "workspace_id", "cloud_provider"]),
+                    ["user_info", "hostname", "port", "workspace_url", "workspace_id", "cloud_provider"], Valid, "user_info", UserInfoRequired),
                 (HttpMethod.Post, "/partners/databricks/v1/connect", ConnectRequests.Body($"admin@{domain}", workspaceId, connectionId),
-                    ["user_info", "hostname", "port", "workspace_url", "workspace_id", "cloud_provider"]),
+                    ["user_info", "hostname", "port", "workspace_url", "workspace_id", "cloud_provider"], Valid, "user_info", UserInfoRequired),
                 (HttpMethod.Post, "/partners/databricks/test-connection", Reference(connectionId, workspaceId),
-                    ["connection_id", "cloud_provider", "databricks_organization_id"]),
+                    ["connection_id", "cloud_provider", "databricks_organization_id"], Valid, null, []),
                 (HttpMethod.Delete, "/partners/databricks/connection", Reference(connectionId, workspaceId),
-                    ["connection_id", "cloud_provider", "databricks_organization_id"]),
+                    ["connection_id", "cloud_provider", "databricks_organization_id"], Valid, null, []),
                 (HttpMethod.Delete, "/partners/databricks/account",
                     new JsonObject { ["domain"] = domain, ["cloud_provider"] = "azure", ["databricks_organization_id"] = workspaceId },
-                    ["domain", "cloud_provider", "databricks_organization_id"]),
+                    ["domain", "cloud_provider", "databricks_organization_id"], Valid, null, []),
                 (HttpMethod.Put, "/partners/databricks/useraccount",
                     new JsonObject { ["email"] = $"admin@{domain}", ["databricks_user_id"] = 1, ["cloud_provider"] = "azure", ["databricks_organization_id"] = workspaceId },
-                    ["email", "databricks_user_id", "cloud_provider", "databricks_organization_id"]),
+                    ["email", "databricks_user_id", "cloud_provider", "databricks_organization_id"], Valid, null, []),
             };
 
-            foreach (var (method, path, body, required) in endpoints)
+            foreach (var (method, path, body, required, auth, nested, nestedRequired) in endpoints)
             {
-                foreach (var fuzz in BodyMutations(random, method, path, body, required))
+                foreach (var fuzz in BodyMutations(random, method, path, body, required, auth, nested, nestedRequired))
                 {
                     yield return fuzz;
                 }
 
-                foreach (var fuzz in HeaderTricks(method, path, body))
+                foreach (var fuzz in HeaderTricks(method, path, body, auth))
                 {
                     yield return fuzz;
                 }
@@ -132,16 +189,24 @@ public sealed class FuzzTests
             {
                 yield return fuzz;
             }
+
+            foreach (var fuzz in GreenhouseQueryOddities(greenhouse))
+            {
+                yield return fuzz;
+            }
         }
 
         private static JsonObject Reference(string connectionId, long workspaceId) =>
             new() { ["connection_id"] = connectionId, ["cloud_provider"] = "azure", ["databricks_organization_id"] = workspaceId };
 
-        private static FuzzCase Json(string name, HttpMethod method, string path, string json) =>
-            new(name, method, path, Encoding.UTF8.GetBytes(json), "application/json", Valid, []);
+        private static readonly string[] UserInfoRequired =
+            ["email", "first_name", "last_name", "databricks_user_id", "databricks_organization_id", "is_connection_established"];
 
-        private static IEnumerable<FuzzCase> BodyMutations(Random random, HttpMethod method, string path, JsonObject body, string[] required)
+        private static IEnumerable<FuzzCase> BodyMutations(Random random, HttpMethod method, string path, JsonObject body, string[] required,
+            AuthenticationHeaderValue auth, string? nested, string[] nestedRequired)
         {
+            FuzzCase Json(string name, HttpMethod m, string p, string json) => new(name, m, p, Encoding.UTF8.GetBytes(json), "application/json", auth, []);
+
             var text = body.ToJsonString();
             var label = $"{method} {path}";
 
@@ -161,7 +226,7 @@ public sealed class FuzzTests
                 // Only corruptions that break the JSON count; a lucky valid one is skipped.
                 if (!IsValidJson(corrupted))
                 {
-                    yield return new FuzzCase($"{label} corrupted byte {at}", method, path, bytes, "application/json", Valid, []);
+                    yield return new FuzzCase($"{label} corrupted byte {at}", method, path, bytes, "application/json", auth, []);
                 }
             }
 
@@ -186,10 +251,10 @@ public sealed class FuzzTests
                 }
             }
 
-            // Nested required fields of user_info.
-            if (body["user_info"] is JsonObject userInfo)
+            // Required fields of the nested object (user_info, candidate).
+            if (nested is not null && body[nested] is JsonObject userInfo)
             {
-                foreach (var field in new[] { "email", "first_name", "last_name", "databricks_user_id", "databricks_organization_id", "is_connection_established" })
+                foreach (var field in nestedRequired)
                 {
                     foreach (var wrong in wrongValues)
                     {
@@ -199,13 +264,13 @@ public sealed class FuzzTests
                         }
 
                         var mutated = body.DeepClone().AsObject();
-                        mutated["user_info"]![field] = wrong?.DeepClone();
-                        yield return Json($"{label} user_info.{field}={Describe(wrong)}", method, path, mutated.ToJsonString());
+                        mutated[nested]![field] = wrong?.DeepClone();
+                        yield return Json($"{label} {nested}.{field}={Describe(wrong)}", method, path, mutated.ToJsonString());
                     }
 
                     var without = body.DeepClone().AsObject();
-                    without["user_info"]!.AsObject().Remove(field);
-                    yield return Json($"{label} without user_info.{field}", method, path, without.ToJsonString());
+                    without[nested]!.AsObject().Remove(field);
+                    yield return Json($"{label} without {nested}.{field}", method, path, without.ToJsonString());
                 }
             }
 
@@ -233,14 +298,14 @@ public sealed class FuzzTests
             yield return Json($"{label} oversized", method, path, oversized.ToJsonString());
         }
 
-        private static IEnumerable<FuzzCase> HeaderTricks(HttpMethod method, string path, JsonObject body)
+        private static IEnumerable<FuzzCase> HeaderTricks(HttpMethod method, string path, JsonObject body, AuthenticationHeaderValue valid)
         {
             var bytes = Encoding.UTF8.GetBytes(body.ToJsonString());
             var label = $"{method} {path}";
             string?[] contentTypes = [null, "text/plain", "application/xml", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "application/jso", "*/*"];
             foreach (var contentType in contentTypes)
             {
-                yield return new FuzzCase($"{label} content-type {contentType}", method, path, bytes, contentType, Valid, []);
+                yield return new FuzzCase($"{label} content-type {contentType}", method, path, bytes, contentType, valid, []);
             }
 
             AuthenticationHeaderValue?[] badAuth =
@@ -256,13 +321,13 @@ public sealed class FuzzTests
                 new("Basic", new string('A', 8000)),
                 new("Digest", "username=\"x\""),
             ];
-            foreach (var auth in badAuth)
+            foreach (var bad in badAuth.Where(a => a?.ToString() != valid.ToString()))
             {
-                yield return new FuzzCase($"{label} auth {auth?.Scheme} {auth?.Parameter?.Length}", method, path, bytes, "application/json", auth, []);
+                yield return new FuzzCase($"{label} auth {bad?.Scheme} {bad?.Parameter?.Length}", method, path, bytes, "application/json", bad, []);
             }
 
             yield return new FuzzCase($"{label} two Authorization headers", method, path, bytes, "application/json", null,
-                [("Authorization", Valid.ToString()), ("Authorization", "Basic eDp5")]);
+                [("Authorization", valid.ToString()), ("Authorization", "Basic eDp5")]);
             yield return new FuzzCase($"{label} header injection", method, path, bytes, "application/json", null,
                 [("Authorization", "Basic\teDp5")]);
         }
@@ -311,6 +376,49 @@ public sealed class FuzzTests
                 var segment = new string(Enumerable.Range(0, random.Next(1, 40)).Select(_ => (char)random.Next(33, 127)).ToArray());
                 yield return new FuzzCase($"random path {i}", HttpMethod.Post, "/partners/databricks/" + Uri.EscapeDataString(segment),
                     Encoding.UTF8.GetBytes("{}"), "application/json", Valid, []);
+            }
+        }
+
+        private static IEnumerable<FuzzCase> GreenhouseQueryOddities(GreenhouseTarget greenhouse)
+        {
+            var admin = new AuthenticationHeaderValue("Bearer", PartnerApiFactory.AdminKey);
+            string[] statusQueries =
+            [
+                "", "?partner_interview_id=", "?partner_interview_id=" + new string('9', 3000), "?partner_interview_id=%00",
+                "?partner_interview_id=../../admin", "?partner_interview_id=" + greenhouse.InterviewId.ToUpperInvariant() + "x",
+                "?PARTNER_INTERVIEW_ID=x", "?partner_interview_id='%20OR%201=1--",
+            ];
+            foreach (var query in statusQueries)
+            {
+                yield return new FuzzCase($"test_status {query[..Math.Min(40, query.Length)]}", HttpMethod.Get,
+                    "/partners/greenhouse/test_status" + query, null, null, greenhouse.Authorization, []);
+            }
+
+            foreach (var method in new[] { HttpMethod.Post, HttpMethod.Put, HttpMethod.Delete, HttpMethod.Patch })
+            {
+                yield return new FuzzCase($"{method} list_tests", method, "/partners/greenhouse/list_tests", Encoding.UTF8.GetBytes("{}"), "application/json", greenhouse.Authorization, []);
+                yield return new FuzzCase($"{method} test_status", method, "/partners/greenhouse/test_status?partner_interview_id=" + greenhouse.InterviewId,
+                    Encoding.UTF8.GetBytes("{}"), "application/json", greenhouse.Authorization, []);
+            }
+
+            foreach (var auth in new AuthenticationHeaderValue?[] { null, new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("gh_wrong:"))),
+                         new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(":" ))), admin, Valid })
+            {
+                yield return new FuzzCase($"list_tests auth {auth?.Scheme}", HttpMethod.Get, "/partners/greenhouse/list_tests", null, null, auth, []);
+            }
+
+            string[] adminPaths =
+            [
+                "/admin/outbox?state=bogus", "/admin/outbox?state=", "/admin/organizations/not-a-guid/tests",
+                $"/admin/organizations/{Guid.NewGuid()}/tests", $"/admin/organizations/{Guid.NewGuid()}/api-keys/{Guid.NewGuid()}",
+                $"/admin/outbox/{Guid.NewGuid()}/replay", "/admin/test-instances/%20/status", "/admin/self-test-partner/x",
+            ];
+            foreach (var path in adminPaths)
+            {
+                foreach (var method in new[] { HttpMethod.Post, HttpMethod.Delete, HttpMethod.Put })
+                {
+                    yield return new FuzzCase($"{method} {path}", method, path, Encoding.UTF8.GetBytes("{}"), "application/json", admin, []);
+                }
             }
         }
 
