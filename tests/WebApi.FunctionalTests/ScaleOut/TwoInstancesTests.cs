@@ -1,0 +1,118 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Partner.Application.Common.Interfaces;
+using Partner.Domain.Outbox;
+using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
+using Partner.WebApi.FunctionalTests.Infrastructure;
+
+namespace Partner.WebApi.FunctionalTests.ScaleOut;
+
+/// <summary>
+/// Two app hosts on one database file, as two instances behind a load balancer: nothing minted or encrypted by one may
+/// be unreadable by the other, and the outbox delivers each message once with both dispatchers running.
+/// </summary>
+public sealed class TwoInstancesTests
+{
+    private SmtpSink _sink = null!;
+    private PartnerApiFactory _first = null!;
+    private PartnerApiFactory _second = null!;
+
+    [OneTimeSetUp]
+    public async Task StartTwoInstances()
+    {
+        _sink = new SmtpSink();
+        var smtp = new Dictionary<string, string?>
+        {
+            ["Email:Smtp:Host"] = "127.0.0.1",
+            ["Email:Smtp:Port"] = _sink.Port.ToString(),
+            ["Email:Smtp:UseTls"] = "false",
+            ["Email:Smtp:From"] = "Partner Assessments <assessments@partner.test>",
+            ["PartnerConnect:ConnectorsPageSize"] = "2",
+        };
+        _first = new PartnerApiFactory(GreenhouseApp.Settings(smtp));
+        // The first instance creates the key ring before the second starts, as in a rolling deployment.
+        _ = await _first.CreateDatabricksClient().GetAsync("/partners/databricks/v1/connectors");
+        _second = new PartnerApiFactory(GreenhouseApp.Settings(new Dictionary<string, string?>(smtp)
+        {
+            ["ConnectionStrings:Partner"] = $"Data Source={_first.DatabasePath}",
+        }));
+    }
+
+    [OneTimeTearDown]
+    public async Task StopInstances()
+    {
+        _second.Dispose();
+        _first.Dispose();
+        await _sink.DisposeAsync();
+    }
+
+    [Test]
+    public async Task RedirectToken_MintedByOneInstance_IsAcceptedByTheOther()
+    {
+        var (response, json) = await _first.CreateDatabricksClient()
+            .ConnectAsync(ConnectRequests.Body($"admin@{ConnectRequests.NewTestDomain()}", ConnectRequests.NewWorkspaceId()));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var redirect = new Uri(json["redirect_uri"]!.GetValue<string>());
+
+        var page = await _second.CreateClient().GetAsync(redirect.PathAndQuery);
+
+        Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await page.Content.ReadAsStringAsync(), Does.Contain("Start my trial"));
+    }
+
+    [Test]
+    public async Task Secret_EncryptedByOneInstance_IsDecryptedByTheOther()
+    {
+        var (_, json) = await _first.CreateDatabricksClient()
+            .ConnectAsync(ConnectRequests.Body($"admin@{ConnectRequests.NewTestDomain()}", ConnectRequests.NewWorkspaceId()));
+        var connectionId = Guid.Parse(json["connection_id"]!.GetValue<string>());
+        var ciphertext = await _first.WithDbAsync(db => db.Connections.Where(c => c.Id == connectionId)
+            .Select(c => c.ProtectedPersonalAccessToken).SingleAsync());
+
+        var plaintext = _second.Services.GetRequiredService<ISecretProtector>().Unprotect(ciphertext!);
+
+        Assert.That(plaintext, Is.EqualTo(ConnectRequests.Pat));
+    }
+
+    [Test]
+    public async Task PaginationToken_IssuedByOneInstance_IsFollowedOnTheOther()
+    {
+        var page1 = await (await _first.CreateDatabricksClient().GetAsync("/partners/databricks/v1/connectors")).ReadJsonAsync();
+        var token = page1["pagination_token"]!.GetValue<string>();
+
+        var page2 = await _second.CreateDatabricksClient().GetAsync($"/partners/databricks/v1/connectors?pagination_token={Uri.EscapeDataString(token)}");
+
+        Assert.That(page2.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var identifiers = (await page2.ReadJsonAsync())["connectors"]!.AsArray().Select(c => c!["identifier"]!.GetValue<string>());
+        Assert.That(identifiers, Is.EqualTo(new[] { "salesforce", "adobe_ads" }));
+    }
+
+    [Test]
+    public async Task Outbox_TwoHundredMessagesWithBothDispatchersRunning_EachIsDeliveredExactlyOnce()
+    {
+        const int count = 200;
+        var tenant = await _first.CreateTenantAsync(("scale-1", "Scale test"));
+        var clients = new[] { _first.CreateGreenhouseClient(tenant.ApiKey), _second.CreateGreenhouseClient(tenant.ApiKey) };
+        var recipients = Enumerable.Range(0, count).Select(i => $"candidate{i}-{Guid.NewGuid():N}@example.com").ToList();
+
+        // Send through both instances at once, as a load balancer would.
+        await Task.WhenAll(recipients.Select((email, i) => clients[i % 2].SendTestAsync(GreenhouseApp.SendTestBody("scale-1", email))));
+
+        var delivered = await GreenhouseApp.EventuallyAsync(
+            () => _first.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.State == OutboxState.Delivered)),
+            n => n >= count, timeoutSeconds: 60);
+        await Task.Delay(500);
+
+        var received = _sink.Messages.SelectMany(m => m.Recipients).Where(recipients.Contains).ToList();
+        var attempts = await _first.WithDbAsync(db => db.OutboxMessages.Where(m => m.State == OutboxState.Delivered).Select(m => m.Attempts).ToListAsync());
+        Assert.Multiple(() =>
+        {
+            Assert.That(delivered, Is.EqualTo(count));
+            Assert.That(received, Has.Count.EqualTo(count), "one e-mail per send_test, no duplicates");
+            Assert.That(received, Is.Unique);
+            Assert.That(attempts, Has.All.EqualTo(1), "each message was claimed by one dispatcher once");
+        });
+    }
+}
