@@ -43,7 +43,9 @@ public sealed class PartnerExceptionHandler(ErrorResponses responses, ILogger<Pa
             logger.LogError(exception, "Request {Method} {Path} failed", httpContext.Request.Method, httpContext.Request.Path);
         }
 
-        if (httpContext.GetEndpoint()?.Metadata.GetMetadata<HtmlPageAttribute>() is not null)
+        // The exception handler middleware clears the endpoint before calling us; its feature keeps the original.
+        var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
+        if (endpoint?.Metadata.GetMetadata<HtmlPageAttribute>() is not null)
         {
             await LandingPageRenderer.WriteErrorAsync(httpContext, status, envelope.DisplayMessage ?? ErrorResponses.DefaultMessageFor(status));
             return true;
