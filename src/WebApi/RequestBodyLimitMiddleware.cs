@@ -18,20 +18,58 @@ public sealed class HttpLimitsOptions
 /// </summary>
 public sealed class RequestBodyLimitMiddleware(RequestDelegate next, ErrorResponses responses, Microsoft.Extensions.Options.IOptions<HttpLimitsOptions> options)
 {
-    public Task InvokeAsync(HttpContext context)
+    /// <summary>How much of a refused body is read and discarded, so the client gets to read the 413 instead of a reset.</summary>
+    private const long MaxDrainBytes = 8 * 1024 * 1024;
+
+    public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var limit = options.Value.MaxRequestBodyBytes;
+        var sizeFeature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (context.Request.ContentLength > limit)
         {
-            return responses.WriteForStatusAsync(context, StatusCodes.Status413PayloadTooLarge);
+            await DrainAsync(context, sizeFeature);
+            context.Response.Headers.Connection = "close";
+            await responses.WriteForStatusAsync(context, StatusCodes.Status413PayloadTooLarge);
+            return;
         }
 
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        if (sizeFeature is { IsReadOnly: false })
         {
-            feature.MaxRequestBodySize = limit;
+            sizeFeature.MaxRequestBodySize = limit;
         }
 
-        return next(context);
+        await next(context);
+    }
+
+    /// <summary>
+    /// Answering while the client is still sending makes the server's close reset the connection, and the client may
+    /// then never read the answer. A moderately oversized body is read and thrown away first; a huge one is not.
+    /// </summary>
+    private static async Task DrainAsync(HttpContext context, IHttpMaxRequestBodySizeFeature? sizeFeature)
+    {
+        if (context.Request.ContentLength > MaxDrainBytes)
+        {
+            return;
+        }
+
+        if (sizeFeature is { IsReadOnly: false })
+        {
+            sizeFeature.MaxRequestBodySize = MaxDrainBytes;
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        timeout.CancelAfter(TimeSpan.FromSeconds(5));
+        var buffer = new byte[64 * 1024];
+        try
+        {
+            while (await context.Request.Body.ReadAsync(buffer, timeout.Token) > 0)
+            {
+            }
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException or BadHttpRequestException)
+        {
+            // The client gave up or lied about the length: answer anyway.
+        }
     }
 }

@@ -1,9 +1,14 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Partner.Domain.Common;
 
 /// <summary>The domain part of an e-mail address, lower-cased: it identifies an account.</summary>
 public sealed record EmailDomain
 {
     private static readonly string[] DatabricksTestDomains = ["databricks-test.com", "databricks-demo.com"];
+
+    /// <summary>The longest domain an account can have.</summary>
+    public const int MaxLength = 255;
 
     private EmailDomain(string value) => Value = value;
 
@@ -18,13 +23,33 @@ public sealed record EmailDomain
     public static EmailDomain FromEmail(string email)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
-        var at = email.LastIndexOf('@');
-        if (at < 0 || at == email.Length - 1)
+        return TryFromEmail(email, out var domain)
+            ? domain
+            : throw new ArgumentException("An e-mail address needs a domain name after '@'.", nameof(email));
+    }
+
+    /// <summary>
+    /// The domain after the last '@', when it is a domain name: dot-separated labels of letters, digits and hyphens, at
+    /// most 255 characters (the account key). "a@." or "a@ " have none.
+    /// </summary>
+    public static bool TryFromEmail(string? email, [NotNullWhen(true)] out EmailDomain? domain)
+    {
+        domain = null;
+        var at = email?.LastIndexOf('@') ?? -1;
+        if (at < 0)
         {
-            throw new ArgumentException("An e-mail address needs a domain after '@'.", nameof(email));
+            return false;
         }
 
-        return Parse(email[(at + 1)..]);
+        var value = email![(at + 1)..].Trim().TrimEnd('.').ToLowerInvariant();
+        if (value.Length is 0 or > MaxLength
+            || value.Split('.').Any(label => label.Length == 0 || !label.All(c => char.IsLetterOrDigit(c) || c == '-')))
+        {
+            return false;
+        }
+
+        domain = new EmailDomain(value);
+        return true;
     }
 
     /// <summary>

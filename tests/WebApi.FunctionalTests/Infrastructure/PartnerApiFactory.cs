@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Partner.Infrastructure.Persistence;
 
 namespace Partner.WebApi.FunctionalTests.Infrastructure;
@@ -23,10 +24,15 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
 
-    /// <param name="settings">Configuration overrides (keys as in appsettings, ':'-separated).</param>
+    /// <param name="settings">
+    /// Configuration overrides (keys as in appsettings, ':'-separated). A null value removes the factory's default for
+    /// that key and every key under it (e.g. <c>PartnerConnect:Credentials</c>), so the app sees the key unset.
+    /// </param>
     /// <param name="partnerConfig">Changes to the shipped partner-config.json (top-level fields), e.g. new_user_action.</param>
-    public PartnerApiFactory(IDictionary<string, string?>? settings = null, Action<JsonObject>? partnerConfig = null)
+    /// <param name="captureLogs">Record every log entry of the app, at all levels, in <see cref="Logs"/>.</param>
+    public PartnerApiFactory(IDictionary<string, string?>? settings = null, Action<JsonObject>? partnerConfig = null, bool captureLogs = false)
     {
+        Logs = captureLogs ? new CapturedLogs() : null;
         Directory = Path.Combine(Path.GetTempPath(), "partner-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
         DatabasePath = Path.Combine(Directory, "partner.db");
@@ -54,7 +60,17 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
-            _settings[key] = value;
+            if (value is null)
+            {
+                foreach (var removed in _settings.Keys.Where(k => k == key || k.StartsWith(key + ":", StringComparison.OrdinalIgnoreCase)).ToList())
+                {
+                    _settings.Remove(removed);
+                }
+            }
+            else
+            {
+                _settings[key] = value;
+            }
         }
     }
 
@@ -68,6 +84,9 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
     /// <summary>The PartnerConfig base_url (redirect URIs are built on it).</summary>
     public string BaseUrl { get; }
 
+    /// <summary>The app's log entries, when the factory was made with captureLogs.</summary>
+    public CapturedLogs? Logs { get; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -75,6 +94,13 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Logs is { } logs)
+        {
+            builder.ConfigureLogging(logging => logging
+                .AddProvider(logs)
+                .AddFilter<CapturedLogs>(category: null, LogLevel.Trace));
         }
     }
 

@@ -18,4 +18,8 @@ public sealed record ExpireUserAccountCommand : IRequest<Unit>
     /// <summary>The workspace id.</summary>
     /// <example>1234567890</example>
     public required long DatabricksOrganizationId { get; init; }
+
+    // STYLE §9: no e-mail addresses in logs; MVC logs action arguments with ToString at Trace level.
+    public override string ToString() =>
+        $"ExpireUserAccountCommand {{ DatabricksUserId = {DatabricksUserId}, CloudProvider = {CloudProvider}, DatabricksOrganizationId = {DatabricksOrganizationId} }}";
 }

@@ -1,4 +1,5 @@
 using Partner.Application.Connections.Commands.Connect;
+using Partner.Domain.Common;
 
 namespace Partner.Application.Accounts.Commands.ExpireUserAccount;
 
@@ -6,7 +7,9 @@ public sealed class ExpireUserAccountCommandValidator : AbstractValidator<Expire
 {
     public ExpireUserAccountCommandValidator()
     {
-        RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(320).OverridePropertyName("email");
+        RuleFor(c => c.Email).Cascade(CascadeMode.Stop).NotEmpty().EmailAddress().MaximumLength(320)
+            .Must(e => EmailDomain.TryFromEmail(e, out _)).WithMessage("email needs a domain name after '@'.")
+            .OverridePropertyName("email");
         RuleFor(c => c.CloudProvider).Must(p => ConnectCommandValidator.CloudProviders.Contains(p))
             .OverridePropertyName("cloud_provider").WithMessage("cloud_provider must be aws, azure or gcp.");
     }

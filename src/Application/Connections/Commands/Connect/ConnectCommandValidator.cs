@@ -1,3 +1,5 @@
+using Partner.Domain.Common;
+
 namespace Partner.Application.Connections.Commands.Connect;
 
 /// <summary>Shape of a Connect request. Never queries the database.</summary>
@@ -7,7 +9,9 @@ public sealed class ConnectCommandValidator : AbstractValidator<ConnectCommand>
 
     public ConnectCommandValidator()
     {
-        RuleFor(c => c.UserInfo.Email).NotEmpty().EmailAddress().MaximumLength(320).OverridePropertyName("user_info.email");
+        RuleFor(c => c.UserInfo.Email).Cascade(CascadeMode.Stop).NotEmpty().EmailAddress().MaximumLength(320)
+            .Must(e => EmailDomain.TryFromEmail(e, out _)).WithMessage("user_info.email needs a domain name after '@'.")
+            .OverridePropertyName("user_info.email");
         RuleFor(c => c.UserInfo.FirstName).MaximumLength(200).OverridePropertyName("user_info.first_name");
         RuleFor(c => c.UserInfo.LastName).MaximumLength(200).OverridePropertyName("user_info.last_name");
         RuleFor(c => c.UserInfo.DatabricksOrganizationId).Equal(c => c.WorkspaceId)

@@ -34,6 +34,7 @@ public sealed record ConnectionDto
 
     public bool HasPersonalAccessToken { get; init; }
 
+    [System.Text.Json.Serialization.JsonPropertyName("has_oauth_secret")]
     public bool HasOAuthSecret { get; init; }
 
     public bool IsDemo { get; init; }

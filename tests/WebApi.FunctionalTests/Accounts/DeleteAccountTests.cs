@@ -1,0 +1,138 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Partner.WebApi.FunctionalTests.Infrastructure;
+
+namespace Partner.WebApi.FunctionalTests.Accounts;
+
+/// <summary>DELETE partners/databricks/account: test domains only, and Connect afterwards.</summary>
+public sealed class DeleteAccountTests
+{
+    private PartnerApiFactory _factory = null!;
+    private HttpClient _client = null!;
+
+    [OneTimeSetUp]
+    public void StartApp()
+    {
+        _factory = new PartnerApiFactory();
+        _client = _factory.CreateDatabricksClient();
+    }
+
+    [OneTimeTearDown]
+    public void StopApp()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+    }
+
+    [Test]
+    public async Task P403_ConnectAfterAccountDeleted_StartsFreshWithNewAccount()
+    {
+        var domain = ConnectRequests.NewTestDomain();
+        var email = $"admin@{domain}";
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var oldConnection = await _client.ConnectNewAsync(email, workspaceId);
+        await _client.ConnectNewAsync($"colleague@{domain}", workspaceId);
+
+        var (deleted, deletedJson) = await _client.DeleteAccountAsync(domain, workspaceId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.OK), deletedJson.ToJsonString());
+            Assert.That(deleted.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
+        });
+        var (accounts, users, connections) = await CountsAsync(domain, workspaceId);
+        Assert.Multiple(() =>
+        {
+            Assert.That(accounts, Is.Zero);
+            Assert.That(users, Is.Zero, "users go with the account");
+            Assert.That(connections, Is.Zero, "connections go with the account");
+        });
+
+        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.Text("account_status"), Is.EqualTo("new"));
+            Assert.That(json.Text("user_status"), Is.EqualTo("new"));
+            Assert.That(json.Text("redirect_value"), Is.EqualTo("create_trial"));
+            Assert.That(json.Text("connection_id"), Is.Not.Null.And.Not.EqualTo(oldConnection));
+        });
+        (accounts, users, connections) = await CountsAsync(domain, workspaceId);
+        Assert.Multiple(() =>
+        {
+            Assert.That(accounts, Is.EqualTo(1));
+            Assert.That(users, Is.EqualTo(1));
+            Assert.That(connections, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task P404_SignInOnConnectionOfDeletedAccount_Returns404ConnectionNotFound()
+    {
+        var domain = ConnectRequests.NewTestDomain();
+        var email = $"admin@{domain}";
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var oldConnection = await _client.ConnectNewAsync(email, workspaceId);
+        var (deleted, _) = await _client.DeleteAccountAsync(domain, workspaceId);
+        Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, oldConnection));
+
+        DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.NotFound, "connection_not_found");
+        var (accounts, _, _) = await CountsAsync(domain, workspaceId);
+        Assert.That(accounts, Is.Zero, "a refused sign-in opens no account");
+    }
+
+    [Test]
+    public async Task DeleteAccount_UnknownTestDomain_Returns200()
+    {
+        var domain = ConnectRequests.NewTestDomain();
+
+        var (response, json) = await _client.DeleteAccountAsync(domain, ConnectRequests.NewWorkspaceId());
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+        Assert.That(await _factory.WithDbAsync(db => db.Accounts.CountAsync(a => a.Domain == domain)), Is.Zero);
+    }
+
+    [Test]
+    public async Task DeleteAccount_DemoSubdomainInUpperCase_DeletesTheAccount()
+    {
+        var domain = $"{Guid.NewGuid():N}.databricks-demo.com";
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        await _client.ConnectNewAsync($"admin@{domain}", workspaceId);
+
+        var (response, json) = await _client.DeleteAccountAsync(domain.ToUpperInvariant(), workspaceId);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+        Assert.That(await _factory.WithDbAsync(db => db.Accounts.CountAsync(a => a.Domain == domain)), Is.Zero);
+    }
+
+    [TestCase("example.com")]
+    [TestCase("{0}.example.com")]
+    [TestCase("{0}databricks-test.com")]
+    [TestCase("databricks-test.com.{0}.example")]
+    [TestCase("{0}.databricks-demo.org")]
+    public async Task P405_DeleteAccountForNonTestDomain_Returns400BadRequestAndKeepsAccount(string domainTemplate)
+    {
+        var domain = string.Format(System.Globalization.CultureInfo.InvariantCulture, domainTemplate, Guid.NewGuid().ToString("N"));
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        await _client.ConnectNewAsync($"admin@{domain}", workspaceId);
+
+        var (response, json) = await _client.DeleteAccountAsync(domain, workspaceId);
+
+        DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.BadRequest, "bad_request");
+        var (accounts, users, connections) = await CountsAsync(domain, workspaceId);
+        Assert.Multiple(() =>
+        {
+            Assert.That(accounts, Is.EqualTo(1));
+            Assert.That(users, Is.EqualTo(1));
+            Assert.That(connections, Is.EqualTo(1));
+        });
+    }
+
+    private Task<(int Accounts, int Users, int Connections)> CountsAsync(string domain, long workspaceId) => _factory.WithDbAsync(async db =>
+        (await db.Accounts.CountAsync(a => a.Domain == domain),
+            await db.Users.CountAsync(u => u.Email.EndsWith("@" + domain)),
+            await db.Connections.CountAsync(c => c.WorkspaceId == workspaceId)));
+}

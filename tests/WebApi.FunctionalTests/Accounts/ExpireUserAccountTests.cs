@@ -1,0 +1,144 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Partner.Domain.Accounts;
+using Partner.WebApi.FunctionalTests.Infrastructure;
+
+namespace Partner.WebApi.FunctionalTests.Accounts;
+
+/// <summary>
+/// PUT partners/databricks/useraccount with the shipped PartnerConfig (trial_type account) and no repeated trials:
+/// an expired account is sent to purchase_product.
+/// </summary>
+public sealed class ExpireUserAccountTests
+{
+    private PartnerApiFactory _factory = null!;
+    private HttpClient _client = null!;
+
+    [OneTimeSetUp]
+    public void StartApp()
+    {
+        _factory = new PartnerApiFactory();
+        _client = _factory.CreateDatabricksClient();
+    }
+
+    [OneTimeTearDown]
+    public void StopApp()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+    }
+
+    [Test]
+    public async Task ExpireUserAccount_TestDomain_Returns200AndExpiresTheAccount()
+    {
+        var (domain, _, _, _) = await ConnectAndExpireAsync();
+
+        var account = await _factory.WithDbAsync(db => db.Accounts.AsNoTracking().SingleAsync(a => a.Domain == domain));
+        Assert.That(account.TrialState, Is.EqualTo(TrialState.Expired));
+    }
+
+    [Test]
+    public async Task P501_AdminSignsInAfterTrialExpired_ExpiredAndPurchaseProduct()
+    {
+        var (_, email, workspaceId, connectionId) = await ConnectAndExpireAsync();
+
+        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, connectionId));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.Text("account_status"), Is.EqualTo("expired"));
+            Assert.That(json.Text("redirect_value"), Is.EqualTo("purchase_product"));
+            Assert.That(json.Text("user_status"), Is.EqualTo("existing"));
+            Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.False);
+            Assert.That(json.ContainsKey("connection_id"), Is.False);
+            Assert.That(new Uri(json.Text("redirect_uri")!).AbsolutePath, Is.EqualTo("/purchase-product"));
+        });
+        using var browser = _factory.CreateClient();
+        using var page = await browser.GetAsync(json.Text("redirect_uri"));
+        Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task P501_AdminConnectsAgainAfterTrialExpired_PurchaseProductWithoutNewConnection()
+    {
+        var (_, email, workspaceId, _) = await ConnectAndExpireAsync();
+
+        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.Text("account_status"), Is.EqualTo("expired"));
+            Assert.That(json.Text("redirect_value"), Is.EqualTo("purchase_product"));
+            Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.False);
+            Assert.That(json.ContainsKey("connection_id"), Is.False, "seed: omitted when configured_resources is false");
+        });
+        var connections = await _factory.WithDbAsync(db => db.Connections.CountAsync(c => c.WorkspaceId == workspaceId));
+        Assert.That(connections, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task P502_SecondUserSignsInAfterTrialExpired_ExpiredAndPurchaseProduct()
+    {
+        var (domain, _, workspaceId, connectionId) = await ConnectAndExpireAsync();
+
+        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body($"second.user@{domain}", workspaceId, connectionId));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.Text("account_status"), Is.EqualTo("expired"));
+            Assert.That(json.Text("redirect_value"), Is.EqualTo("purchase_product"));
+            Assert.That(json.Text("user_status"), Is.EqualTo("new"));
+            Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.False);
+        });
+        var registered = await _factory.WithDbAsync(db => db.Users.CountAsync(u => u.Email == $"second.user@{domain}"));
+        Assert.That(registered, Is.Zero, "a user sent to purchase is not registered");
+    }
+
+    [TestCase("admin@example.com")]
+    [TestCase("admin@{0}.example.org")]
+    public async Task ExpireUserAccount_NonTestDomain_Returns400BadRequestAndKeepsTrial(string emailTemplate)
+    {
+        var email = string.Format(System.Globalization.CultureInfo.InvariantCulture, emailTemplate, Guid.NewGuid().ToString("N"));
+        var domain = email[(email.IndexOf('@', StringComparison.Ordinal) + 1)..];
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId));
+
+        var (response, json) = await _client.ExpireUserAccountAsync(email, DatabricksApi.DefaultDatabricksUserId(email), workspaceId);
+
+        DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.BadRequest, "bad_request");
+        var state = await _factory.WithDbAsync(db => db.Accounts.Where(a => a.Domain == domain).Select(a => a.TrialState).SingleAsync());
+        Assert.That(state, Is.EqualTo(TrialState.Active));
+    }
+
+    [Test]
+    public async Task ExpireUserAccount_UnknownTestAccount_Returns404AccountNotFound()
+    {
+        var domain = ConnectRequests.NewTestDomain();
+        var email = $"nobody@{domain}";
+
+        var (response, json) = await _client.ExpireUserAccountAsync(email, 42, ConnectRequests.NewWorkspaceId());
+
+        DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.NotFound, "account_not_found");
+        Assert.That(await _factory.WithDbAsync(db => db.Accounts.CountAsync(a => a.Domain == domain)), Is.Zero);
+    }
+
+    private async Task<(string Domain, string Email, long WorkspaceId, string ConnectionId)> ConnectAndExpireAsync()
+    {
+        var domain = ConnectRequests.NewTestDomain();
+        var email = $"admin@{domain}";
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var connectionId = await _client.ConnectNewAsync(email, workspaceId);
+
+        var (response, json) = await _client.ExpireUserAccountAsync(email, DatabricksApi.DefaultDatabricksUserId(email), workspaceId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
+        });
+        return (domain, email, workspaceId, connectionId);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Web;
+using Microsoft.EntityFrameworkCore;
+using Partner.Domain.Accounts;
+using Partner.WebApi.FunctionalTests.Infrastructure;
+
+namespace Partner.WebApi.FunctionalTests.Accounts;
+
+/// <summary>PartnerConnect:AllowRepeatedTrials true: an expired account is sent to create_trial (seed row "Expired account").</summary>
+public sealed class RepeatedTrialsTests
+{
+    private PartnerApiFactory _factory = null!;
+    private HttpClient _client = null!;
+
+    [OneTimeSetUp]
+    public void StartApp()
+    {
+        _factory = new PartnerApiFactory(new Dictionary<string, string?> { ["PartnerConnect:AllowRepeatedTrials"] = "true" });
+        _client = _factory.CreateDatabricksClient();
+    }
+
+    [OneTimeTearDown]
+    public void StopApp()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+    }
+
+    [Test]
+    public async Task P501_AdminSignsInAfterTrialExpired_ExpiredAndCreateTrial()
+    {
+        var (_, email, workspaceId, connectionId) = await ConnectAndExpireAsync();
+
+        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, connectionId));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.Text("account_status"), Is.EqualTo("expired"));
+            Assert.That(json.Text("redirect_value"), Is.EqualTo("create_trial"));
+            Assert.That(json.Text("user_status"), Is.EqualTo("existing"));
+            Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.False);
+            Assert.That(json.ContainsKey("connection_id"), Is.False);
+        });
+    }
+
+    [Test]
+    public async Task P501_AdminConnectsAgainAfterTrialExpired_CreateTrialWithNewConnection()
+    {
+        var (_, email, workspaceId, oldConnection) = await ConnectAndExpireAsync();
+
+        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.Text("account_status"), Is.EqualTo("expired"));
+            Assert.That(json.Text("redirect_value"), Is.EqualTo("create_trial"));
+            Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.True);
+            Assert.That(json.Text("connection_id"), Is.Not.Null.And.Not.EqualTo(oldConnection));
+        });
+        var connections = await _factory.WithDbAsync(db => db.Connections.CountAsync(c => c.WorkspaceId == workspaceId && c.DeletedAt == null));
+        Assert.That(connections, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task P502_SecondUserSignsInAfterTrialExpired_ExpiredAndCreateTrial()
+    {
+        var (domain, _, workspaceId, connectionId) = await ConnectAndExpireAsync();
+
+        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body($"second.user@{domain}", workspaceId, connectionId));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.Text("account_status"), Is.EqualTo("expired"));
+            Assert.That(json.Text("redirect_value"), Is.EqualTo("create_trial"));
+            Assert.That(json.Text("user_status"), Is.EqualTo("new"));
+        });
+    }
+
+    [Test]
+    public async Task StartingTheNewTrialFromTheCreateTrialPage_ReactivatesTheAccount()
+    {
+        var (domain, email, workspaceId, connectionId) = await ConnectAndExpireAsync();
+        var (_, expiredJson) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, connectionId));
+        var redirectUri = new Uri(expiredJson.Text("redirect_uri")!);
+
+        using var browser = _factory.CreateClient();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = HttpUtility.ParseQueryString(redirectUri.Query)["token"]! });
+        using var started = await browser.PostAsync(redirectUri.AbsolutePath, form);
+
+        Assert.That(started.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var state = await _factory.WithDbAsync(db => db.Accounts.Where(a => a.Domain == domain).Select(a => a.TrialState).SingleAsync());
+        Assert.That(state, Is.EqualTo(TrialState.Active));
+        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, connectionId));
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+            Assert.That(json.Text("account_status"), Is.EqualTo("active"));
+            Assert.That(json.Text("redirect_value"), Is.EqualTo("sign_in"));
+        });
+    }
+
+    private async Task<(string Domain, string Email, long WorkspaceId, string ConnectionId)> ConnectAndExpireAsync()
+    {
+        var domain = ConnectRequests.NewTestDomain();
+        var email = $"admin@{domain}";
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var connectionId = await _client.ConnectNewAsync(email, workspaceId);
+        var (response, json) = await _client.ExpireUserAccountAsync(email, DatabricksApi.DefaultDatabricksUserId(email), workspaceId);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+        return (domain, email, workspaceId, connectionId);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Partner.Domain.Accounts;
+using Partner.WebApi.FunctionalTests.Infrastructure;
+
+namespace Partner.WebApi.FunctionalTests.Accounts;
+
+/// <summary>PartnerConfig trial_type user: expire-account expires only the named user, not the account.</summary>
+public sealed class UserTrialTypeTests
+{
+    private PartnerApiFactory _factory = null!;
+    private HttpClient _client = null!;
+
+    [OneTimeSetUp]
+    public void StartApp()
+    {
+        _factory = new PartnerApiFactory(partnerConfig: c => c["trial_type"] = "user");
+        _client = _factory.CreateDatabricksClient();
+    }
+
+    [OneTimeTearDown]
+    public void StopApp()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+    }
+
+    [Test]
+    public async Task P501_TrialTypeUser_ExpiresOnlyThatUser()
+    {
+        var domain = ConnectRequests.NewTestDomain();
+        var admin = $"admin@{domain}";
+        var colleague = $"colleague@{domain}";
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var connectionId = await _client.ConnectNewAsync(admin, workspaceId);
+        await _client.ConnectNewAsync(colleague, workspaceId);
+
+        var (expired, expiredJson) = await _client.ExpireUserAccountAsync(admin, DatabricksApi.DefaultDatabricksUserId(admin), workspaceId);
+
+        Assert.That(expired.StatusCode, Is.EqualTo(HttpStatusCode.OK), expiredJson.ToJsonString());
+        var (accountState, userStates) = await _factory.WithDbAsync(async db =>
+        {
+            var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Domain == domain);
+            var users = await db.Users.AsNoTracking().Where(u => u.AccountId == account.Id).ToDictionaryAsync(u => u.Email, u => u.TrialState);
+            return (account.TrialState, users);
+        });
+        Assert.Multiple(() =>
+        {
+            Assert.That(accountState, Is.EqualTo(TrialState.Active));
+            Assert.That(userStates[admin], Is.EqualTo(TrialState.Expired));
+            Assert.That(userStates[colleague], Is.EqualTo(TrialState.Active));
+        });
+
+        var (adminBack, adminJson) = await _client.ConnectAsync(ConnectRequests.Body(admin, workspaceId, connectionId));
+        var (colleagueBack, colleagueJson) = await _client.ConnectAsync(ConnectRequests.Body(colleague, workspaceId, connectionId));
+        var (newcomer, newcomerJson) = await _client.ConnectAsync(ConnectRequests.Body($"newcomer@{domain}", workspaceId, connectionId));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(adminBack.StatusCode, Is.EqualTo(HttpStatusCode.OK), adminJson.ToJsonString());
+            Assert.That(adminJson.Text("account_status"), Is.EqualTo("expired"));
+            Assert.That(adminJson.Text("redirect_value"), Is.EqualTo("purchase_product"));
+            Assert.That(adminJson.Text("user_status"), Is.EqualTo("existing"));
+            Assert.That(colleagueBack.StatusCode, Is.EqualTo(HttpStatusCode.OK), colleagueJson.ToJsonString());
+            Assert.That(colleagueJson.Text("account_status"), Is.EqualTo("active"));
+            Assert.That(colleagueJson.Text("redirect_value"), Is.EqualTo("sign_in"));
+            Assert.That(newcomer.StatusCode, Is.EqualTo(HttpStatusCode.OK), newcomerJson.ToJsonString());
+            Assert.That(newcomerJson.Text("account_status"), Is.EqualTo("active"));
+            Assert.That(newcomerJson.Text("user_status"), Is.EqualTo("new"));
+            Assert.That(newcomerJson.Text("redirect_value"), Is.EqualTo("sign_in"));
+        });
+    }
+
+    [Test]
+    public async Task ExpireUserAccount_TrialTypeUser_UnknownUserOfKnownAccount_Returns404AccountNotFound()
+    {
+        var domain = ConnectRequests.NewTestDomain();
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        await _client.ConnectNewAsync($"admin@{domain}", workspaceId);
+
+        var (response, json) = await _client.ExpireUserAccountAsync($"nobody@{domain}", 7, workspaceId);
+
+        DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.NotFound, "account_not_found");
+        var expiredUsers = await _factory.WithDbAsync(db => db.Users.CountAsync(u => u.Email.EndsWith("@" + domain) && u.TrialState == TrialState.Expired));
+        Assert.That(expiredUsers, Is.Zero);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+using Partner.WebApi.FunctionalTests.Infrastructure;
+
+namespace Partner.WebApi.FunctionalTests.Configuration;
+
+/// <summary>STYLE §10: a bad PartnerConfig or missing credentials stop the app at start, with a message naming the field.</summary>
+public sealed class StartupValidationTests
+{
+    [Test]
+    public void PartnerConfig_UnknownNewUserAction_StopsTheAppNamingTheField()
+    {
+        using var factory = new PartnerApiFactory(partnerConfig: c => c["new_user_action"] = "bogus");
+
+        Assert.That(StartupFailure(factory), Does.Contain("new_user_action"));
+    }
+
+    [Test]
+    public void PartnerConfig_MissingConnectPath_StopsTheAppNamingTheField()
+    {
+        using var factory = new PartnerApiFactory(partnerConfig: c => c["endpoints"]!.AsObject().Remove("connect_path"));
+
+        Assert.That(StartupFailure(factory), Does.Contain("endpoints.connect_path"));
+    }
+
+    [Test]
+    public void PartnerConfig_BaseUrlHostNotInHostnames_StopsTheAppNamingTheField()
+    {
+        using var factory = new PartnerApiFactory(partnerConfig: c => c["hostnames"] = new JsonArray("partner.example.com"));
+
+        Assert.That(StartupFailure(factory), Does.Contain("hostnames"));
+    }
+
+    [Test]
+    public void NoDatabricksCredentialsOutsideDevelopment_StopsTheAppNamingTheKey()
+    {
+        using var factory = new PartnerApiFactory(new Dictionary<string, string?> { ["PartnerConnect:Credentials"] = null });
+
+        Assert.That(StartupFailure(factory), Does.Contain("PartnerConnect:Credentials"));
+    }
+
+    [Test]
+    public void CredentialWithEmptyPassword_StopsTheAppNamingTheKey()
+    {
+        using var factory = new PartnerApiFactory(new Dictionary<string, string?> { ["PartnerConnect:Credentials:1:Password"] = string.Empty });
+
+        Assert.That(StartupFailure(factory), Does.Contain("PartnerConnect:Credentials"));
+    }
+
+    /// <summary>Starts the app, which must fail; returns the messages of the exception and its inner exceptions.</summary>
+    private static string StartupFailure(PartnerApiFactory factory)
+    {
+        var exception = Assert.Catch(() => factory.CreateClient().Dispose(), "the app must refuse to start");
+        var messages = string.Join(Environment.NewLine, Messages(exception!));
+        TestContext.Out.WriteLine(messages);
+        return messages;
+    }
+
+    private static IEnumerable<string> Messages(Exception exception)
+    {
+        yield return exception.Message;
+        var inner = exception is AggregateException aggregate ? aggregate.InnerExceptions : exception.InnerException is { } one ? [one] : [];
+        foreach (var message in inner.SelectMany(Messages))
+        {
+            yield return message;
+        }
+    }
+}

@@ -1,0 +1,276 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Partner.Domain.Accounts;
+using Partner.WebApi.FunctionalTests.Infrastructure;
+
+namespace Partner.WebApi.FunctionalTests.Connections;
+
+/// <summary>Connect over HTTP with the shipped PartnerConfig (new_user_action auto_add, demo supported).</summary>
+public sealed class ConnectTests
+{
+    private PartnerApiFactory _factory = null!;
+    private HttpClient _client = null!;
+
+    [OneTimeSetUp]
+    public void StartApp()
+    {
+        _factory = new PartnerApiFactory();
+        _client = _factory.CreateDatabricksClient();
+    }
+
+    [OneTimeTearDown]
+    public void StopApp()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+    }
+
+    [Test]
+    public async Task P100_NewUserNewWorkspace_CreatesTrialAndPersistsConnection()
+    {
+        var domain = ConnectRequests.NewTestDomain();
+        var email = $"admin@{domain}";
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+
+        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
+            Assert.That(json.Text("redirect_value"), Is.EqualTo("create_trial"));
+            Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.True);
+            Assert.That(json.Text("user_status"), Is.EqualTo("new"));
+            Assert.That(json.Text("account_status"), Is.EqualTo("new"));
+            Assert.That(json.ContainsKey("oauth_redirect_uri"), Is.False, "AUTH_PAT only: no oauth_redirect_uri");
+        });
+        var connectionId = Guid.Parse(json.Text("connection_id")!);
+        var stored = await _factory.WithDbAsync(db => db.Connections.AsNoTracking().SingleAsync(c => c.Id == connectionId));
+        var account = await _factory.WithDbAsync(db => db.Accounts.AsNoTracking().SingleAsync(a => a.Domain == domain));
+        var users = await _factory.WithDbAsync(db => db.Users.AsNoTracking().Where(u => u.AccountId == account.Id).ToListAsync());
+        Assert.Multiple(() =>
+        {
+            Assert.That(stored.AccountId, Is.EqualTo(account.Id));
+            Assert.That(stored.WorkspaceId, Is.EqualTo(workspaceId));
+            Assert.That(stored.CloudProvider, Is.EqualTo("azure"));
+            Assert.That(stored.Hostname, Is.EqualTo("organization.cloud.databricks.com"));
+            Assert.That(stored.DeletedAt, Is.Null);
+            Assert.That(stored.ProtectedPersonalAccessToken, Is.Not.Null.And.Not.Contains(ConnectRequests.Pat));
+            Assert.That(account.TrialState, Is.EqualTo(TrialState.Active));
+            Assert.That(users.Select(u => u.Email), Is.EqualTo(new[] { email }));
+            Assert.That(stored.CreatedByUserId, Is.EqualTo(users[0].Id));
+        });
+    }
+
+    [Test]
+    public async Task P100_RedirectUri_IsReachableOnAnAllowedHostAndCarriesNoEmailOrPat()
+    {
+        var email = $"first.last@{ConnectRequests.NewTestDomain()}";
+        var (_, json) = await _client.ConnectAsync(ConnectRequests.Body(email, ConnectRequests.NewWorkspaceId()));
+        var redirectUri = new Uri(json.Text("redirect_uri")!);
+        var hostnames = JsonNode.Parse(await File.ReadAllTextAsync(_factory.PartnerConfigPath))!["hostnames"]!.AsArray()
+            .Select(h => h!.GetValue<string>()).ToList();
+
+        using var browser = _factory.CreateClient();
+        using var page = await browser.GetAsync(redirectUri);
+
+        var decoded = Uri.UnescapeDataString(redirectUri.ToString());
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)page.StatusCode, Is.InRange(200, 399));
+            Assert.That(page.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"));
+            Assert.That(hostnames, Does.Contain(redirectUri.Host));
+            Assert.That(redirectUri.AbsolutePath, Is.EqualTo("/create-trial"));
+            Assert.That(decoded, Does.Not.Contain(email).IgnoreCase);
+            Assert.That(decoded, Does.Not.Contain("first.last").IgnoreCase);
+            Assert.That(decoded, Does.Not.Contain(ConnectRequests.Pat));
+        });
+    }
+
+    [Test]
+    public async Task P300_SameAdminSignsIn_Returns200SignInWithoutConnectionId()
+    {
+        var domain = ConnectRequests.NewTestDomain();
+        var email = $"admin@{domain}";
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var connectionId = await _client.ConnectNewAsync(email, workspaceId);
+
+        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, connectionId));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.Text("redirect_value"), Is.EqualTo("sign_in"));
+            Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.False);
+            Assert.That(json.ContainsKey("connection_id"), Is.False, "seed: omit connection_id when is_connection_established");
+            Assert.That(json.Text("user_status"), Is.EqualTo("existing"));
+            Assert.That(json.Text("account_status"), Is.EqualTo("active"));
+            Assert.That(new Uri(json.Text("redirect_uri")!).AbsolutePath, Is.EqualTo("/sign-in"));
+        });
+        var (connections, users) = await CountsAsync(domain);
+        Assert.Multiple(() =>
+        {
+            Assert.That(connections, Is.EqualTo(1), "sign-in configures nothing new");
+            Assert.That(users, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task P400_SameUserAndWorkspaceConnectTwice_CreatesTwoSeparateConnections()
+    {
+        var domain = ConnectRequests.NewTestDomain();
+        var email = $"admin@{domain}";
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+
+        var first = await _client.ConnectNewAsync(email, workspaceId);
+        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+        var second = json.Text("connection_id");
+        Assert.Multiple(() =>
+        {
+            Assert.That(second, Is.Not.Null.And.Not.EqualTo(first));
+            Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.True);
+            Assert.That(json.Text("user_status"), Is.EqualTo("existing"));
+            Assert.That(json.Text("account_status"), Is.EqualTo("active"));
+            Assert.That(json.Text("redirect_value"), Is.EqualTo("sign_in"));
+        });
+        var ids = await _factory.WithDbAsync(db => db.Connections.AsNoTracking()
+            .Where(c => c.WorkspaceId == workspaceId && c.DeletedAt == null).Select(c => c.Id).ToListAsync());
+        Assert.That(ids, Is.EquivalentTo(new[] { Guid.Parse(first), Guid.Parse(second!) }));
+    }
+
+    [Test]
+    public async Task ExistingUserExistingAccount_NotEstablished_SignsInAndConfiguresConnection()
+    {
+        var domain = ConnectRequests.NewTestDomain();
+        var email = $"admin@{domain}";
+        await _client.ConnectNewAsync(email, ConnectRequests.NewWorkspaceId());
+
+        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, ConnectRequests.NewWorkspaceId()));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.Text("user_status"), Is.EqualTo("existing"));
+            Assert.That(json.Text("account_status"), Is.EqualTo("active"));
+            Assert.That(json.Text("redirect_value"), Is.EqualTo("sign_in"));
+            Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.True);
+            Assert.That(json.Text("connection_id"), Is.Not.Null);
+        });
+        var (connections, users) = await CountsAsync(domain);
+        Assert.Multiple(() =>
+        {
+            Assert.That(connections, Is.EqualTo(2));
+            Assert.That(users, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task NewUserExistingAccount_NotEstablished_AutoAdd_SignsInAsNewUser()
+    {
+        var domain = ConnectRequests.NewTestDomain();
+        await _client.ConnectNewAsync($"admin@{domain}", ConnectRequests.NewWorkspaceId());
+
+        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body($"colleague@{domain}", ConnectRequests.NewWorkspaceId()));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.Text("user_status"), Is.EqualTo("new"));
+            Assert.That(json.Text("account_status"), Is.EqualTo("active"));
+            Assert.That(json.Text("redirect_value"), Is.EqualTo("sign_in"));
+            Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.True);
+            Assert.That(json.Text("connection_id"), Is.Not.Null);
+        });
+        var emails = await _factory.WithDbAsync(db => db.Users.AsNoTracking()
+            .Where(u => db.Accounts.Any(a => a.Id == u.AccountId && a.Domain == domain)).Select(u => u.Email).ToListAsync());
+        Assert.That(emails, Is.EquivalentTo(new[] { $"admin@{domain}", $"colleague@{domain}" }));
+    }
+
+    [Test]
+    public async Task P600_OneAdminTwoWorkspaces_TwoIndependentConnectionsBothSignIn()
+    {
+        var domain = ConnectRequests.NewTestDomain();
+        var email = $"admin@{domain}";
+        var workspaceA = ConnectRequests.NewWorkspaceId();
+        var workspaceB = ConnectRequests.NewWorkspaceId();
+
+        var connectionA = await _client.ConnectNewAsync(email, workspaceA);
+        var connectionB = await _client.ConnectNewAsync(email, workspaceB);
+        var (signInA, jsonA) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceA, connectionA));
+        var (signInB, jsonB) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceB, connectionB));
+        var (crossed, crossedJson) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceB, connectionA));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(connectionA, Is.Not.EqualTo(connectionB));
+            Assert.That(signInA.StatusCode, Is.EqualTo(HttpStatusCode.OK), jsonA.ToJsonString());
+            Assert.That(signInB.StatusCode, Is.EqualTo(HttpStatusCode.OK), jsonB.ToJsonString());
+            Assert.That(jsonA.Text("redirect_value"), Is.EqualTo("sign_in"));
+            Assert.That(jsonB.Text("redirect_value"), Is.EqualTo("sign_in"));
+        });
+        DatabricksApi.AssertEnvelope(crossed, crossedJson, HttpStatusCode.NotFound, "connection_not_found");
+        var ids = new[] { Guid.Parse(connectionA), Guid.Parse(connectionB) };
+        var stored = await _factory.WithDbAsync(db => db.Connections.AsNoTracking()
+            .Where(c => ids.Contains(c.Id)).Select(c => new { c.WorkspaceId, c.AccountId }).ToListAsync());
+        Assert.Multiple(() =>
+        {
+            Assert.That(stored.Select(c => c.WorkspaceId), Is.EquivalentTo(new[] { workspaceA, workspaceB }));
+            Assert.That(stored.Select(c => c.AccountId).Distinct().Count(), Is.EqualTo(1), "one account for the domain");
+        });
+    }
+
+    [Test]
+    public async Task P700_DemoRepeatedly_AlwaysCreateTrialWithNewUserAndNewAccount()
+    {
+        var domain = ConnectRequests.NewTestDomain();
+        var email = $"demo@{domain}";
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, demo: true));
+
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+            Assert.Multiple(() =>
+            {
+                Assert.That(json.Text("redirect_value"), Is.EqualTo("create_trial"), $"attempt {attempt}");
+                Assert.That(json.Text("user_status"), Is.EqualTo("new"), $"attempt {attempt}");
+                Assert.That(json.Text("account_status"), Is.EqualTo("new"), $"attempt {attempt}");
+                Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.True);
+                Assert.That(json.Text("connection_id"), Is.Not.Null);
+            });
+        }
+
+        var accounts = await _factory.WithDbAsync(db => db.Accounts.CountAsync(a => a.Domain == domain));
+        var demoConnections = await _factory.WithDbAsync(db => db.Connections.CountAsync(c => c.WorkspaceId == workspaceId && c.IsDemo));
+        Assert.Multiple(() =>
+        {
+            Assert.That(accounts, Is.EqualTo(1), "the demo flow reuses the account row");
+            Assert.That(demoConnections, Is.EqualTo(3));
+        });
+    }
+
+    [Test]
+    public async Task SignInWithUnknownConnectionId_Returns404ConnectionNotFound()
+    {
+        var domain = ConnectRequests.NewTestDomain();
+        var email = $"admin@{domain}";
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        await _client.ConnectNewAsync(email, workspaceId);
+
+        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, Guid.NewGuid().ToString()));
+
+        DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.NotFound, "connection_not_found");
+        Assert.That(json.Text("display_message"), Is.Not.Null.And.Not.Empty, "seed: display_message is shown for 404");
+    }
+
+    private Task<(int Connections, int Users)> CountsAsync(string domain) => _factory.WithDbAsync(async db =>
+    {
+        var accountId = await db.Accounts.Where(a => a.Domain == domain).Select(a => a.Id).SingleAsync();
+        return (await db.Connections.CountAsync(c => c.AccountId == accountId && c.DeletedAt == null),
+            await db.Users.CountAsync(u => u.AccountId == accountId));
+    });
+}

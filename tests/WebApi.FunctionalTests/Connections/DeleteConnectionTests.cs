@@ -1,0 +1,108 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Partner.WebApi.FunctionalTests.Infrastructure;
+
+namespace Partner.WebApi.FunctionalTests.Connections;
+
+/// <summary>DELETE partners/databricks/connection, and what Connect does afterwards.</summary>
+public sealed class DeleteConnectionTests
+{
+    private PartnerApiFactory _factory = null!;
+    private HttpClient _client = null!;
+
+    [OneTimeSetUp]
+    public void StartApp()
+    {
+        _factory = new PartnerApiFactory();
+        _client = _factory.CreateDatabricksClient();
+    }
+
+    [OneTimeTearDown]
+    public void StopApp()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+    }
+
+    [Test]
+    public async Task P401_DeleteConnectionThenConnectAgain_ResourcesDeletedAndNewConnection()
+    {
+        var email = $"admin@{ConnectRequests.NewTestDomain()}";
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var connectionId = await _client.ConnectNewAsync(email, workspaceId);
+
+        var (deleted, deletedJson) = await _client.DeleteConnectionAsync(connectionId, workspaceId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.OK), deletedJson.ToJsonString());
+            Assert.That(deleted.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
+            Assert.That(deletedJson.Text("resource_status"), Is.EqualTo("resources_deleted"));
+        });
+        var stored = await _factory.WithDbAsync(db => db.Connections.AsNoTracking().SingleAsync(c => c.Id == Guid.Parse(connectionId)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(stored.DeletedAt, Is.Not.Null);
+            Assert.That(stored.ProtectedPersonalAccessToken, Is.Null);
+            Assert.That(stored.ProtectedOAuthSecret, Is.Null);
+        });
+
+        var (again, againJson) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId));
+
+        Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK), againJson.ToJsonString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(againJson["configured_resources"]!.GetValue<bool>(), Is.True);
+            Assert.That(againJson.Text("connection_id"), Is.Not.Null.And.Not.EqualTo(connectionId));
+            Assert.That(againJson.Text("user_status"), Is.EqualTo("existing"));
+            Assert.That(againJson.Text("account_status"), Is.EqualTo("active"));
+        });
+        var live = await _factory.WithDbAsync(db => db.Connections.Where(c => c.WorkspaceId == workspaceId && c.DeletedAt == null)
+            .Select(c => c.Id).ToListAsync());
+        Assert.That(live, Is.EqualTo(new[] { Guid.Parse(againJson.Text("connection_id")!) }));
+    }
+
+    [Test]
+    public async Task P402_SignInWithConnectionDeletedByPartner_Returns404ConnectionNotFound()
+    {
+        var email = $"admin@{ConnectRequests.NewTestDomain()}";
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var connectionId = await _client.ConnectNewAsync(email, workspaceId);
+        await _client.DeleteConnectionAsync(connectionId, workspaceId);
+
+        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, connectionId));
+
+        DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.NotFound, "connection_not_found");
+        var live = await _factory.WithDbAsync(db => db.Connections.CountAsync(c => c.WorkspaceId == workspaceId && c.DeletedAt == null));
+        Assert.That(live, Is.Zero, "a refused sign-in configures nothing");
+    }
+
+    [Test]
+    public async Task DeleteConnection_AlreadyDeleted_Returns404ConnectionNotFound()
+    {
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var connectionId = await _client.ConnectNewAsync($"admin@{ConnectRequests.NewTestDomain()}", workspaceId);
+        await _client.DeleteConnectionAsync(connectionId, workspaceId);
+        var deletedAt = await DeletedAtAsync(connectionId);
+
+        var (response, json) = await _client.DeleteConnectionAsync(connectionId, workspaceId);
+
+        DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.NotFound, "connection_not_found");
+        Assert.That(await DeletedAtAsync(connectionId), Is.EqualTo(deletedAt), "the first deletion time is kept");
+    }
+
+    [Test]
+    public async Task DeleteConnection_NamedWithAnotherWorkspace_Returns404AndKeepsTheConnection()
+    {
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var connectionId = await _client.ConnectNewAsync($"admin@{ConnectRequests.NewTestDomain()}", workspaceId);
+
+        var (response, json) = await _client.DeleteConnectionAsync(connectionId, workspaceId + 1);
+
+        DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.NotFound, "connection_not_found");
+        Assert.That(await DeletedAtAsync(connectionId), Is.Null);
+    }
+
+    private Task<DateTimeOffset?> DeletedAtAsync(string connectionId) => _factory.WithDbAsync(db =>
+        db.Connections.Where(c => c.Id == Guid.Parse(connectionId)).Select(c => c.DeletedAt).SingleAsync());
+}

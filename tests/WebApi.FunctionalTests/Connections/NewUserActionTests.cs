@@ -1,0 +1,104 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Partner.WebApi.FunctionalTests.Infrastructure;
+
+namespace Partner.WebApi.FunctionalTests.Connections;
+
+/// <summary>
+/// P302: a second user of the same domain arrives through the existing connection; the PartnerConfig new_user_action
+/// decides (DOMAIN.md §1). One app per value.
+/// </summary>
+[TestFixture("auto_add", HttpStatusCode.OK, "new", "sign_in", null)]
+[TestFixture("invite", HttpStatusCode.OK, "not_applicable", "contact_admin", null)]
+[TestFixture("not_found", HttpStatusCode.NotFound, null, null, "account_not_found")]
+[TestFixture("error", HttpStatusCode.InternalServerError, null, null, "general_error")]
+public sealed class NewUserActionTests(
+    string newUserAction, HttpStatusCode expectedStatus, string? expectedUserStatus, string? expectedRedirect, string? expectedErrorReason)
+{
+    private PartnerApiFactory _factory = null!;
+    private HttpClient _client = null!;
+
+    private bool AdmitsUser => newUserAction == "auto_add";
+
+    [OneTimeSetUp]
+    public void StartApp()
+    {
+        _factory = new PartnerApiFactory(partnerConfig: c => c["new_user_action"] = newUserAction);
+        _client = _factory.CreateDatabricksClient();
+    }
+
+    [OneTimeTearDown]
+    public void StopApp()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+    }
+
+    [Test]
+    public async Task P302_SecondUserSignsInOnExistingConnection_FollowsNewUserAction()
+    {
+        var domain = ConnectRequests.NewTestDomain();
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var connectionId = await _client.ConnectNewAsync($"admin@{domain}", workspaceId);
+
+        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body($"second.user@{domain}", workspaceId, connectionId));
+
+        if (expectedErrorReason is null)
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(expectedStatus), json.ToJsonString());
+            Assert.Multiple(() =>
+            {
+                Assert.That(json.Text("user_status"), Is.EqualTo(expectedUserStatus));
+                Assert.That(json.Text("account_status"), Is.EqualTo("active"));
+                Assert.That(json.Text("redirect_value"), Is.EqualTo(expectedRedirect));
+                Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.False);
+                Assert.That(json.ContainsKey("connection_id"), Is.False);
+            });
+        }
+        else
+        {
+            DatabricksApi.AssertEnvelope(response, json, expectedStatus, expectedErrorReason);
+            Assert.That(json.Text("display_message"), Is.Not.Null.And.Not.Empty, "seed: display_message is shown for 404 and 500");
+        }
+
+        var (users, connections) = await CountsAsync(domain);
+        Assert.Multiple(() =>
+        {
+            Assert.That(users, Is.EqualTo(AdmitsUser ? 2 : 1), "only auto_add registers the second user");
+            Assert.That(connections, Is.EqualTo(1), "signing in configures no connection");
+        });
+    }
+
+    [Test]
+    public async Task NewUserOfExistingAccount_NotEstablished_SignsInOnlyWithAutoAddElseContactAdmin()
+    {
+        var domain = ConnectRequests.NewTestDomain();
+        await _client.ConnectNewAsync($"admin@{domain}", ConnectRequests.NewWorkspaceId());
+
+        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body($"second.user@{domain}", ConnectRequests.NewWorkspaceId()));
+
+        // seed: a 404 is "only possible if Databricks sends with is_connection_established set to true".
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.Text("user_status"), Is.EqualTo("new"));
+            Assert.That(json.Text("account_status"), Is.EqualTo("active"));
+            Assert.That(json.Text("redirect_value"), Is.EqualTo(AdmitsUser ? "sign_in" : "contact_admin"));
+            Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.EqualTo(AdmitsUser));
+            Assert.That(json.ContainsKey("connection_id"), Is.EqualTo(AdmitsUser), "connection_id exactly when resources were configured");
+        });
+        var (users, connections) = await CountsAsync(domain);
+        Assert.Multiple(() =>
+        {
+            Assert.That(users, Is.EqualTo(AdmitsUser ? 2 : 1));
+            Assert.That(connections, Is.EqualTo(AdmitsUser ? 2 : 1));
+        });
+    }
+
+    private Task<(int Users, int Connections)> CountsAsync(string domain) => _factory.WithDbAsync(async db =>
+    {
+        var accountId = await db.Accounts.Where(a => a.Domain == domain).Select(a => a.Id).SingleAsync();
+        return (await db.Users.CountAsync(u => u.AccountId == accountId),
+            await db.Connections.CountAsync(c => c.AccountId == accountId && c.DeletedAt == null));
+    });
+}

@@ -1,0 +1,80 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Partner.WebApi.FunctionalTests.Infrastructure;
+
+namespace Partner.WebApi.FunctionalTests.Connections;
+
+/// <summary>POST partners/databricks/test-connection.</summary>
+public sealed class TestConnectionTests
+{
+    private PartnerApiFactory _factory = null!;
+    private HttpClient _client = null!;
+
+    [OneTimeSetUp]
+    public void StartApp()
+    {
+        _factory = new PartnerApiFactory();
+        _client = _factory.CreateDatabricksClient();
+    }
+
+    [OneTimeTearDown]
+    public void StopApp()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+    }
+
+    [Test]
+    public async Task P800_TestConnectionOnLiveConnection_Returns200WithTestResults()
+    {
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var connectionId = await _client.ConnectNewAsync($"admin@{ConnectRequests.NewTestDomain()}", workspaceId);
+
+        var (response, json) = await _client.TestConnectionAsync(connectionId, workspaceId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
+        });
+        var results = json["test_results"]!.AsArray();
+        Assert.That(results, Is.Not.Empty);
+        foreach (var result in results.Select(r => r!.AsObject()))
+        {
+            Assert.Multiple(() =>
+            {
+                Assert.That(result.Text("test_name"), Is.Not.Null.And.Not.Empty, result.ToJsonString());
+                Assert.That(result.Text("status"), Is.AnyOf("SUCCESS", "FAILED"), result.ToJsonString());
+                Assert.That(result.Text("message"), Is.Not.Null.And.Not.Empty, result.ToJsonString());
+                Assert.That(result.ToJsonString(), Does.Not.Contain(ConnectRequests.Pat));
+            });
+        }
+
+        var live = await _factory.WithDbAsync(db => db.Connections.CountAsync(c => c.Id == Guid.Parse(connectionId) && c.DeletedAt == null));
+        Assert.That(live, Is.EqualTo(1), "testing changes nothing");
+    }
+
+    [Test]
+    public async Task P801_TestConnectionAfterPartnerDeletedIt_Returns404ConnectionNotFound()
+    {
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var connectionId = await _client.ConnectNewAsync($"admin@{ConnectRequests.NewTestDomain()}", workspaceId);
+        var (deleted, _) = await _client.DeleteConnectionAsync(connectionId, workspaceId);
+        Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        var (response, json) = await _client.TestConnectionAsync(connectionId, workspaceId);
+
+        DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.NotFound, "connection_not_found");
+        var deletedAt = await _factory.WithDbAsync(db => db.Connections.Where(c => c.Id == Guid.Parse(connectionId)).Select(c => c.DeletedAt).SingleAsync());
+        Assert.That(deletedAt, Is.Not.Null);
+    }
+
+    [TestCase("7f2e4c43-9714-47cf-9011-d8148eaa27a2")]
+    [TestCase("not-a-guid")]
+    public async Task TestConnection_UnknownConnection_Returns404ConnectionNotFound(string connectionId)
+    {
+        var (response, json) = await _client.TestConnectionAsync(connectionId, ConnectRequests.NewWorkspaceId());
+
+        DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.NotFound, "connection_not_found");
+    }
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Partner.WebApi.FunctionalTests.Infrastructure;
+
+namespace Partner.WebApi.FunctionalTests.Connectors;
+
+/// <summary>P900: GET partners/databricks/v1/connectors, paged two at a time (PartnerConnect:ConnectorsPageSize).</summary>
+public sealed class ListConnectorsTests
+{
+    private static readonly string[] ShippedIdentifiers = ["amazon_s3", "postgresql", "salesforce", "adobe_ads", "databricks_delta"];
+    private static readonly int[] ExpectedPageSizes = [2, 2, 1];
+
+    private PartnerApiFactory _factory = null!;
+    private HttpClient _client = null!;
+
+    [OneTimeSetUp]
+    public void StartApp()
+    {
+        _factory = new PartnerApiFactory(new Dictionary<string, string?> { ["PartnerConnect:ConnectorsPageSize"] = "2" });
+        _client = _factory.CreateDatabricksClient();
+    }
+
+    [OneTimeTearDown]
+    public void StopApp()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+    }
+
+    [Test]
+    public async Task P900_FollowPaginationTokenUntilAbsent_EveryShippedConnectorOnce()
+    {
+        var seen = new List<JsonObject>();
+        var pageSizes = new List<int>();
+        string? token = null;
+        do
+        {
+            var (response, json) = await _client.GetConnectorsAsync(token);
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+                Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
+            });
+            var connectors = json["connectors"]!.AsArray().Select(c => c!.AsObject()).ToList();
+            pageSizes.Add(connectors.Count);
+            seen.AddRange(connectors);
+            token = json.Text("pagination_token");
+            Assert.That(pageSizes, Has.Count.LessThanOrEqualTo(ShippedIdentifiers.Length), "pagination must end");
+        }
+        while (token is not null);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(pageSizes, Is.EqualTo(ExpectedPageSizes));
+            Assert.That(seen.Select(c => c.Text("identifier")), Is.EquivalentTo(ShippedIdentifiers), "each connector exactly once");
+        });
+        foreach (var connector in seen)
+        {
+            Assert.Multiple(() =>
+            {
+                Assert.That(connector.Text("identifier"), Is.Not.Null.And.Not.Empty);
+                Assert.That(connector.Text("name"), Is.Not.Null.And.Not.Empty);
+                Assert.That(connector.Text("type"), Is.AnyOf("source", "target"), connector.ToJsonString());
+            });
+        }
+    }
+
+    [TestCase("bogus")]
+    [TestCase("CfDJ8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [TestCase("101")]
+    public async Task P900_BogusPaginationToken_Returns400BadRequest(string token)
+    {
+        var (response, json) = await _client.GetConnectorsAsync(token);
+
+        DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.BadRequest, "bad_request");
+    }
+
+    [Test]
+    public async Task P900_TamperedPaginationToken_Returns400BadRequest()
+    {
+        var (_, first) = await _client.GetConnectorsAsync();
+        var token = first.Text("pagination_token")!;
+        var tampered = token[..^2] + (token[^2] == 'A' ? 'B' : 'A') + token[^1];
+
+        var (response, json) = await _client.GetConnectorsAsync(tampered);
+
+        DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.BadRequest, "bad_request");
+    }
+}

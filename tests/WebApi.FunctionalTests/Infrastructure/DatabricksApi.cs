@@ -1,0 +1,137 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace Partner.WebApi.FunctionalTests.Infrastructure;
+
+/// <summary>The seed's Databricks endpoints (the shipped PartnerConfig paths) and their request bodies.</summary>
+public static class DatabricksApi
+{
+    public const string ConnectPath = "/partners/databricks/v1/connect";
+    public const string ConnectorsPath = "/partners/databricks/v1/connectors";
+    public const string TestConnectionPath = "/partners/databricks/test-connection";
+    public const string DeleteAccountPath = "/partners/databricks/account";
+    public const string ExpireAccountPath = "/partners/databricks/useraccount";
+    public const string DeleteConnectionPath = "/partners/databricks/connection";
+
+    public const string CloudProvider = "azure";
+
+    /// <summary>Every Databricks endpoint with its method, for the checks that apply to all of them.</summary>
+    public static readonly (HttpMethod Method, string Path)[] Endpoints =
+    [
+        (HttpMethod.Post, ConnectPath),
+        (HttpMethod.Get, ConnectorsPath),
+        (HttpMethod.Post, TestConnectionPath),
+        (HttpMethod.Delete, DeleteAccountPath),
+        (HttpMethod.Put, ExpireAccountPath),
+        (HttpMethod.Delete, DeleteConnectionPath),
+    ];
+
+    public static JsonObject ConnectionReferenceBody(string connectionId, long workspaceId, string cloudProvider = CloudProvider) => new()
+    {
+        ["connection_id"] = connectionId,
+        ["cloud_provider"] = cloudProvider,
+        ["databricks_organization_id"] = workspaceId,
+    };
+
+    public static JsonObject DeleteAccountBody(string domain, long workspaceId) => new()
+    {
+        ["domain"] = domain,
+        ["cloud_provider"] = CloudProvider,
+        ["databricks_organization_id"] = workspaceId,
+    };
+
+    public static JsonObject ExpireAccountBody(string email, long databricksUserId, long workspaceId) => new()
+    {
+        ["email"] = email,
+        ["databricks_user_id"] = databricksUserId,
+        ["cloud_provider"] = CloudProvider,
+        ["databricks_organization_id"] = workspaceId,
+    };
+
+    /// <summary>Sends a JSON body with any method (DELETE included) and reads the answer as a JSON object.</summary>
+    public static async Task<(HttpResponseMessage Response, JsonObject Json)> SendJsonAsync(this HttpClient client, HttpMethod method, string path, JsonNode? body)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        var response = await client.SendAsync(request);
+        return (response, await ReadJsonOrEmptyAsync(response));
+    }
+
+    public static Task<(HttpResponseMessage Response, JsonObject Json)> TestConnectionAsync(this HttpClient client, string connectionId, long workspaceId) =>
+        client.SendJsonAsync(HttpMethod.Post, TestConnectionPath, ConnectionReferenceBody(connectionId, workspaceId));
+
+    public static Task<(HttpResponseMessage Response, JsonObject Json)> DeleteConnectionAsync(this HttpClient client, string connectionId, long workspaceId) =>
+        client.SendJsonAsync(HttpMethod.Delete, DeleteConnectionPath, ConnectionReferenceBody(connectionId, workspaceId));
+
+    public static Task<(HttpResponseMessage Response, JsonObject Json)> DeleteAccountAsync(this HttpClient client, string domain, long workspaceId) =>
+        client.SendJsonAsync(HttpMethod.Delete, DeleteAccountPath, DeleteAccountBody(domain, workspaceId));
+
+    public static Task<(HttpResponseMessage Response, JsonObject Json)> ExpireUserAccountAsync(this HttpClient client, string email, long databricksUserId, long workspaceId) =>
+        client.SendJsonAsync(HttpMethod.Put, ExpireAccountPath, ExpireAccountBody(email, databricksUserId, workspaceId));
+
+    public static async Task<(HttpResponseMessage Response, JsonObject Json)> GetConnectorsAsync(this HttpClient client, string? paginationToken = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var path = paginationToken is null ? ConnectorsPath : $"{ConnectorsPath}?pagination_token={Uri.EscapeDataString(paginationToken)}";
+        var response = await client.GetAsync(path);
+        return (response, await ReadJsonOrEmptyAsync(response));
+    }
+
+    /// <summary>A first connect that must succeed; returns its connection_id.</summary>
+    public static async Task<string> ConnectNewAsync(this HttpClient client, string email, long workspaceId)
+    {
+        var (response, json) = await client.ConnectAsync(ConnectRequests.Body(email, workspaceId));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+        return json["connection_id"]?.GetValue<string>() ?? throw new AssertionException($"No connection_id in {json.ToJsonString()}");
+    }
+
+    /// <summary>The databricks_user_id ConnectRequests.Body sends for an e-mail by default.</summary>
+    public static long DefaultDatabricksUserId(string email)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        return Math.Abs(email.GetHashCode(StringComparison.Ordinal)) + 1L;
+    }
+
+    /// <summary>Asserts the seed's error envelope: status, JSON content type and error_reason.</summary>
+    public static void AssertEnvelope(HttpResponseMessage response, JsonObject json, HttpStatusCode status, string errorReason)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(json);
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(status), json.ToJsonString());
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
+            Assert.That(json["error_reason"]?.GetValue<string>(), Is.EqualTo(errorReason), json.ToJsonString());
+        });
+    }
+
+    public static string? Text(this JsonObject json, string property)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return json[property]?.GetValue<string>();
+    }
+
+    private static async Task<JsonObject> ReadJsonOrEmptyAsync(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonNode.Parse(text) as JsonObject ?? [];
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return new JsonObject { ["__not_json"] = text };
+        }
+    }
+}
