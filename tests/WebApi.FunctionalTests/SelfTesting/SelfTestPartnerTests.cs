@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Partner.WebApi.FunctionalTests.Fakes;
@@ -21,8 +20,6 @@ public sealed class SelfTestPartnerTests
 
     private FakeDatabricksWorkspace _workspace = null!;
     private PartnerApiFactory _factory = null!;
-    private WebApplicationFactory<Program> _app = null!;
-    private readonly LogCapture _logs = new();
     private HttpClient _admin = null!;
 
     [OneTimeSetUp]
@@ -42,17 +39,15 @@ public sealed class SelfTestPartnerTests
                 // HttpClient logs headers only at Trace: turn it on to prove they are redacted.
                 ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Trace",
             },
-            config => config["hostnames"] = new JsonArray("localhost", "partner.example.com"));
-        _app = _factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddLogging(l => l.AddProvider(_logs))));
-        _admin = _app.CreateClient();
-        _admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", PartnerApiFactory.AdminKey);
+            config => config["hostnames"] = new JsonArray("localhost", "partner.example.com"),
+            captureLogs: true);
+        _admin = _factory.CreateAdminClient();
     }
 
     [OneTimeTearDown]
     public async Task StopAsync()
     {
         _admin.Dispose();
-        await _app.DisposeAsync();
         await _factory.DisposeAsync();
         await _workspace.DisposeAsync();
     }
@@ -229,7 +224,7 @@ public sealed class SelfTestPartnerTests
         Assert.That((await _admin.PostAsync(Route, null)).StatusCode, Is.EqualTo(HttpStatusCode.Created));
 
         var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{PartnerApiFactory.Username}:{PartnerApiFactory.Password}"));
-        var lines = _logs.Lines;
+        var lines = _factory.Logs!.Entries.Select(e => e.FullText).ToList();
         Assert.Multiple(() =>
         {
             Assert.That(lines, Has.Some.Contains(SelfTestApi + "create/"), "HttpClient logs the URL");
