@@ -23,7 +23,7 @@ public sealed class PartnerConfigValidator : AbstractValidator<PartnerConfig>
 
     public PartnerConfigValidator()
     {
-        RuleFor(c => c.ApiVersion).Matches(@"^\d+\.\d+\.\d+$").WithName("api_version")
+        RuleFor(c => c.ApiVersion).NotNull().Matches(@"^\d+\.\d+\.\d+$").WithName("api_version")
             .WithMessage("api_version must be major.minor.patch, for example 2.1.0.");
         RuleFor(c => c.Name).NotEmpty().WithName("name");
         RuleFor(c => c.DescriptionBlurb).NotEmpty().WithName("description_blurb");
@@ -60,9 +60,9 @@ public sealed class PartnerConfigValidator : AbstractValidator<PartnerConfig>
             .WithMessage("supported_clouds may contain only aws, azure and gcp.");
         RuleFor(c => c.Hostnames).NotEmpty().WithName("hostnames");
         RuleFor(c => c).Must(c => c.Hostnames.Contains(HostOf(c.BaseUrl), StringComparer.OrdinalIgnoreCase))
-            .When(c => BeAbsoluteHttpUrl(c.BaseUrl) && c.Hostnames.Count > 0).WithName("hostnames")
+            .When(c => BeAbsoluteHttpUrl(c.BaseUrl) && c.Hostnames is { Count: > 0 }).WithName("hostnames")
             .WithMessage("hostnames must contain the host of base_url: redirect URLs are built on base_url.");
-        RuleFor(c => c.NewUserAction).Must(PartnerConfig.NewUserActions.ContainsKey).WithName("new_user_action")
+        RuleFor(c => c.NewUserAction).Must(a => a is not null && PartnerConfig.NewUserActions.ContainsKey(a)).WithName("new_user_action")
             .WithMessage("new_user_action must be one of auto_add, invite, not_found, error.");
         RuleFor(c => c.TrialType).Must(t => t is "user" or "account").When(c => c.TrialType is not null).WithName("trial_type")
             .WithMessage("trial_type must be user or account.");

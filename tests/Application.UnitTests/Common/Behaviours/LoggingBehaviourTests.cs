@@ -1,0 +1,99 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.Extensions.Logging;
+using Partner.Application.Common.Behaviours;
+using Partner.Application.Common.Exceptions;
+using Partner.Application.Connections.Commands.Connect;
+using Partner.Application.UnitTests.Connections;
+using Partner.Domain.Accounts;
+using Partner.Domain.Common;
+using Partner.Domain.Connections;
+
+namespace Partner.Application.UnitTests.Common.Behaviours;
+
+/// <summary>STYLE §9: LoggingBehaviour logs the request type, the outcome and the elapsed time, never the request object.</summary>
+public sealed class LoggingBehaviourTests
+{
+    private static readonly string[] Secrets = [ConnectCommands.Pat, ConnectCommands.OAuthSecret, ConnectCommands.Email];
+
+    private CapturingLogger<ConnectCommand> _logger = null!;
+
+    // NUnit reuses one fixture instance for all its tests: a fresh logger per test.
+    [SetUp]
+    public void CreateLogger() => _logger = new CapturingLogger<ConnectCommand>();
+
+    [Test]
+    public async Task Handle_Success_LogsRequestTypeNameButNoSecret()
+    {
+        var behaviour = new LoggingBehaviour<ConnectCommand, ConnectResult>(_logger);
+
+        await behaviour.Handle(ConnectCommands.SeedExample(), CancellationToken.None, () => Task.FromResult(Result()));
+
+        Assert.That(_logger.Logs, Has.Count.EqualTo(1));
+        var log = _logger.Logs[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(log.Level, Is.EqualTo(LogLevel.Information));
+            Assert.That(log.Message, Does.Contain(nameof(ConnectCommand)));
+            AssertNoSecret(_logger);
+        });
+    }
+
+    [Test]
+    public void Handle_Refusal_LogsReasonAtInformationAndRethrows()
+    {
+        var behaviour = new LoggingBehaviour<ConnectCommand, ConnectResult>(_logger);
+        var refusal = new PartnerException(ErrorReason.ConnectionNotFound, "Delete the connection in Databricks.");
+
+        var thrown = Assert.ThrowsAsync<PartnerException>(() =>
+            behaviour.Handle(ConnectCommands.SeedExample(), CancellationToken.None, () => throw refusal));
+
+        Assert.That(_logger.Logs, Has.Count.EqualTo(1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(thrown, Is.SameAs(refusal));
+            Assert.That(_logger.Logs[0].Level, Is.EqualTo(LogLevel.Information));
+            Assert.That(_logger.Logs[0].Message, Does.Contain(nameof(ConnectCommand)).And.Contain(nameof(ErrorReason.ConnectionNotFound)));
+            AssertNoSecret(_logger);
+        });
+    }
+
+    [Test]
+    public void Handle_ValidationFailureCarryingSecret_LogsPropertyNamesOnly()
+    {
+        var behaviour = new LoggingBehaviour<ConnectCommand, ConnectResult>(_logger);
+        var invalid = new ValidationException(
+        [
+            new ValidationFailure("user_info.auth.personal_access_token", $"too long: {ConnectCommands.Pat}", ConnectCommands.Pat),
+            new ValidationFailure("user_info.email", $"bad: {ConnectCommands.Email}", ConnectCommands.Email),
+        ]);
+
+        Assert.ThrowsAsync<ValidationException>(() =>
+            behaviour.Handle(ConnectCommands.SeedExample(), CancellationToken.None, () => throw invalid));
+
+        Assert.That(_logger.Logs, Has.Count.EqualTo(1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(_logger.Logs[0].Message, Does.Contain("user_info.auth.personal_access_token").And.Contain("user_info.email"));
+            AssertNoSecret(_logger);
+        });
+    }
+
+    private static void AssertNoSecret(CapturingLogger<ConnectCommand> logger)
+    {
+        var written = string.Join(Environment.NewLine, logger.Logs.Select(l => l.AllText).Concat(logger.Scopes));
+        foreach (var secret in Secrets)
+        {
+            Assert.That(written, Does.Not.Contain(secret));
+        }
+    }
+
+    private static ConnectResult Result() => new()
+    {
+        RedirectUri = "https://partner.example.com/sign-in?token=t",
+        RedirectValue = RedirectValue.SignIn,
+        UserStatus = UserStatus.Existing,
+        AccountStatus = AccountStatus.Active,
+        ConfiguredResources = false,
+    };
+}

@@ -1,0 +1,82 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.Extensions.Logging;
+using Partner.Application.Common.Behaviours;
+using Partner.Application.Common.Exceptions;
+using Partner.Application.Connections.Commands.Connect;
+using Partner.Application.UnitTests.Connections;
+using Partner.Domain.Accounts;
+using Partner.Domain.Common;
+using Partner.Domain.Connections;
+
+namespace Partner.Application.UnitTests.Common.Behaviours;
+
+public sealed class UnhandledExceptionBehaviourTests
+{
+    private CapturingLogger<ConnectCommand> _logger = null!;
+
+    // NUnit reuses one fixture instance for all its tests: a fresh logger per test.
+    [SetUp]
+    public void CreateLogger() => _logger = new CapturingLogger<ConnectCommand>();
+
+    [Test]
+    public void Handle_UnexpectedException_LogsErrorWithTypeNameAndRethrowsSameException()
+    {
+        var behaviour = new UnhandledExceptionBehaviour<ConnectCommand, ConnectResult>(_logger);
+        var failure = new InvalidOperationException("database is down");
+
+        var thrown = Assert.ThrowsAsync<InvalidOperationException>(() =>
+            behaviour.Handle(ConnectCommands.SeedExample(), CancellationToken.None, () => throw failure));
+
+        Assert.That(_logger.Logs, Has.Count.EqualTo(1));
+        var log = _logger.Logs[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(thrown, Is.SameAs(failure));
+            Assert.That(log.Level, Is.EqualTo(LogLevel.Error));
+            Assert.That(log.Exception, Is.SameAs(failure));
+            Assert.That(log.Message, Does.Contain(nameof(ConnectCommand)));
+            Assert.That(log.Message, Does.Not.Contain(ConnectCommands.Pat).And.Not.Contain(ConnectCommands.Email));
+            Assert.That(string.Join(" ", log.Values), Does.Not.Contain(ConnectCommands.Pat).And.Not.Contain(ConnectCommands.OAuthSecret));
+        });
+    }
+
+    [Test]
+    public void Handle_ExpectedRefusals_RethrowsWithoutErrorLog()
+    {
+        var behaviour = new UnhandledExceptionBehaviour<ConnectCommand, ConnectResult>(_logger);
+
+        Assert.Multiple(() =>
+        {
+            Assert.ThrowsAsync<PartnerException>(() => behaviour.Handle(ConnectCommands.SeedExample(), CancellationToken.None,
+                () => throw new PartnerException(ErrorReason.AccountNotFound)));
+            Assert.ThrowsAsync<ValidationException>(() => behaviour.Handle(ConnectCommands.SeedExample(), CancellationToken.None,
+                () => throw new ValidationException([new ValidationFailure("port", "'port' must be between 1 and 65535.")])));
+            Assert.ThrowsAsync<OperationCanceledException>(() => behaviour.Handle(ConnectCommands.SeedExample(), CancellationToken.None,
+                () => throw new OperationCanceledException()));
+        });
+        Assert.That(_logger.Logs, Is.Empty);
+    }
+
+    [Test]
+    public async Task Handle_Success_ReturnsResponseWithoutLogging()
+    {
+        var behaviour = new UnhandledExceptionBehaviour<ConnectCommand, ConnectResult>(_logger);
+        var expected = new ConnectResult
+        {
+            RedirectUri = "https://partner.example.com/sign-in?token=t",
+            RedirectValue = RedirectValue.SignIn,
+            UserStatus = UserStatus.Existing,
+            AccountStatus = AccountStatus.Active,
+            ConfiguredResources = false,
+        };
+
+        var response = await behaviour.Handle(ConnectCommands.SeedExample(), CancellationToken.None, () => Task.FromResult(expected));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response, Is.SameAs(expected));
+            Assert.That(_logger.Logs, Is.Empty);
+        });
+    }
+}
