@@ -31,9 +31,6 @@ public abstract record ConnectOutcome
         /// <summary>Register the user (the e-mail is new to the partner and is admitted).</summary>
         public bool RegisterUser { get; init; }
 
-        /// <summary>Start a new trial on an expired account or user (repeated trials allowed).</summary>
-        public bool StartNewTrial { get; init; }
-
         /// <summary>seed: connection_id must be present when is_connection_established is false and
         /// configured_resources is true, and omitted otherwise.</summary>
         public required bool ReturnsConnectionId { get; init; }
