@@ -4,7 +4,11 @@ using Partner.Application.Common.Exceptions;
 
 namespace Partner.Application.Common.Behaviours;
 
-/// <summary>Logs the request type, its outcome and the elapsed time. Never the request itself: it may carry secrets.</summary>
+/// <summary>
+/// Logs the request type, its outcome and the elapsed time. Never the request itself: it may carry secrets.
+/// Successes are Debug (one line per request costs a fifth of a sign-in's CPU on the console logger; turn on
+/// Logging:LogLevel:Partner.Application=Debug to see them), refusals and invalid requests are Information.
+/// </summary>
 public sealed class LoggingBehaviour<TRequest, TResponse>(ILogger<TRequest> logger) : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -14,7 +18,7 @@ public sealed class LoggingBehaviour<TRequest, TResponse>(ILogger<TRequest> logg
         try
         {
             var response = await next();
-            logger.LogInformation("{RequestType} handled in {ElapsedMs:0.0} ms", typeof(TRequest).Name,
+            logger.LogDebug("{RequestType} handled in {ElapsedMs:0.0} ms", typeof(TRequest).Name,
                 Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return response;
         }

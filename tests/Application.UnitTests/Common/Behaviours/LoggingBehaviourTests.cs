@@ -33,7 +33,7 @@ public sealed class LoggingBehaviourTests
         var log = _logger.Logs[0];
         Assert.Multiple(() =>
         {
-            Assert.That(log.Level, Is.EqualTo(LogLevel.Information));
+            Assert.That(log.Level, Is.EqualTo(LogLevel.Debug));
             Assert.That(log.Message, Does.Contain(nameof(ConnectCommand)));
             AssertNoSecret(_logger);
         });
