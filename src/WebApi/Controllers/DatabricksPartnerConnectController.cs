@@ -31,6 +31,11 @@ public sealed class DatabricksPartnerConnectController(IMediator mediator) : Con
     /// is_connection_established matrix, the demo flag and the PartnerConfig new_user_action. connection_id is present
     /// only when is_connection_established is false and configured_resources is true.
     /// </remarks>
+    /// <response code="200">The user is signed in or up; redirect_uri is where Databricks sends them.</response>
+    /// <response code="400">bad_request: malformed body, wrong types or missing fields.</response>
+    /// <response code="401">unauthorized: missing or wrong Basic credentials.</response>
+    /// <response code="404">connection_not_found (Databricks has a connection the partner does not) or account_not_found.</response>
+    /// <response code="500">general_error: unexpected failure (Databricks retries after 1, 2 and 4 s).</response>
     [HttpPost("partners/databricks/v1/connect")]
     [PartnerEndpoint(PartnerEndpoint.Connect)]
     [ProducesResponseType<ConnectResult>(StatusCodes.Status200OK)]
@@ -42,6 +47,9 @@ public sealed class DatabricksPartnerConnectController(IMediator mediator) : Con
     /// <summary>The connectors (data sources and targets) the partner supports, paged.</summary>
     /// <param name="paginationToken">The pagination_token of the previous page; follow it until it is absent.</param>
     /// <param name="cancellationToken">Request abort.</param>
+    /// <response code="200">One page of connectors; pagination_token is absent on the last page.</response>
+    /// <response code="400">bad_request: a pagination_token this service did not issue.</response>
+    /// <response code="401">unauthorized: missing or wrong Basic credentials.</response>
     [HttpGet("partners/databricks/v1/connectors")]
     [PartnerEndpoint(PartnerEndpoint.GetConnectors)]
     [Consumes("application/json", IsOptional = true)]
@@ -52,6 +60,10 @@ public sealed class DatabricksPartnerConnectController(IMediator mediator) : Con
         => Ok(await mediator.Send(new ListConnectorsQuery(paginationToken), cancellationToken));
 
     /// <summary>Test a connection: one result per check, always 200 when the connection exists.</summary>
+    /// <response code="200">One result per check (SUCCESS or FAILED, with a message).</response>
+    /// <response code="400">bad_request: malformed body.</response>
+    /// <response code="401">unauthorized: missing or wrong Basic credentials.</response>
+    /// <response code="404">connection_not_found: no live connection with this id in this workspace.</response>
     [HttpPost("partners/databricks/test-connection")]
     [PartnerEndpoint(PartnerEndpoint.TestConnection)]
     [ProducesResponseType<TestConnectionResult>(StatusCodes.Status200OK)]
@@ -61,6 +73,9 @@ public sealed class DatabricksPartnerConnectController(IMediator mediator) : Con
         => Ok(await mediator.Send(command, cancellationToken));
 
     /// <summary>Delete an account and everything provisioned for it (Databricks test domains only; 400 otherwise).</summary>
+    /// <response code="200">The account, its users and connections are gone (or never existed).</response>
+    /// <response code="400">bad_request: not a Databricks test domain, or a malformed body.</response>
+    /// <response code="401">unauthorized: missing or wrong Basic credentials.</response>
     [HttpDelete("partners/databricks/account")]
     [PartnerEndpoint(PartnerEndpoint.DeleteAccount)]
     [ProducesResponseType<EmptyResult>(StatusCodes.Status200OK)]
@@ -72,6 +87,10 @@ public sealed class DatabricksPartnerConnectController(IMediator mediator) : Con
     }
 
     /// <summary>Expire a user's trial (Databricks test domains only; 400 otherwise).</summary>
+    /// <response code="200">The trial is expired: Connect now answers account_status expired.</response>
+    /// <response code="400">bad_request: not a Databricks test domain, or a malformed body.</response>
+    /// <response code="401">unauthorized: missing or wrong Basic credentials.</response>
+    /// <response code="404">account_not_found: no account (or, with trial_type user, no user) for this e-mail.</response>
     [HttpPut("partners/databricks/useraccount")]
     [PartnerEndpoint(PartnerEndpoint.ExpireAccount)]
     [ProducesResponseType<EmptyResult>(StatusCodes.Status200OK)]
@@ -84,6 +103,10 @@ public sealed class DatabricksPartnerConnectController(IMediator mediator) : Con
     }
 
     /// <summary>Delete a connection on the partner side; answers resources_deleted.</summary>
+    /// <response code="200">resource_status resources_deleted: the connection and its secrets are gone.</response>
+    /// <response code="400">bad_request: malformed body.</response>
+    /// <response code="401">unauthorized: missing or wrong Basic credentials.</response>
+    /// <response code="404">connection_not_found: already deleted, or never existed in this workspace.</response>
     [HttpDelete("partners/databricks/connection")]
     [PartnerEndpoint(PartnerEndpoint.DeleteConnection)]
     [ProducesResponseType<DeleteConnectionResult>(StatusCodes.Status200OK)]
