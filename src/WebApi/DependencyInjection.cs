@@ -3,7 +3,9 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using NJsonSchema;
 using NJsonSchema.Generation;
+using NJsonSchema.Generation.TypeMappers;
 using NSwag;
 using Partner.Application.Configuration;
 using Partner.Domain.Common;
@@ -86,6 +88,15 @@ public static class DependencyInjection
             settings.SchemaSettings.DefaultReferenceTypeNullHandling = ReferenceTypeNullHandling.NotNull;
             // seed: unknown extra request fields are accepted and ignored; Greenhouse may add properties at any time.
             settings.SchemaSettings.AlwaysAllowAdditionalObjectProperties = true;
+            // A JsonObject (Greenhouse metadata) is a flat JSON object of primitives, not a list of key/value pairs.
+            settings.SchemaSettings.TypeMappers.Add(new PrimitiveTypeMapper(typeof(System.Text.Json.Nodes.JsonObject), schema =>
+            {
+                schema.Type = JsonObjectType.Object;
+                schema.AdditionalPropertiesSchema = new JsonSchema
+                {
+                    Type = JsonObjectType.String | JsonObjectType.Number | JsonObjectType.Boolean | JsonObjectType.Null,
+                };
+            }));
             settings.AddSecurity(AuthenticationSchemeOperationProcessor.Basic, new OpenApiSecurityScheme
             {
                 Type = OpenApiSecuritySchemeType.Basic,

@@ -25,7 +25,7 @@ public sealed class DeleteAccountTests
     }
 
     [Test]
-    public async Task P403_ConnectAfterAccountDeleted_StartsFreshWithNewAccount()
+    public async Task ConnectAfterAccountDeleted_StartsFreshWithNewAccount()
     {
         var domain = ConnectRequests.NewTestDomain();
         var email = $"admin@{domain}";
@@ -68,7 +68,7 @@ public sealed class DeleteAccountTests
     }
 
     [Test]
-    public async Task P404_SignInOnConnectionOfDeletedAccount_Returns404ConnectionNotFound()
+    public async Task SignInOnConnectionOfDeletedAccount_Returns404ConnectionNotFound()
     {
         var domain = ConnectRequests.NewTestDomain();
         var email = $"admin@{domain}";
@@ -113,7 +113,7 @@ public sealed class DeleteAccountTests
     [TestCase("{0}databricks-test.com")]
     [TestCase("databricks-test.com.{0}.example")]
     [TestCase("{0}.databricks-demo.org")]
-    public async Task P405_DeleteAccountForNonTestDomain_Returns400BadRequestAndKeepsAccount(string domainTemplate)
+    public async Task DeleteAccountForNonTestDomain_Returns400BadRequestAndKeepsAccount(string domainTemplate)
     {
         var domain = string.Format(System.Globalization.CultureInfo.InvariantCulture, domainTemplate, Guid.NewGuid().ToString("N"));
         var workspaceId = ConnectRequests.NewWorkspaceId();

@@ -38,29 +38,7 @@ public sealed class ExpireUserAccountTests
     }
 
     [Test]
-    public async Task P501_AdminSignsInAfterTrialExpired_ExpiredAndPurchaseProduct()
-    {
-        var (_, email, workspaceId, connectionId) = await ConnectAndExpireAsync();
-
-        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, connectionId));
-
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
-        Assert.Multiple(() =>
-        {
-            Assert.That(json.Text("account_status"), Is.EqualTo("expired"));
-            Assert.That(json.Text("redirect_value"), Is.EqualTo("purchase_product"));
-            Assert.That(json.Text("user_status"), Is.EqualTo("existing"));
-            Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.False);
-            Assert.That(json.ContainsKey("connection_id"), Is.False);
-            Assert.That(new Uri(json.Text("redirect_uri")!).AbsolutePath, Is.EqualTo("/purchase-product"));
-        });
-        using var browser = _factory.CreateClient();
-        using var page = await browser.GetAsync(json.Text("redirect_uri"));
-        Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-    }
-
-    [Test]
-    public async Task P501_AdminConnectsAgainAfterTrialExpired_PurchaseProductWithoutNewConnection()
+    public async Task AdminConnectsAgainAfterTrialExpired_PurchaseProductWithoutNewConnection()
     {
         var (_, email, workspaceId, _) = await ConnectAndExpireAsync();
 
@@ -79,7 +57,7 @@ public sealed class ExpireUserAccountTests
     }
 
     [Test]
-    public async Task P502_SecondUserSignsInAfterTrialExpired_ExpiredAndPurchaseProduct()
+    public async Task SecondUserSignsInAfterTrialExpired_ExpiredAndPurchaseProduct()
     {
         var (domain, _, workspaceId, connectionId) = await ConnectAndExpireAsync();
 

@@ -27,25 +27,7 @@ public sealed class RepeatedTrialsTests
     }
 
     [Test]
-    public async Task P501_AdminSignsInAfterTrialExpired_ExpiredAndCreateTrial()
-    {
-        var (_, email, workspaceId, connectionId) = await ConnectAndExpireAsync();
-
-        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, connectionId));
-
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
-        Assert.Multiple(() =>
-        {
-            Assert.That(json.Text("account_status"), Is.EqualTo("expired"));
-            Assert.That(json.Text("redirect_value"), Is.EqualTo("create_trial"));
-            Assert.That(json.Text("user_status"), Is.EqualTo("existing"));
-            Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.False);
-            Assert.That(json.ContainsKey("connection_id"), Is.False);
-        });
-    }
-
-    [Test]
-    public async Task P501_AdminConnectsAgainAfterTrialExpired_CreateTrialWithNewConnection()
+    public async Task AdminConnectsAgainAfterTrialExpired_CreateTrialWithNewConnection()
     {
         var (_, email, workspaceId, oldConnection) = await ConnectAndExpireAsync();
 
@@ -61,22 +43,6 @@ public sealed class RepeatedTrialsTests
         });
         var connections = await _factory.WithDbAsync(db => db.Connections.CountAsync(c => c.WorkspaceId == workspaceId && c.DeletedAt == null));
         Assert.That(connections, Is.EqualTo(2));
-    }
-
-    [Test]
-    public async Task P502_SecondUserSignsInAfterTrialExpired_ExpiredAndCreateTrial()
-    {
-        var (domain, _, workspaceId, connectionId) = await ConnectAndExpireAsync();
-
-        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body($"second.user@{domain}", workspaceId, connectionId));
-
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
-        Assert.Multiple(() =>
-        {
-            Assert.That(json.Text("account_status"), Is.EqualTo("expired"));
-            Assert.That(json.Text("redirect_value"), Is.EqualTo("create_trial"));
-            Assert.That(json.Text("user_status"), Is.EqualTo("new"));
-        });
     }
 
     [Test]

@@ -26,7 +26,7 @@ public sealed class UserTrialTypeTests
     }
 
     [Test]
-    public async Task P501_TrialTypeUser_ExpiresOnlyThatUser()
+    public async Task TrialTypeUser_ExpiresOnlyThatUser()
     {
         var domain = ConnectRequests.NewTestDomain();
         var admin = $"admin@{domain}";

@@ -27,7 +27,7 @@ public sealed class ConnectTests
     }
 
     [Test]
-    public async Task P100_NewUserNewWorkspace_CreatesTrialAndPersistsConnection()
+    public async Task NewUserNewWorkspace_CreatesTrialAndPersistsConnection()
     {
         var domain = ConnectRequests.NewTestDomain();
         var email = $"admin@{domain}";
@@ -64,7 +64,7 @@ public sealed class ConnectTests
     }
 
     [Test]
-    public async Task P100_RedirectUri_IsReachableOnAnAllowedHostAndCarriesNoEmailOrPat()
+    public async Task RedirectUri_IsReachableOnAnAllowedHostAndCarriesNoEmailOrPat()
     {
         var email = $"first.last@{ConnectRequests.NewTestDomain()}";
         var (_, json) = await _client.ConnectAsync(ConnectRequests.Body(email, ConnectRequests.NewWorkspaceId()));
@@ -89,7 +89,7 @@ public sealed class ConnectTests
     }
 
     [Test]
-    public async Task P300_SameAdminSignsIn_Returns200SignInWithoutConnectionId()
+    public async Task SameAdminSignsIn_Returns200SignInWithoutConnectionId()
     {
         var domain = ConnectRequests.NewTestDomain();
         var email = $"admin@{domain}";
@@ -117,7 +117,7 @@ public sealed class ConnectTests
     }
 
     [Test]
-    public async Task P400_SameUserAndWorkspaceConnectTwice_CreatesTwoSeparateConnections()
+    public async Task SameUserAndWorkspaceConnectTwice_CreatesTwoSeparateConnections()
     {
         var domain = ConnectRequests.NewTestDomain();
         var email = $"admin@{domain}";
@@ -190,7 +190,7 @@ public sealed class ConnectTests
     }
 
     [Test]
-    public async Task P600_OneAdminTwoWorkspaces_TwoIndependentConnectionsBothSignIn()
+    public async Task OneAdminTwoWorkspaces_TwoIndependentConnectionsBothSignIn()
     {
         var domain = ConnectRequests.NewTestDomain();
         var email = $"admin@{domain}";
@@ -223,7 +223,7 @@ public sealed class ConnectTests
     }
 
     [Test]
-    public async Task P700_DemoRepeatedly_AlwaysCreateTrialWithNewUserAndNewAccount()
+    public async Task DemoRepeatedly_AlwaysCreateTrialWithNewUserAndNewAccount()
     {
         var domain = ConnectRequests.NewTestDomain();
         var email = $"demo@{domain}";

@@ -25,7 +25,7 @@ public sealed class DeleteConnectionTests
     }
 
     [Test]
-    public async Task P401_DeleteConnectionThenConnectAgain_ResourcesDeletedAndNewConnection()
+    public async Task DeleteConnectionThenConnectAgain_ResourcesDeletedAndNewConnection()
     {
         var email = $"admin@{ConnectRequests.NewTestDomain()}";
         var workspaceId = ConnectRequests.NewWorkspaceId();
@@ -63,7 +63,7 @@ public sealed class DeleteConnectionTests
     }
 
     [Test]
-    public async Task P402_SignInWithConnectionDeletedByPartner_Returns404ConnectionNotFound()
+    public async Task SignInWithConnectionDeletedByPartner_Returns404ConnectionNotFound()
     {
         var email = $"admin@{ConnectRequests.NewTestDomain()}";
         var workspaceId = ConnectRequests.NewWorkspaceId();

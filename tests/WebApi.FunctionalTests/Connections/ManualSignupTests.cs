@@ -26,7 +26,7 @@ public sealed class ManualSignupTests
     }
 
     [Test]
-    public async Task P300_RequireManualSignup_SignInReturns404AccountNotFoundUntilTheUserSignsUp()
+    public async Task RequireManualSignup_SignInReturns404AccountNotFoundUntilTheUserSignsUp()
     {
         var domain = ConnectRequests.NewTestDomain();
         var email = $"admin@{domain}";
@@ -68,7 +68,7 @@ public sealed class ManualSignupTests
     }
 
     [Test]
-    public async Task P300_RequireManualSignup_UserWhoNeverConnectedGets404AccountNotFound()
+    public async Task RequireManualSignup_UserWhoNeverConnectedGets404AccountNotFound()
     {
         var domain = ConnectRequests.NewTestDomain();
         var workspaceId = ConnectRequests.NewWorkspaceId();

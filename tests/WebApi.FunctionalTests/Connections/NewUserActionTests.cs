@@ -35,7 +35,7 @@ public sealed class NewUserActionTests(
     }
 
     [Test]
-    public async Task P302_SecondUserSignsInOnExistingConnection_FollowsNewUserAction()
+    public async Task SecondUserSignsInOnExistingConnection_FollowsNewUserAction()
     {
         var domain = ConnectRequests.NewTestDomain();
         var workspaceId = ConnectRequests.NewWorkspaceId();

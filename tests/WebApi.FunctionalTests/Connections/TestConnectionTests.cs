@@ -25,7 +25,7 @@ public sealed class TestConnectionTests
     }
 
     [Test]
-    public async Task P800_TestConnectionOnLiveConnection_Returns200WithTestResults()
+    public async Task TestConnectionOnLiveConnection_Returns200WithTestResults()
     {
         var workspaceId = ConnectRequests.NewWorkspaceId();
         var connectionId = await _client.ConnectNewAsync($"admin@{ConnectRequests.NewTestDomain()}", workspaceId);
@@ -55,7 +55,7 @@ public sealed class TestConnectionTests
     }
 
     [Test]
-    public async Task P801_TestConnectionAfterPartnerDeletedIt_Returns404ConnectionNotFound()
+    public async Task TestConnectionAfterPartnerDeletedIt_Returns404ConnectionNotFound()
     {
         var workspaceId = ConnectRequests.NewWorkspaceId();
         var connectionId = await _client.ConnectNewAsync($"admin@{ConnectRequests.NewTestDomain()}", workspaceId);

@@ -7,7 +7,7 @@ namespace Partner.WebApi.FunctionalTests.Connectors;
 public sealed class ListConnectorsDefaultPageTests
 {
     [Test]
-    public async Task P900_DefaultPageSize_AllConnectorsInOnePageWithoutToken()
+    public async Task DefaultPageSize_AllConnectorsInOnePageWithoutToken()
     {
         using var factory = new PartnerApiFactory();
         using var client = factory.CreateDatabricksClient();

@@ -28,7 +28,7 @@ public sealed class ListConnectorsTests
     }
 
     [Test]
-    public async Task P900_FollowPaginationTokenUntilAbsent_EveryShippedConnectorOnce()
+    public async Task FollowPaginationTokenUntilAbsent_EveryShippedConnectorOnce()
     {
         var seen = new List<JsonObject>();
         var pageSizes = new List<int>();
@@ -69,7 +69,7 @@ public sealed class ListConnectorsTests
     [TestCase("bogus")]
     [TestCase("CfDJ8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
     [TestCase("101")]
-    public async Task P900_BogusPaginationToken_Returns400BadRequest(string token)
+    public async Task BogusPaginationToken_Returns400BadRequest(string token)
     {
         var (response, json) = await _client.GetConnectorsAsync(token);
 
@@ -77,7 +77,7 @@ public sealed class ListConnectorsTests
     }
 
     [Test]
-    public async Task P900_TamperedPaginationToken_Returns400BadRequest()
+    public async Task TamperedPaginationToken_Returns400BadRequest()
     {
         var (_, first) = await _client.GetConnectorsAsync();
         var token = first.Text("pagination_token")!;

@@ -38,7 +38,7 @@ public sealed class TestConnectionTests
     public void ResetWorkspace() => _workspace.Reset();
 
     [Test]
-    public async Task P800_HealthyWorkspace_AllChecksSucceed()
+    public async Task HealthyWorkspace_AllChecksSucceed()
     {
         var connection = await _databricks.ConnectAsync(_workspace.BaseUrl, FakeDatabricksWorkspace.Token, FakeDatabricksWorkspace.WarehouseId);
 
@@ -59,7 +59,7 @@ public sealed class TestConnectionTests
     }
 
     [Test]
-    public async Task P800_Cluster_ReportsItsState()
+    public async Task Cluster_ReportsItsState()
     {
         var connection = await _databricks.ConnectAsync(_workspace.BaseUrl, FakeDatabricksWorkspace.Token, FakeDatabricksWorkspace.ClusterId,
             isSqlWarehouse: false);
@@ -71,7 +71,7 @@ public sealed class TestConnectionTests
     }
 
     [Test]
-    public async Task P800_NoClusterId_ReportsNoComputeCheck()
+    public async Task NoClusterId_ReportsNoComputeCheck()
     {
         var connection = await _databricks.ConnectAsync(_workspace.BaseUrl, FakeDatabricksWorkspace.Token, clusterId: null);
 
@@ -153,7 +153,7 @@ public sealed class TestConnectionTests
     }
 
     [Test]
-    public async Task P801_UnknownConnection_Returns404ConnectionNotFound()
+    public async Task UnknownConnection_Returns404ConnectionNotFound()
     {
         var response = await _databricks.TestConnectionAsync(Guid.NewGuid().ToString(), ConnectRequests.NewWorkspaceId());
 

@@ -1,0 +1,399 @@
+using System.Web;
+using Partner.Certification.Tests.Rules;
+using Partner.Certification.Tests.Target;
+using static Partner.Certification.Tests.Target.PartnerBehaviour;
+
+namespace Partner.Certification.Tests.Databricks;
+
+/// <summary>
+/// The automated cases Databricks runs against a partner (DOMAIN.md §2), over HTTP only, under one configuration
+/// variant per fixture. Expectations follow the target's PartnerConfig; a case its configuration makes inapplicable
+/// is skipped with the reason.
+/// </summary>
+[TestFixtureSource(typeof(CertificationVariant), nameof(CertificationVariant.All))]
+public sealed class DatabricksCertificationTests(CertificationVariant variant) : CertificationTest
+{
+    private CertificationTarget _target = null!;
+    private HttpClient _databricks = null!;
+    private HttpClient _browser = null!;
+
+    private PartnerBehaviour B => _target.Behaviour;
+
+    [OneTimeSetUp]
+    public void Start()
+    {
+        _target = CertificationTarget.Start(variant);
+        _databricks = _target.CreateDatabricksClient();
+        _browser = _target.CreateClient();
+    }
+
+    [OneTimeTearDown]
+    public void Stop()
+    {
+        _browser.Dispose();
+        _databricks.Dispose();
+        _target.Dispose();
+    }
+
+    [Test]
+    public async Task P100_NewUserNewWorkspace_CreatesTrialWithConnectionIdAndReachableAllowedRedirect()
+    {
+        var answer = await ConnectAsync(DatabricksRequests.Connect($"admin@{DatabricksRequests.NewTestDomain()}", DatabricksRequests.NewWorkspaceId()));
+
+        RuleCheck.Ensure(DatabricksRules.ConnectSuccess(answer, isConnectionEstablished: false)
+            .Concat(DatabricksRules.RedirectHost(answer, B.Hostnames))
+            .Concat(DatabricksRules.Outcome(answer, "DOMAIN §2 P100 (new user, new workspace)", "create_trial", "new", "new", configuredResources: true)), answer);
+        using var page = await _browser.GetAsync(new Uri(answer.Text("redirect_uri")!));
+        Assert.That((int)page.StatusCode, Is.InRange(200, 399), "DOMAIN §2 P100: redirect_uri reachable (2xx/3xx)");
+    }
+
+    [Test]
+    public async Task P300_SameAdminSignsIn_SignInWithoutConnectionIdOr404WithManualSignup()
+    {
+        var email = $"admin@{DatabricksRequests.NewTestDomain()}";
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var first = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
+        RuleCheck.Ensure(DatabricksRules.ConnectSuccess(first, isConnectionEstablished: false), first);
+        var connectionId = first.Text("connection_id")!;
+
+        var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
+
+        if (B.RequireManualSignup)
+        {
+            RuleCheck.Ensure(DatabricksRules.ErrorEnvelope(answer, 404, "account_not_found", "connection_not_found"), answer);
+            await SignUpAsync(first);
+            answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
+        }
+
+        RuleCheck.Ensure(DatabricksRules.AssertSignIn(answer)
+            .Concat(DatabricksRules.RedirectHost(answer, B.Hostnames))
+            .Concat(DatabricksRules.Outcome(answer, "DOMAIN §2 P300 (same admin signs in)", "sign_in", "existing", "active", configuredResources: false)), answer);
+    }
+
+    [Test]
+    public async Task P302_SecondUserOfTheDomainSignsIn_FollowsNewUserAction()
+    {
+        var domain = DatabricksRequests.NewTestDomain();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var connectionId = await ConnectNewAsync($"admin@{domain}", workspaceId);
+
+        var answer = await ConnectAsync(DatabricksRequests.Connect($"second.user@{domain}", workspaceId, connectionId));
+
+        AssertNewUserAction(answer, "DOMAIN §2 P302 / §1 new_user_action " + B.NewUserAction);
+    }
+
+    [Test]
+    public async Task P400_SameUserAndWorkspaceConnectTwice_BothSucceedWithSeparateConnections()
+    {
+        var email = $"admin@{DatabricksRequests.NewTestDomain()}";
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var first = await ConnectNewAsync(email, workspaceId);
+
+        var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
+
+        RuleCheck.Ensure(DatabricksRules.ConnectSuccess(answer, isConnectionEstablished: false)
+            .Concat(DatabricksRules.Outcome(answer, "DOMAIN §2 P400 (connects twice: a new connection)", "sign_in", "existing", "active", configuredResources: true)), answer);
+        Assert.That(answer.Text("connection_id"), Is.Not.EqualTo(first), "DOMAIN §2 P400: each connect is a new connection");
+    }
+
+    [Test]
+    public async Task P401_ConnectionDeletedThenConnectAgain_Succeeds()
+    {
+        RequireEndpoint(DeleteConnectionPath, "P401 deletes a connection");
+        var email = $"admin@{DatabricksRequests.NewTestDomain()}";
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var connectionId = await ConnectNewAsync(email, workspaceId);
+
+        var deleted = await DeleteConnectionAsync(connectionId, workspaceId);
+        RuleCheck.Ensure(DatabricksRules.DeleteConnection(deleted), deleted);
+        var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
+
+        RuleCheck.Ensure(DatabricksRules.ConnectSuccess(answer, isConnectionEstablished: false)
+            .Concat(DatabricksRules.Outcome(answer, "DOMAIN §2 P401 (connect after delete-connection)", configuredResources: true)), answer);
+        Assert.That(answer.Text("connection_id"), Is.Not.EqualTo(connectionId), "DOMAIN §2 P401: a new connection");
+    }
+
+    [Test]
+    public async Task P402_SignInWithConnectionDeletedByPartner_Returns404ConnectionNotFound()
+    {
+        RequireEndpoint(DeleteConnectionPath, "P402 deletes a connection");
+        var email = $"admin@{DatabricksRequests.NewTestDomain()}";
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var connectionId = await ConnectNewAsync(email, workspaceId);
+        var deleted = await DeleteConnectionAsync(connectionId, workspaceId);
+        RuleCheck.Ensure(DatabricksRules.DeleteConnection(deleted), deleted);
+
+        var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
+
+        RuleCheck.Ensure(DatabricksRules.ErrorEnvelope(answer, 404, "connection_not_found"), answer);
+    }
+
+    [Test]
+    public async Task P403_P404_AccountDeleted_ConnectStartsFreshAndOldConnectionIs404()
+    {
+        RequireEndpoint(DeleteAccountPath, "P403/P404 delete an account");
+        var domain = DatabricksRequests.NewTestDomain();
+        var email = $"admin@{domain}";
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var oldConnection = await ConnectNewAsync(email, workspaceId);
+
+        var deleted = await HttpAnswer.SendAsync(_databricks, HttpMethod.Delete, B.Path(DeleteAccountPath)!, DatabricksRequests.DeleteAccount(domain, workspaceId));
+        Assert.That(deleted.Status, Is.EqualTo(200), $"seed: delete-account \"Successful Responses: Status Code: 200\"; {deleted}");
+
+        var signIn = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId, oldConnection));
+        RuleCheck.Ensure(DatabricksRules.ErrorEnvelope(signIn, 404, "connection_not_found"), signIn);
+
+        var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
+        RuleCheck.Ensure(DatabricksRules.ConnectSuccess(answer, isConnectionEstablished: false)
+            .Concat(DatabricksRules.Outcome(answer, "DOMAIN §2 P403 (connect after delete-account starts fresh)", "create_trial", "new", "new", configuredResources: true)), answer);
+    }
+
+    [Test]
+    public async Task P405_DeleteAccountForNonTestDomain_Returns400BadRequest()
+    {
+        RequireEndpoint(DeleteAccountPath, "P405 calls delete-account");
+
+        var answer = await HttpAnswer.SendAsync(_databricks, HttpMethod.Delete, B.Path(DeleteAccountPath)!,
+            DatabricksRequests.DeleteAccount($"{Guid.NewGuid():N}.example.com", DatabricksRequests.NewWorkspaceId()));
+
+        RuleCheck.Ensure(DatabricksRules.ErrorEnvelope(answer, 400, "bad_request"), answer);
+    }
+
+    [Test]
+    public async Task P501_AdminComesBackAfterTrialExpired_ExpiredAndPurchaseOrNewTrial()
+    {
+        RequireEndpoint(ExpireAccountPath, "P501 expires a trial");
+        var (_, email, workspaceId, connectionId) = await ConnectAndExpireAsync();
+
+        var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
+
+        RuleCheck.Ensure(DatabricksRules.AssertSignIn(answer)
+            .Concat(DatabricksRules.Outcome(answer, $"DOMAIN §2 P501 (expired trial, repeated trials {B.AllowRepeatedTrials})", B.ExpiredRedirect, "existing", "expired")), answer);
+    }
+
+    [Test]
+    public async Task P502_SecondUserComesBackAfterTrialExpired_FollowsTrialType()
+    {
+        RequireEndpoint(ExpireAccountPath, "P502 expires a trial");
+        var (domain, _, workspaceId, connectionId) = await ConnectAndExpireAsync();
+
+        var answer = await ConnectAsync(DatabricksRequests.Connect($"second.user@{domain}", workspaceId, connectionId));
+
+        if (B.RequireManualSignup)
+        {
+            RuleCheck.Ensure(DatabricksRules.ErrorEnvelope(answer, 404, "account_not_found"), answer);
+        }
+        else if (B.TrialType == "user")
+        {
+            // trial_type user: only the admin's trial expired; the account is active for the newcomer.
+            AssertNewUserAction(answer, "DOMAIN §2 P502 with trial_type user (the account stays active)");
+        }
+        else
+        {
+            RuleCheck.Ensure(DatabricksRules.AssertSignIn(answer)
+                .Concat(DatabricksRules.Outcome(answer, $"DOMAIN §2 P502 (expired account, repeated trials {B.AllowRepeatedTrials})", B.ExpiredRedirect, "new", "expired")), answer);
+        }
+    }
+
+    [Test]
+    public async Task P600_OneAdminTwoWorkspaces_TwoIndependentConnectionsBothSignIn()
+    {
+        var email = $"admin@{DatabricksRequests.NewTestDomain()}";
+        var workspaceA = DatabricksRequests.NewWorkspaceId();
+        var workspaceB = DatabricksRequests.NewWorkspaceId();
+        var connectionA = await ConnectNewAsync(email, workspaceA);
+        var connectionB = await ConnectNewAsync(email, workspaceB, signUp: false);
+
+        var signInA = await ConnectAsync(DatabricksRequests.Connect(email, workspaceA, connectionA));
+        var signInB = await ConnectAsync(DatabricksRequests.Connect(email, workspaceB, connectionB));
+
+        Assert.That(connectionB, Is.Not.EqualTo(connectionA), "DOMAIN §2 P600: two independent connections");
+        foreach (var answer in new[] { signInA, signInB })
+        {
+            RuleCheck.Ensure(DatabricksRules.AssertSignIn(answer)
+                .Concat(DatabricksRules.Outcome(answer, "DOMAIN §2 P600 (both connections sign in)", "sign_in", "existing", "active")), answer);
+        }
+    }
+
+    [Test]
+    public async Task P700_DemoRepeatedly_AlwaysCreateTrialNewUserNewAccount()
+    {
+        if (!B.SupportsDemo)
+        {
+            Assert.Ignore("P700 needs supports_demo true in the PartnerConfig.");
+        }
+
+        var email = $"demo@{DatabricksRequests.NewTestDomain()}";
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId, demo: true));
+
+            RuleCheck.Ensure(DatabricksRules.ConnectSuccess(answer, isConnectionEstablished: false)
+                .Concat(DatabricksRules.Outcome(answer, $"seed Demos: \"ensure we get the Create Trial flow\" (attempt {attempt})", "create_trial", "new", "new")), answer);
+        }
+    }
+
+    [Test]
+    public async Task P800_TestConnectionOnLiveConnection_Returns200WithTestResults()
+    {
+        RequireEndpoint(TestConnectionPath, "P800 calls test-connection");
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var connectionId = await ConnectNewAsync($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
+
+        var answer = await HttpAnswer.SendAsync(_databricks, HttpMethod.Post, B.Path(TestConnectionPath)!, DatabricksRequests.ConnectionReference(connectionId, workspaceId));
+
+        RuleCheck.Ensure(DatabricksRules.TestConnectionResults(answer), answer);
+    }
+
+    [Test]
+    public async Task P801_TestConnectionAfterPartnerDeletedIt_Returns404ConnectionNotFound()
+    {
+        RequireEndpoint(TestConnectionPath, "P801 calls test-connection");
+        RequireEndpoint(DeleteConnectionPath, "P801 deletes the connection first");
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var connectionId = await ConnectNewAsync($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
+        var deleted = await DeleteConnectionAsync(connectionId, workspaceId);
+        RuleCheck.Ensure(DatabricksRules.DeleteConnection(deleted), deleted);
+
+        var answer = await HttpAnswer.SendAsync(_databricks, HttpMethod.Post, B.Path(TestConnectionPath)!, DatabricksRequests.ConnectionReference(connectionId, workspaceId));
+
+        RuleCheck.Ensure(DatabricksRules.ErrorEnvelope(answer, 404, "connection_not_found"), answer);
+    }
+
+    [Test]
+    public async Task P900_ConnectorsList_NonEmptyAndPaginationFollowedUntilAbsent()
+    {
+        RequireEndpoint(ConnectorsPath, "P900 is for ingestion partners with a connectors endpoint");
+        var identifiers = new List<string>();
+        string? token = null;
+        var pages = 0;
+        do
+        {
+            var path = token is null ? B.Path(ConnectorsPath)! : $"{B.Path(ConnectorsPath)}?pagination_token={Uri.EscapeDataString(token)}";
+            using var response = await _databricks.GetAsync(path);
+            var answer = await HttpAnswer.ReadAsync(response);
+            RuleCheck.Ensure(DatabricksRules.ConnectorsPage(answer), answer);
+            identifiers.AddRange(answer.Json["connectors"]!.AsArray().Select(c => c!["identifier"]!.GetValue<string>()));
+            token = answer.Json["pagination_token"]?.ToString();
+            Assert.That(++pages, Is.LessThanOrEqualTo(1000), "DOMAIN §2 P900: pagination_token followed until absent (it never ended)");
+        }
+        while (token is not null);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(identifiers, Is.Not.Empty, "DOMAIN §2 P900: the connectors list is non-empty");
+            Assert.That(identifiers, Is.Unique, "DOMAIN §2 P900: following pagination lists each connector once");
+        });
+    }
+
+    [TestCase(ConnectPath)]
+    [TestCase(ConnectorsPath)]
+    [TestCase(TestConnectionPath)]
+    [TestCase(DeleteAccountPath)]
+    [TestCase(ExpireAccountPath)]
+    [TestCase(DeleteConnectionPath)]
+    public async Task AUTH401_MissingOrWrongBasicCredentials_Returns401UnauthorizedEnvelope(string endpoint)
+    {
+        RequireEndpoint(endpoint, "the 401 case calls it");
+        var (method, body) = RequestFor(endpoint);
+
+        using var anonymous = _target.CreateClient();
+        using var wrong = _target.CreateDatabricksClient(_target.Username, _target.Password + "-wrong");
+        foreach (var (name, client) in new[] { ("no Authorization header", anonymous), ("wrong password", wrong) })
+        {
+            var answer = await HttpAnswer.SendAsync(client, method, B.Path(endpoint)!, body);
+
+            RuleCheck.Ensure(DatabricksRules.ErrorEnvelope(answer, 401, "unauthorized")
+                .Select(v => $"seed \"Bad credentials\" ({name}): {v}"), answer);
+        }
+    }
+
+    private void AssertNewUserAction(HttpAnswer answer, string rule)
+    {
+        if (B.RequireManualSignup)
+        {
+            RuleCheck.Ensure(DatabricksRules.ErrorEnvelope(answer, 404, "account_not_found"), answer);
+            return;
+        }
+
+        switch (B.NewUserAction)
+        {
+            case "auto_add":
+                RuleCheck.Ensure(DatabricksRules.AssertSignIn(answer).Concat(DatabricksRules.Outcome(answer, rule, "sign_in", "new", "active")), answer);
+                break;
+            case "invite":
+                RuleCheck.Ensure(DatabricksRules.AssertSignIn(answer).Concat(DatabricksRules.Outcome(answer, rule, "contact_admin", "not_applicable", "active")), answer);
+                break;
+            case "not_found":
+                RuleCheck.Ensure(DatabricksRules.ErrorEnvelope(answer, 404, "account_not_found").Select(v => $"{rule}: {v}"), answer);
+                break;
+            default:
+                RuleCheck.Ensure(DatabricksRules.ErrorEnvelope(answer, 500, "general_error").Select(v => $"{rule}: {v}"), answer);
+                break;
+        }
+    }
+
+    private void RequireEndpoint(string endpoint, string why)
+    {
+        if (B.Path(endpoint) is null)
+        {
+            Assert.Ignore($"The PartnerConfig has no endpoints.{endpoint}; {why}.");
+        }
+    }
+
+    private (HttpMethod Method, System.Text.Json.Nodes.JsonObject? Body) RequestFor(string endpoint)
+    {
+        var domain = DatabricksRequests.NewTestDomain();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        return endpoint switch
+        {
+            ConnectPath => (HttpMethod.Post, DatabricksRequests.Connect($"admin@{domain}", workspaceId)),
+            ConnectorsPath => (HttpMethod.Get, null),
+            TestConnectionPath => (HttpMethod.Post, DatabricksRequests.ConnectionReference(Guid.NewGuid().ToString(), workspaceId)),
+            DeleteAccountPath => (HttpMethod.Delete, DatabricksRequests.DeleteAccount(domain, workspaceId)),
+            ExpireAccountPath => (HttpMethod.Put, DatabricksRequests.ExpireAccount($"admin@{domain}", workspaceId)),
+            _ => (HttpMethod.Delete, DatabricksRequests.ConnectionReference(Guid.NewGuid().ToString(), workspaceId)),
+        };
+    }
+
+    private Task<HttpAnswer> ConnectAsync(System.Text.Json.Nodes.JsonObject body) =>
+        HttpAnswer.SendAsync(_databricks, HttpMethod.Post, B.Path(ConnectPath)!, body);
+
+    private Task<HttpAnswer> DeleteConnectionAsync(string connectionId, long workspaceId) =>
+        HttpAnswer.SendAsync(_databricks, HttpMethod.Delete, B.Path(DeleteConnectionPath)!, DatabricksRequests.ConnectionReference(connectionId, workspaceId));
+
+    /// <summary>A first connect that must succeed; with require_manual_signup the user then completes the sign-up page.</summary>
+    private async Task<string> ConnectNewAsync(string email, long workspaceId, bool signUp = true)
+    {
+        var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
+        RuleCheck.Ensure(DatabricksRules.ConnectSuccess(answer, isConnectionEstablished: false)
+            .Concat(DatabricksRules.Outcome(answer, "a first connect configures a connection", configuredResources: true)), answer);
+        if (signUp && B.RequireManualSignup)
+        {
+            await SignUpAsync(answer);
+        }
+
+        return answer.Text("connection_id")!;
+    }
+
+    /// <summary>The user completes the manual sign-up: the create-trial page's form, posted with the redirect's token.</summary>
+    private async Task SignUpAsync(HttpAnswer connect)
+    {
+        var redirect = new Uri(connect.Text("redirect_uri")!);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = HttpUtility.ParseQueryString(redirect.Query)["token"] ?? string.Empty });
+        using var response = await _browser.PostAsync(new Uri(redirect.GetLeftPart(UriPartial.Path)), form);
+        Assert.That((int)response.StatusCode, Is.InRange(200, 399), "require_manual_signup: the sign-up form on the create-trial page is accepted");
+    }
+
+    private async Task<(string Domain, string Email, long WorkspaceId, string ConnectionId)> ConnectAndExpireAsync()
+    {
+        var domain = DatabricksRequests.NewTestDomain();
+        var email = $"admin@{domain}";
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var connectionId = await ConnectNewAsync(email, workspaceId);
+        var expired = await HttpAnswer.SendAsync(_databricks, HttpMethod.Put, B.Path(ExpireAccountPath)!, DatabricksRequests.ExpireAccount(email, workspaceId));
+        Assert.That(expired.Status, Is.EqualTo(200), $"seed: expire-account \"Successful Responses: Status Code: 200\"; {expired}");
+        return (domain, email, workspaceId, connectionId);
+    }
+}

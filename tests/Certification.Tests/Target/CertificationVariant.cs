@@ -1,0 +1,40 @@
+namespace Partner.Certification.Tests.Target;
+
+/// <summary>
+/// One configuration the Databricks cases run under. In-process, each variant is its own app with these PartnerConfig
+/// fields and settings; against a remote deployment there is one variant, the deployment's own configuration.
+/// </summary>
+public sealed record CertificationVariant(
+    string Name, string NewUserAction = "auto_add", bool RequireManualSignup = false, string TrialType = "account", bool AllowRepeatedTrials = false)
+{
+    public static readonly CertificationVariant Remote = new("remote");
+
+    public bool IsRemote => ReferenceEquals(this, Remote) || Name == Remote.Name;
+
+    public override string ToString() => Name;
+
+    /// <summary>The fixture arguments: every variant in-process, or the deployment alone with PARTNER_BASE_URL.</summary>
+    public static IEnumerable<TestFixtureData> All()
+    {
+        if (CertificationSettings.RemoteBaseUrl is not null)
+        {
+            yield return new TestFixtureData(Remote).SetArgDisplayNames(Remote.Name);
+            yield break;
+        }
+
+        CertificationVariant[] variants =
+        [
+            new("shipped"),
+            new("new_user_action=invite", NewUserAction: "invite"),
+            new("new_user_action=not_found", NewUserAction: "not_found"),
+            new("new_user_action=error", NewUserAction: "error"),
+            new("require_manual_signup=true", RequireManualSignup: true),
+            new("trial_type=user", TrialType: "user"),
+            new("repeated_trials", AllowRepeatedTrials: true),
+        ];
+        foreach (var variant in variants)
+        {
+            yield return new TestFixtureData(variant).SetArgDisplayNames(variant.Name);
+        }
+    }
+}
