@@ -18,6 +18,11 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
+        if (HasNothingToWrite(eventData.Context))
+        {
+            return result;
+        }
+
         await _gate.WaitAsync(cancellationToken);
         _holders.AddOrUpdate(eventData.Context!, this);
         return result;
@@ -26,6 +31,11 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         ArgumentNullException.ThrowIfNull(eventData);
+        if (HasNothingToWrite(eventData.Context))
+        {
+            return result;
+        }
+
         _gate.Wait();
         _holders.AddOrUpdate(eventData.Context!, this);
         return result;
@@ -60,6 +70,9 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
     public override void SaveChangesCanceled(DbContextEventData eventData) => Release(eventData?.Context);
 
     public void Dispose() => _gate.Dispose();
+
+    /// <summary>A save with no changes (a sign-in that only read) writes nothing and need not queue.</summary>
+    private static bool HasNothingToWrite(DbContext? context) => context is null || !context.ChangeTracker.HasChanges();
 
     private void Release(DbContext? context)
     {
