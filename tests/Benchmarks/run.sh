@@ -25,6 +25,8 @@ work=$(mktemp -d)
 user=bench pass=bench-password-0123456789
 export BENCH_AUTH="Basic $(printf '%s:%s' "$user" "$pass" | base64 -w0)"
 admin_key=bench-admin-key
+greenhouse_key=bench-greenhouse-key-0123456789
+export GREENHOUSE_AUTH="Basic $(printf '%s:' "$greenhouse_key" | base64 -w0)"
 
 start_ns=$(date +%s%N)
 (
@@ -34,6 +36,8 @@ start_ns=$(date +%s%N)
   Database__DataDirectory="$work" \
   PartnerConnect__Credentials__0__Username="$user" PartnerConnect__Credentials__0__Password="$pass" \
   Admin__ApiKeys__0="$admin_key" RateLimiting__Enabled=false \
+  Greenhouse__Seed__Organization__Name=Bench Greenhouse__Seed__Organization__ApiKey="$greenhouse_key" \
+  Greenhouse__Seed__Organization__Tests__0__PartnerTestId=bench-1 Greenhouse__Seed__Organization__Tests__0__PartnerTestName="Bench test" \
   exec dotnet Partner.WebApi.dll >"$out/app.log" 2>&1
 ) &
 app_pid=$!
@@ -52,6 +56,10 @@ connect_body='{"user_info":{"email":"bench@bench.databricks-test.com","first_nam
 seed=$(curl -fs -H "Authorization: $BENCH_AUTH" -H 'Content-Type: application/json' --data "$connect_body" "$base/partners/databricks/v1/connect")
 export BENCH_CONNECTION_ID=$(printf '%s' "$seed" | sed -n 's/.*"connection_id":"\([^"]*\)".*/\1/p')
 [ -n "$BENCH_CONNECTION_ID" ] || { echo "seed connect failed: $seed"; exit 1; }
+sent=$(curl -s -H "Authorization: $GREENHOUSE_AUTH" -H 'Content-Type: application/json' "$base/partners/greenhouse/send_test" \
+  --data '{"partner_test_id":"bench-1","candidate":{"first_name":"Kate","last_name":"Austen","email":"kate@example.com","greenhouse_profile_url":"https://www.greenhouse.io/people/1"}}')
+interview_id=$(printf '%s' "$sent" | sed -n 's/.*"partner_interview_id":"\([^"]*\)".*/\1/p')
+[ -n "$interview_id" ] || echo "no Greenhouse endpoints in this build: test_status and list_tests are skipped"
 
 to_ms() { awk -v v="$1" 'BEGIN { n=v+0; if (v ~ /us$/) n/=1000; else if (v ~ /ms$/) n=n; else if (v ~ /s$/) n*=1000; printf "%.2f", n }'; }
 
@@ -78,6 +86,10 @@ run baseline "$base/health/live" get.lua
 run connect "$base/partners/databricks/v1/connect" connect.lua
 run sign-in "$base/partners/databricks/v1/connect" signin.lua
 run connectors "$base/partners/databricks/v1/connectors" get.lua
+if [ -n "$interview_id" ]; then
+  BENCH_AUTH="$GREENHOUSE_AUTH" run test_status "$base/partners/greenhouse/test_status?partner_interview_id=$interview_id" get.lua
+  BENCH_AUTH="$GREENHOUSE_AUTH" run list_tests "$base/partners/greenhouse/list_tests" get.lua
+fi
 
 {
   echo "Benchmark $(date -u +%Y-%m-%dT%H:%MZ): wrk -t$threads -c$connections -d$duration, Release build, SQLite, loopback"

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Partner.Infrastructure.Persistence;
@@ -6,25 +8,40 @@ namespace Partner.Infrastructure.Persistence;
 /// <summary>
 /// Per-connection SQLite settings. With the WAL journal (set once by <see cref="DatabaseInitializer"/>),
 /// synchronous=NORMAL keeps every committed transaction across a process crash (SIGKILL) and only risks the last
-/// commits on power loss, in exchange for no fsync per commit.
+/// commits on power loss, in exchange for no fsync per commit. The setting lives on the native connection, which
+/// Microsoft.Data.Sqlite pools: it is applied once per native connection, not on every open.
 /// </summary>
 public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA synchronous=NORMAL;";
+    private readonly ConditionalWeakTable<object, object> _initialized = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        ArgumentNullException.ThrowIfNull(connection);
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        command.ExecuteNonQuery();
+        if (NeedsPragmas(connection, out var handle))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+            _initialized.AddOrUpdate(handle, this);
+        }
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (NeedsPragmas(connection, out var handle))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            _initialized.AddOrUpdate(handle, this);
+        }
+    }
+
+    private bool NeedsPragmas(DbConnection connection, out object handle)
+    {
         ArgumentNullException.ThrowIfNull(connection);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        handle = (object?)(connection as SqliteConnection)?.Handle ?? connection;
+        return !_initialized.TryGetValue(handle, out _);
     }
 }
