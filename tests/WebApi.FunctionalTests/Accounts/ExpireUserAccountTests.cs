@@ -7,7 +7,8 @@ namespace Partner.WebApi.FunctionalTests.Accounts;
 
 /// <summary>
 /// PUT partners/databricks/useraccount with the shipped PartnerConfig (trial_type account) and no repeated trials:
-/// an expired account is sent to purchase_product.
+/// an expired account is sent to purchase_product. The sign-in answers after expiry (P501, P502) are certified by
+/// tests/Certification.Tests; here: trial state, registrations, connections, and the cases certification lacks.
 /// </summary>
 public sealed class ExpireUserAccountTests
 {
@@ -57,20 +58,15 @@ public sealed class ExpireUserAccountTests
     }
 
     [Test]
-    public async Task SecondUserSignsInAfterTrialExpired_ExpiredAndPurchaseProduct()
+    public async Task SecondUserSignsInAfterTrialExpired_NotRegisteredNothingConfigured()
     {
         var (domain, _, workspaceId, connectionId) = await ConnectAndExpireAsync();
 
         var (response, json) = await _client.ConnectAsync(ConnectRequests.Body($"second.user@{domain}", workspaceId, connectionId));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
-        Assert.Multiple(() =>
-        {
-            Assert.That(json.Text("account_status"), Is.EqualTo("expired"));
-            Assert.That(json.Text("redirect_value"), Is.EqualTo("purchase_product"));
-            Assert.That(json.Text("user_status"), Is.EqualTo("new"));
-            Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.False);
-        });
+        // Certification's P502 outcome does not name configured_resources.
+        Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.False);
         var registered = await _factory.WithDbAsync(db => db.Users.CountAsync(u => u.Email == $"second.user@{domain}"));
         Assert.That(registered, Is.Zero, "a user sent to purchase is not registered");
     }

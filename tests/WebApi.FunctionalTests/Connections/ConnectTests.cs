@@ -1,12 +1,15 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Partner.Domain.Accounts;
 using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Connections;
 
-/// <summary>Connect over HTTP with the shipped PartnerConfig (new_user_action auto_add, demo supported).</summary>
+/// <summary>
+/// Connect with the shipped PartnerConfig (new_user_action auto_add, demo supported): what each answer leaves in the
+/// database. The answers' fields for the certification cases (P100, P300, P400, P600, P700) are checked by
+/// tests/Certification.Tests; only what it does not check is asserted over HTTP here.
+/// </summary>
 public sealed class ConnectTests
 {
     private PartnerApiFactory _factory = null!;
@@ -36,15 +39,7 @@ public sealed class ConnectTests
         var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
-        Assert.Multiple(() =>
-        {
-            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
-            Assert.That(json.Text("redirect_value"), Is.EqualTo("create_trial"));
-            Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.True);
-            Assert.That(json.Text("user_status"), Is.EqualTo("new"));
-            Assert.That(json.Text("account_status"), Is.EqualTo("new"));
-            Assert.That(json.ContainsKey("oauth_redirect_uri"), Is.False, "AUTH_PAT only: no oauth_redirect_uri");
-        });
+        Assert.That(json.ContainsKey("oauth_redirect_uri"), Is.False, "AUTH_PAT only: no oauth_redirect_uri");
         var connectionId = Guid.Parse(json.Text("connection_id")!);
         var stored = await _factory.WithDbAsync(db => db.Connections.AsNoTracking().SingleAsync(c => c.Id == connectionId));
         var account = await _factory.WithDbAsync(db => db.Accounts.AsNoTracking().SingleAsync(a => a.Domain == domain));
@@ -64,13 +59,11 @@ public sealed class ConnectTests
     }
 
     [Test]
-    public async Task RedirectUri_IsReachableOnAnAllowedHostAndCarriesNoEmailOrPat()
+    public async Task RedirectUri_IsTheCreateTrialPageAndCarriesNoEmailOrPat()
     {
         var email = $"first.last@{ConnectRequests.NewTestDomain()}";
         var (_, json) = await _client.ConnectAsync(ConnectRequests.Body(email, ConnectRequests.NewWorkspaceId()));
         var redirectUri = new Uri(json.Text("redirect_uri")!);
-        var hostnames = JsonNode.Parse(await File.ReadAllTextAsync(_factory.PartnerConfigPath))!["hostnames"]!.AsArray()
-            .Select(h => h!.GetValue<string>()).ToList();
 
         using var browser = _factory.CreateClient();
         using var page = await browser.GetAsync(redirectUri);
@@ -80,7 +73,6 @@ public sealed class ConnectTests
         {
             Assert.That((int)page.StatusCode, Is.InRange(200, 399));
             Assert.That(page.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"));
-            Assert.That(hostnames, Does.Contain(redirectUri.Host));
             Assert.That(redirectUri.AbsolutePath, Is.EqualTo("/create-trial"));
             Assert.That(decoded, Does.Not.Contain(email).IgnoreCase);
             Assert.That(decoded, Does.Not.Contain("first.last").IgnoreCase);
@@ -89,7 +81,7 @@ public sealed class ConnectTests
     }
 
     [Test]
-    public async Task SameAdminSignsIn_Returns200SignInWithoutConnectionId()
+    public async Task SameAdminSignsIn_ConfiguresNothingNew()
     {
         var domain = ConnectRequests.NewTestDomain();
         var email = $"admin@{domain}";
@@ -99,15 +91,7 @@ public sealed class ConnectTests
         var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, connectionId));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
-        Assert.Multiple(() =>
-        {
-            Assert.That(json.Text("redirect_value"), Is.EqualTo("sign_in"));
-            Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.False);
-            Assert.That(json.ContainsKey("connection_id"), Is.False, "seed: omit connection_id when is_connection_established");
-            Assert.That(json.Text("user_status"), Is.EqualTo("existing"));
-            Assert.That(json.Text("account_status"), Is.EqualTo("active"));
-            Assert.That(new Uri(json.Text("redirect_uri")!).AbsolutePath, Is.EqualTo("/sign-in"));
-        });
+        Assert.That(new Uri(json.Text("redirect_uri")!).AbsolutePath, Is.EqualTo("/sign-in"));
         var (connections, users) = await CountsAsync(domain);
         Assert.Multiple(() =>
         {
@@ -117,7 +101,7 @@ public sealed class ConnectTests
     }
 
     [Test]
-    public async Task SameUserAndWorkspaceConnectTwice_CreatesTwoSeparateConnections()
+    public async Task SameUserAndWorkspaceConnectTwice_StoresTwoLiveConnections()
     {
         var domain = ConnectRequests.NewTestDomain();
         var email = $"admin@{domain}";
@@ -128,14 +112,6 @@ public sealed class ConnectTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
         var second = json.Text("connection_id");
-        Assert.Multiple(() =>
-        {
-            Assert.That(second, Is.Not.Null.And.Not.EqualTo(first));
-            Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.True);
-            Assert.That(json.Text("user_status"), Is.EqualTo("existing"));
-            Assert.That(json.Text("account_status"), Is.EqualTo("active"));
-            Assert.That(json.Text("redirect_value"), Is.EqualTo("sign_in"));
-        });
         var ids = await _factory.WithDbAsync(db => db.Connections.AsNoTracking()
             .Where(c => c.WorkspaceId == workspaceId && c.DeletedAt == null).Select(c => c.Id).ToListAsync());
         Assert.That(ids, Is.EquivalentTo(new[] { Guid.Parse(first), Guid.Parse(second!) }));
@@ -190,7 +166,7 @@ public sealed class ConnectTests
     }
 
     [Test]
-    public async Task OneAdminTwoWorkspaces_TwoIndependentConnectionsBothSignIn()
+    public async Task OneAdminTwoWorkspaces_OneAccountTwoStoredConnections_NotCrossable()
     {
         var domain = ConnectRequests.NewTestDomain();
         var email = $"admin@{domain}";
@@ -205,12 +181,10 @@ public sealed class ConnectTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(connectionA, Is.Not.EqualTo(connectionB));
             Assert.That(signInA.StatusCode, Is.EqualTo(HttpStatusCode.OK), jsonA.ToJsonString());
             Assert.That(signInB.StatusCode, Is.EqualTo(HttpStatusCode.OK), jsonB.ToJsonString());
-            Assert.That(jsonA.Text("redirect_value"), Is.EqualTo("sign_in"));
-            Assert.That(jsonB.Text("redirect_value"), Is.EqualTo("sign_in"));
         });
+        // Not a certification case: a connection named with the other workspace is not found.
         DatabricksApi.AssertEnvelope(crossed, crossedJson, HttpStatusCode.NotFound, "connection_not_found");
         var ids = new[] { Guid.Parse(connectionA), Guid.Parse(connectionB) };
         var stored = await _factory.WithDbAsync(db => db.Connections.AsNoTracking()
@@ -223,7 +197,7 @@ public sealed class ConnectTests
     }
 
     [Test]
-    public async Task DemoRepeatedly_AlwaysCreateTrialWithNewUserAndNewAccount()
+    public async Task DemoRepeatedly_ReusesTheAccountRowAndStoresEachDemoConnection()
     {
         var domain = ConnectRequests.NewTestDomain();
         var email = $"demo@{domain}";
@@ -234,14 +208,7 @@ public sealed class ConnectTests
             var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, demo: true));
 
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
-            Assert.Multiple(() =>
-            {
-                Assert.That(json.Text("redirect_value"), Is.EqualTo("create_trial"), $"attempt {attempt}");
-                Assert.That(json.Text("user_status"), Is.EqualTo("new"), $"attempt {attempt}");
-                Assert.That(json.Text("account_status"), Is.EqualTo("new"), $"attempt {attempt}");
-                Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.True);
-                Assert.That(json.Text("connection_id"), Is.Not.Null);
-            });
+            Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.True, $"attempt {attempt}: a demo configures a connection");
         }
 
         var accounts = await _factory.WithDbAsync(db => db.Accounts.CountAsync(a => a.Domain == domain));

@@ -4,7 +4,10 @@ using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Connections;
 
-/// <summary>POST partners/databricks/test-connection.</summary>
+/// <summary>
+/// POST partners/databricks/test-connection: what it leaves stored, and the refusals certification does not make. The
+/// answers of P800 and P801 are certified by tests/Certification.Tests.
+/// </summary>
 public sealed class TestConnectionTests
 {
     private PartnerApiFactory _factory = null!;
@@ -25,37 +28,22 @@ public sealed class TestConnectionTests
     }
 
     [Test]
-    public async Task TestConnectionOnLiveConnection_Returns200WithTestResults()
+    public async Task TestConnectionOnLiveConnection_ChangesNothingAndEchoesNoPat()
     {
         var workspaceId = ConnectRequests.NewWorkspaceId();
         var connectionId = await _client.ConnectNewAsync($"admin@{ConnectRequests.NewTestDomain()}", workspaceId);
 
         var (response, json) = await _client.TestConnectionAsync(connectionId, workspaceId);
 
-        Assert.Multiple(() =>
-        {
-            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
-            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
-        });
-        var results = json["test_results"]!.AsArray();
-        Assert.That(results, Is.Not.Empty);
-        foreach (var result in results.Select(r => r!.AsObject()))
-        {
-            Assert.Multiple(() =>
-            {
-                Assert.That(result.Text("test_name"), Is.Not.Null.And.Not.Empty, result.ToJsonString());
-                Assert.That(result.Text("status"), Is.AnyOf("SUCCESS", "FAILED"), result.ToJsonString());
-                Assert.That(result.Text("message"), Is.Not.Null.And.Not.Empty, result.ToJsonString());
-                Assert.That(result.ToJsonString(), Does.Not.Contain(ConnectRequests.Pat));
-            });
-        }
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+        Assert.That(json.ToJsonString(), Does.Not.Contain(ConnectRequests.Pat), "the stored PAT never comes back in test results");
 
         var live = await _factory.WithDbAsync(db => db.Connections.CountAsync(c => c.Id == Guid.Parse(connectionId) && c.DeletedAt == null));
         Assert.That(live, Is.EqualTo(1), "testing changes nothing");
     }
 
     [Test]
-    public async Task TestConnectionAfterPartnerDeletedIt_Returns404ConnectionNotFound()
+    public async Task TestConnectionAfterPartnerDeletedIt_IsRefusedAndStaysDeleted()
     {
         var workspaceId = ConnectRequests.NewWorkspaceId();
         var connectionId = await _client.ConnectNewAsync($"admin@{ConnectRequests.NewTestDomain()}", workspaceId);
@@ -64,7 +52,7 @@ public sealed class TestConnectionTests
 
         var (response, json) = await _client.TestConnectionAsync(connectionId, workspaceId);
 
-        DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.NotFound, "connection_not_found");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), json.ToJsonString());
         var deletedAt = await _factory.WithDbAsync(db => db.Connections.Where(c => c.Id == Guid.Parse(connectionId)).Select(c => c.DeletedAt).SingleAsync());
         Assert.That(deletedAt, Is.Not.Null);
     }
