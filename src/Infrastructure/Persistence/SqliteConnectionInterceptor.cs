@@ -6,12 +6,17 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Partner.Infrastructure.Persistence;
 
 /// <summary>
-/// Per-connection SQLite settings. With the WAL journal (set once by <see cref="DatabaseInitializer"/>),
-/// synchronous=NORMAL keeps every committed transaction across a process crash (SIGKILL) and only risks the last
-/// commits on power loss, in exchange for no fsync per commit. The setting lives on the native connection, which
-/// Microsoft.Data.Sqlite pools: it is applied once per native connection, not on every open.
+/// How SQLite connections are used.
+/// <list type="bullet">
+/// <item>Settings: with the WAL journal (set once by <see cref="DatabaseInitializer"/>), synchronous=NORMAL keeps every
+/// committed transaction across a process crash (SIGKILL) and only risks the last commits on power loss, in exchange
+/// for no fsync per commit. The setting lives on the native connection: it is applied once per native connection.</item>
+/// <item>Kept open: EF opens and closes the connection around every query, and for SQLite each open and close costs
+/// more than the query itself (a locked pool, EF's function registration). A pooled DbContext keeps its connection
+/// open instead; outside a transaction an open SQLite connection holds no lock.</item>
+/// </list>
 /// </summary>
-public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
+public sealed class SqliteConnectionInterceptor : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA synchronous=NORMAL;";
     private readonly ConditionalWeakTable<object, object> _initialized = [];
@@ -37,6 +42,12 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
             _initialized.AddOrUpdate(handle, this);
         }
     }
+
+    public override InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+        => InterceptionResult.Suppress();
+
+    public override ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+        => ValueTask.FromResult(InterceptionResult.Suppress());
 
     private bool NeedsPragmas(DbConnection connection, out object handle)
     {
