@@ -38,6 +38,8 @@ public static class DependencyInjection
         });
 
         services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.AddSingleton<Greenhouse.GreenhouseKeyResolver>();
         services.AddScoped<IOutboxDelivery, CandidateEmailDelivery>();
         services.AddScoped<IOutboxDelivery, CompletionCallbackDelivery>();
         return services;

@@ -11,6 +11,12 @@ public sealed class GreenhouseOptions
     /// </summary>
     public string? AssessmentUrl { get; set; }
 
+    /// <summary>
+    /// How long an instance remembers which organization an API key belongs to (0 turns it off). A revoked key is
+    /// forgotten at once by the instance that revoked it; other instances accept it until their entry expires.
+    /// </summary>
+    public TimeSpan ApiKeyCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>An organization, its key and tests created (idempotently) at start, e.g. for Development.</summary>
     public GreenhouseSeedOptions Seed { get; set; } = new();
 }

@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Partner.Application.Common.Interfaces;
 using Partner.Application.Greenhouse;
 using Partner.WebApi.Errors;
 
@@ -11,12 +9,13 @@ namespace Partner.WebApi.Authentication;
 
 /// <summary>
 /// DOMAIN §4: "Greenhouse authenticates every call with HTTP Basic: the organization's API key as user name, empty
-/// password". The key is looked up by its SHA-256 hash (an index seek on a hash, so no timing leak of the key); a
+/// password". The key is looked up by its SHA-256 hash (an index seek on a hash, so no timing leak of the key), remembered
+/// for Greenhouse:ApiKeyCacheDuration by <see cref="GreenhouseKeyResolver"/>; a
 /// revoked key fails. The organization id goes into <see cref="GreenhouseClaims.OrganizationId"/>.
 /// </summary>
 public sealed class GreenhouseBasicAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ErrorResponses responses,
-    FailedAuthenticationThrottle throttle, IApplicationDbContext db)
+    FailedAuthenticationThrottle throttle, GreenhouseKeyResolver keys)
     : EnvelopeAuthenticationHandler(options, logger, encoder, responses, throttle)
 {
     protected override string ChallengeScheme => "Basic realm=\"Greenhouse Assessment\", charset=\"UTF-8\"";
@@ -33,11 +32,7 @@ public sealed class GreenhouseBasicAuthenticationHandler(
             return AuthenticateResult.Fail("Malformed Basic credentials.");
         }
 
-        var hash = GreenhouseApiKeys.Hash(apiKey);
-        var organizationId = await db.OrganizationApiKeys.AsNoTracking()
-            .Where(k => k.KeyHash == hash && k.RevokedAt == null)
-            .Select(k => (Guid?)k.OrganizationId)
-            .FirstOrDefaultAsync(Context.RequestAborted);
+        var organizationId = await keys.ResolveAsync(apiKey, Context.RequestAborted);
         if (organizationId is null)
         {
             return AuthenticateResult.Fail("Wrong Greenhouse API key.");

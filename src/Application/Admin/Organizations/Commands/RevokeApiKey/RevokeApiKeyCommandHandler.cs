@@ -1,10 +1,11 @@
 using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
+using Partner.Application.Greenhouse;
 using Partner.Domain.Common;
 
 namespace Partner.Application.Admin.Organizations.Commands.RevokeApiKey;
 
-public sealed class RevokeApiKeyCommandHandler(IApplicationDbContext db, TimeProvider time) : IRequestHandler<RevokeApiKeyCommand, Unit>
+public sealed class RevokeApiKeyCommandHandler(IApplicationDbContext db, GreenhouseKeyResolver keys, TimeProvider time) : IRequestHandler<RevokeApiKeyCommand, Unit>
 {
     public async Task<Unit> Handle(RevokeApiKeyCommand request, CancellationToken cancellationToken)
     {
@@ -13,6 +14,7 @@ public sealed class RevokeApiKeyCommandHandler(IApplicationDbContext db, TimePro
             ?? throw new PartnerException(ErrorReason.NotFound, "No API key with this id for this organization.");
         key.Revoke(time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        keys.Forget(key.KeyHash);
         return Unit.Value;
     }
 }
