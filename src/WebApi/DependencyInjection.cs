@@ -63,6 +63,9 @@ public static class DependencyInjection
         services.AddOptions<HttpLimitsOptions>().Bind(configuration.GetSection(HttpLimitsOptions.Section))
             .Validate(o => o.MaxRequestBodyBytes > 0, "HttpLimits:MaxRequestBodyBytes must be positive.").ValidateOnStart();
 
+        var forwarded = configuration.GetSection(ForwardedHeadersSettings.Section).Get<ForwardedHeadersSettings>() ?? new ForwardedHeadersSettings();
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o => ForwardedHeadersSettings.Configure(o, forwarded));
+
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.Section));
         services.AddOptions<PartnerConnectOptions>()
             .Validate(o => o.Credentials.Count > 0 || environment.IsDevelopment(),

@@ -18,6 +18,11 @@ await app.Services.InitialiseDatabaseAsync();
 // Builds and validates the AutoMapper configuration now rather than at the first admin call.
 app.Services.GetRequiredService<AutoMapper.IMapper>();
 
+if (app.Configuration.GetValue<bool>($"{ForwardedHeadersSettings.Section}:{nameof(ForwardedHeadersSettings.Enabled)}"))
+{
+    app.UseForwardedHeaders();
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages(context => context.HttpContext.RequestServices.GetRequiredService<ErrorResponses>()
     .WriteForStatusAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
