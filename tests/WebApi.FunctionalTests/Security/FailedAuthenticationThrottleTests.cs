@@ -13,8 +13,8 @@ public sealed class FailedAuthenticationThrottleTests
     {
         ["Authentication:FailureThrottle:Enabled"] = "true",
         ["Authentication:FailureThrottle:FreeFailures"] = "2",
-        ["Authentication:FailureThrottle:BaseDelay"] = "00:00:00.300",
-        ["Authentication:FailureThrottle:MaxDelay"] = "00:00:00.600",
+        ["Authentication:FailureThrottle:BaseDelay"] = "00:00:01",
+        ["Authentication:FailureThrottle:MaxDelay"] = "00:00:02",
     });
 
     [OneTimeTearDown]
@@ -35,9 +35,9 @@ public sealed class FailedAuthenticationThrottleTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(timings[0], Is.LessThan(TimeSpan.FromMilliseconds(300)), "the first failures are free");
-            Assert.That(timings[2], Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(290)), "the third failure waits the base delay");
-            Assert.That(timings[3], Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(590)), "the delay doubles, up to the maximum");
+            Assert.That(timings[0], Is.LessThan(TimeSpan.FromMilliseconds(900)), "the first failures are free");
+            Assert.That(timings[2], Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(990)), "the third failure waits the base delay");
+            Assert.That(timings[3], Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(1990)), "the delay doubles, up to the maximum");
         });
 
         // A successful authentication from the client clears its record.
@@ -48,7 +48,7 @@ public sealed class FailedAuthenticationThrottleTests
         {
             Assert.That(ok.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
-            Assert.That(watchAfter.Elapsed, Is.LessThan(TimeSpan.FromMilliseconds(290)));
+            Assert.That(watchAfter.Elapsed, Is.LessThan(TimeSpan.FromMilliseconds(900)));
         });
     }
 }
