@@ -25,6 +25,19 @@ public sealed class ConnectCommandHandler(
 {
     private const int MaxAttempts = 4;
 
+    // Compiled queries: see CompiledQueries.
+    private static readonly Func<DbContext, string, CancellationToken, Task<Account?>> AccountOfDomain =
+        EF.CompileAsyncQuery((DbContext context, string domain, CancellationToken _) =>
+            context.Set<Account>().FirstOrDefault(a => a.Domain == domain));
+
+    private static readonly Func<DbContext, Guid, string, CancellationToken, Task<User?>> UserOfAccount =
+        EF.CompileAsyncQuery((DbContext context, Guid accountId, string email, CancellationToken _) =>
+            context.Set<User>().FirstOrDefault(u => u.AccountId == accountId && u.Email == email));
+
+    private static readonly Func<DbContext, Guid, CancellationToken, Task<Connection?>> LiveConnection =
+        EF.CompileAsyncQuery((DbContext context, Guid connectionId, CancellationToken _) =>
+            context.Set<Connection>().AsNoTracking().FirstOrDefault(c => c.Id == connectionId && c.DeletedAt == null));
+
     public async Task<ConnectResult> Handle(ConnectCommand request, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -46,10 +59,8 @@ public sealed class ConnectCommandHandler(
         var domain = EmailDomain.FromEmail(request.UserInfo.Email);
         var email = request.UserInfo.Email.Trim().ToLowerInvariant();
 
-        var account = await db.Accounts.FirstOrDefaultAsync(a => a.Domain == domain.Value, cancellationToken);
-        var user = account is null
-            ? null
-            : await db.Users.FirstOrDefaultAsync(u => u.AccountId == account.Id && u.Email == email, cancellationToken);
+        var account = await AccountOfDomain(db.AsDbContext(), domain.Value, cancellationToken);
+        var user = account is null ? null : await UserOfAccount(db.AsDbContext(), account.Id, email, cancellationToken);
         var existingConnection = await FindEstablishedConnection(request, cancellationToken);
 
         var facts = new ConnectFacts
@@ -115,8 +126,7 @@ public sealed class ConnectCommandHandler(
             return null;
         }
 
-        var connection = await db.Connections.AsNoTracking()
-            .FirstOrDefaultAsync(c => c.Id == connectionId && c.DeletedAt == null, cancellationToken);
+        var connection = await LiveConnection(db.AsDbContext(), connectionId, cancellationToken);
         return connection is not null && connection.BelongsTo(request.WorkspaceId, request.CloudProvider) ? connection : null;
     }
 
