@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -12,7 +12,8 @@ namespace Partner.Infrastructure.Persistence;
 public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly ConditionalWeakTable<DbContext, object> _holders = [];
+    // Contexts holding the gate. Looked up on every save's completion, so lock-free (a ConditionalWeakTable locks).
+    private readonly ConcurrentDictionary<DbContext, byte> _holders = new(ReferenceEqualityComparer.Instance);
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -24,7 +25,7 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
         }
 
         await _gate.WaitAsync(cancellationToken);
-        _holders.AddOrUpdate(eventData.Context!, this);
+        _holders[eventData.Context!] = 0;
         return result;
     }
 
@@ -37,7 +38,7 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
         }
 
         _gate.Wait();
-        _holders.AddOrUpdate(eventData.Context!, this);
+        _holders[eventData.Context!] = 0;
         return result;
     }
 
@@ -76,7 +77,7 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
 
     private void Release(DbContext? context)
     {
-        if (context is not null && _holders.Remove(context))
+        if (context is not null && _holders.TryRemove(context, out _))
         {
             _gate.Release();
         }
