@@ -60,7 +60,14 @@ public sealed class FailedAuthenticationThrottle(IOptionsMonitor<FailureThrottle
         return delay < settings.MaxDelay ? delay : settings.MaxDelay;
     }
 
-    public void RecordSuccess(string client) => _failures.TryRemove(client, out _);
+    public void RecordSuccess(string client)
+    {
+        // The look-up is lock-free; TryRemove takes a lock even for a missing key, and every success passes here.
+        if (_failures.ContainsKey(client))
+        {
+            _failures.TryRemove(client, out _);
+        }
+    }
 
     public static string ClientOf(HttpContext context) =>
         context?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
