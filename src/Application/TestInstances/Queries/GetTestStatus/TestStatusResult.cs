@@ -25,14 +25,16 @@ public sealed record TestStatusResult
     public static TestStatusResult From(TestInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return new TestStatusResult
-        {
-            PartnerStatus = instance.Status,
-            PartnerProfileUrl = instance.PartnerProfileUrl,
-            PartnerScore = instance.Score,
-            Metadata = instance.MetadataJson is null ? null : JsonNode.Parse(instance.MetadataJson) as JsonObject,
-        };
+        return From(instance.Status, instance.PartnerProfileUrl, instance.Score, instance.MetadataJson);
     }
+
+    public static TestStatusResult From(TestStatus status, string? profileUrl, double? score, string? metadataJson) => new()
+    {
+        PartnerStatus = status,
+        PartnerProfileUrl = profileUrl,
+        PartnerScore = score,
+        Metadata = metadataJson is null ? null : JsonNode.Parse(metadataJson) as JsonObject,
+    };
 
     /// <summary>The metadata as stored (its JSON text), or null.</summary>
     public static string? MetadataText(JsonObject? metadata) => metadata?.ToJsonString(JsonSerializerOptions.Default);
