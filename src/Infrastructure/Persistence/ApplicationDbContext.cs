@@ -49,6 +49,10 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public void DiscardChanges() => ChangeTracker.Clear();
 
+    /// <summary>A save with nothing to write (a sign-in that only read) skips EF's save pipeline entirely.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        ChangeTracker.HasChanges() ? base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken) : Task.FromResult(0);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);

@@ -19,11 +19,6 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        if (HasNothingToWrite(eventData.Context))
-        {
-            return result;
-        }
-
         await _gate.WaitAsync(cancellationToken);
         _holders[eventData.Context!] = 0;
         return result;
@@ -32,11 +27,6 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        if (HasNothingToWrite(eventData.Context))
-        {
-            return result;
-        }
-
         _gate.Wait();
         _holders[eventData.Context!] = 0;
         return result;
@@ -72,8 +62,6 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
 
     public void Dispose() => _gate.Dispose();
 
-    /// <summary>A save with no changes (a sign-in that only read) writes nothing and need not queue.</summary>
-    private static bool HasNothingToWrite(DbContext? context) => context is null || !context.ChangeTracker.HasChanges();
 
     private void Release(DbContext? context)
     {
