@@ -1,3 +1,4 @@
+using Partner.Application.Common.Validation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -121,7 +122,7 @@ public static class DependencyInjection
     private static void AddGreenhouse(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, DatabaseOptions database)
     {
         services.AddOptions<GreenhouseOptions>().Bind(configuration.GetSection(GreenhouseOptions.Section))
-            .Validate(o => string.IsNullOrWhiteSpace(o.AssessmentUrl) || GreenhouseRules.IsHttpUrl(o.AssessmentUrl),
+            .Validate(o => string.IsNullOrWhiteSpace(o.AssessmentUrl) || HttpUrl.IsAbsolute(o.AssessmentUrl),
                 "Greenhouse:AssessmentUrl must be an absolute http(s) URL.")
             .ValidateOnStart();
 

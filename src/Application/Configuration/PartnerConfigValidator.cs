@@ -1,3 +1,5 @@
+using Partner.Application.Common.Validation;
+
 namespace Partner.Application.Configuration;
 
 /// <summary>Checks a PartnerConfig at start; messages name the JSON field (endpoints.connect_path).</summary>
@@ -29,7 +31,7 @@ public sealed class PartnerConfigValidator : AbstractValidator<PartnerConfig>
         RuleFor(c => c.DescriptionBlurb).NotEmpty().WithName("description_blurb");
         RuleFor(c => c.Category).Must(Categories.Contains).WithName("category")
             .WithMessage($"category must be one of {string.Join(", ", Categories)}.");
-        RuleFor(c => c.BaseUrl).Must(BeAbsoluteHttpUrl).WithName("base_url")
+        RuleFor(c => c.BaseUrl).Must(HttpUrl.IsAbsolute).WithName("base_url")
             .WithMessage("base_url must be an absolute http(s) URL.");
         RuleFor(c => c.Endpoints).NotNull().WithName("endpoints");
         RuleFor(c => c.Endpoints!.ConnectPath).Must(BeRelativePath).When(c => c.Endpoints is not null).WithName("endpoints.connect_path")
@@ -44,9 +46,9 @@ public sealed class PartnerConfigValidator : AbstractValidator<PartnerConfig>
             .WithName("endpoints.expire_account_path").WithMessage("endpoints.expire_account_path must start with '/'.");
         RuleFor(c => c.Endpoints!.DeleteConnectionPath).Must(BeRelativePath!).When(c => c.Endpoints?.DeleteConnectionPath is not null)
             .WithName("endpoints.delete_connection_path").WithMessage("endpoints.delete_connection_path must start with '/'.");
-        RuleFor(c => c.SignUpPage).Must(BeAbsoluteHttpUrl).WithName("sign_up_page").WithMessage("sign_up_page must be an absolute http(s) URL.");
-        RuleFor(c => c.PrivacyPolicy).Must(BeAbsoluteHttpUrl).WithName("privacy_policy").WithMessage("privacy_policy must be an absolute http(s) URL.");
-        RuleFor(c => c.TermsOfService).Must(BeAbsoluteHttpUrl).WithName("terms_of_service").WithMessage("terms_of_service must be an absolute http(s) URL.");
+        RuleFor(c => c.SignUpPage).Must(HttpUrl.IsAbsolute).WithName("sign_up_page").WithMessage("sign_up_page must be an absolute http(s) URL.");
+        RuleFor(c => c.PrivacyPolicy).Must(HttpUrl.IsAbsolute).WithName("privacy_policy").WithMessage("privacy_policy must be an absolute http(s) URL.");
+        RuleFor(c => c.TermsOfService).Must(HttpUrl.IsAbsolute).WithName("terms_of_service").WithMessage("terms_of_service must be an absolute http(s) URL.");
         RuleFor(c => c.LogoFile).NotEmpty().WithName("logo_file");
         RuleFor(c => c.IconFile).NotEmpty().WithName("icon_file");
         RuleForEach(c => c.ResourcesToProvision).Must(r => ResourceTypes.Contains(r.ResourceType)).WithName("resources_to_provision")
@@ -60,7 +62,7 @@ public sealed class PartnerConfigValidator : AbstractValidator<PartnerConfig>
             .WithMessage("supported_clouds may contain only aws, azure and gcp.");
         RuleFor(c => c.Hostnames).NotEmpty().WithName("hostnames");
         RuleFor(c => c).Must(c => c.Hostnames.Contains(HostOf(c.BaseUrl), StringComparer.OrdinalIgnoreCase))
-            .When(c => BeAbsoluteHttpUrl(c.BaseUrl) && c.Hostnames is { Count: > 0 }).WithName("hostnames")
+            .When(c => HttpUrl.IsAbsolute(c.BaseUrl) && c.Hostnames is { Count: > 0 }).WithName("hostnames")
             .WithMessage("hostnames must contain the host of base_url: redirect URLs are built on base_url.");
         RuleFor(c => c.NewUserAction).Must(a => a is not null && PartnerConfig.NewUserActions.ContainsKey(a)).WithName("new_user_action")
             .WithMessage("new_user_action must be one of auto_add, invite, not_found, error.");
@@ -72,9 +74,6 @@ public sealed class PartnerConfigValidator : AbstractValidator<PartnerConfig>
             .When(c => c.AuthOptions is not null).WithName("auth_options")
             .WithMessage("auth_options: AUTH_PAT and AUTH_OAUTH_M2M are mutually exclusive.");
     }
-
-    private static bool BeAbsoluteHttpUrl(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     private static bool BeRelativePath(string value) => !string.IsNullOrWhiteSpace(value) && value.StartsWith('/');
 

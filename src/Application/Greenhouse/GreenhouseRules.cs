@@ -14,9 +14,6 @@ public static class GreenhouseRules
     public const int MetadataKeyMaxLength = 200;
     public const int MetadataValueMaxLength = 2000;
 
-    public static bool IsHttpUrl(string? value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
-
     /// <summary>DOMAIN §4: metadata "is a flat object whose values are JavaScript primitives".</summary>
     public static bool IsFlatMetadata(JsonObject? metadata) =>
         metadata is null

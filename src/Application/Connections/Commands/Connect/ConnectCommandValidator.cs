@@ -1,3 +1,4 @@
+using Partner.Application.Common.Validation;
 using Partner.Domain.Common;
 
 namespace Partner.Application.Connections.Commands.Connect;
@@ -31,7 +32,7 @@ public sealed class ConnectCommandValidator : AbstractValidator<ConnectCommand>
         RuleFor(c => c.Hostname).NotEmpty().MaximumLength(255).OverridePropertyName("hostname");
         RuleFor(c => c.Port).InclusiveBetween(1, 65535).OverridePropertyName("port");
         RuleFor(c => c.WorkspaceUrl).NotEmpty().MaximumLength(2048)
-            .Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
+            .Must(HttpUrl.IsAbsolute)
             .OverridePropertyName("workspace_url").WithMessage("workspace_url must be an absolute http(s) URL.");
         RuleFor(c => c.CloudProvider).Must(p => CloudProviders.Contains(p)).OverridePropertyName("cloud_provider")
             .WithMessage("cloud_provider must be aws, azure or gcp.");

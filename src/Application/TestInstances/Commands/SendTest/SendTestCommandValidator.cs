@@ -1,3 +1,4 @@
+using Partner.Application.Common.Validation;
 using Partner.Application.Greenhouse;
 using Partner.Domain.Greenhouse;
 
@@ -15,13 +16,13 @@ public sealed class SendTestCommandValidator : AbstractValidator<SendTestCommand
         RuleFor(c => c.Candidate.Email).NotEmpty().MaximumLength(GreenhouseRules.EmailMaxLength).EmailAddress()
             .OverridePropertyName("candidate.email").WithMessage("candidate.email must be a valid e-mail address.");
         RuleFor(c => c.Candidate.GreenhouseProfileUrl).NotEmpty().MaximumLength(GreenhouseRules.UrlMaxLength)
-            .Must(GreenhouseRules.IsHttpUrl).OverridePropertyName("candidate.greenhouse_profile_url")
+            .Must(HttpUrl.IsAbsolute).OverridePropertyName("candidate.greenhouse_profile_url")
             .WithMessage("candidate.greenhouse_profile_url must be an absolute http(s) URL of at most 2048 characters.");
-        RuleFor(c => c.Candidate.ResumeUrl).MaximumLength(GreenhouseRules.UrlMaxLength).Must(GreenhouseRules.IsHttpUrl)
+        RuleFor(c => c.Candidate.ResumeUrl).MaximumLength(GreenhouseRules.UrlMaxLength).Must(HttpUrl.IsAbsolute)
             .When(c => c.Candidate.ResumeUrl is not null).OverridePropertyName("candidate.resume_url")
             .WithMessage("candidate.resume_url must be an absolute http(s) URL of at most 2048 characters.");
         RuleFor(c => c.Candidate.PhoneNumber).MaximumLength(GreenhouseRules.PhoneMaxLength).OverridePropertyName("candidate.phone_number");
-        RuleFor(c => c.Url).MaximumLength(GreenhouseRules.UrlMaxLength).Must(GreenhouseRules.IsHttpUrl)
+        RuleFor(c => c.Url).MaximumLength(GreenhouseRules.UrlMaxLength).Must(HttpUrl.IsAbsolute)
             .When(c => c.Url is not null).OverridePropertyName("url")
             .WithMessage("url must be an absolute http(s) URL of at most 2048 characters.");
     }

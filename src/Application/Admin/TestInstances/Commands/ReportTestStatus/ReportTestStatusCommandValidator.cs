@@ -1,3 +1,4 @@
+using Partner.Application.Common.Validation;
 using Partner.Application.Greenhouse;
 using Partner.Domain.Greenhouse;
 
@@ -13,7 +14,7 @@ public sealed class ReportTestStatusCommandValidator : AbstractValidator<ReportT
         // seed: partner_profile_url is "required only if status is complete".
         RuleFor(c => c.PartnerProfileUrl).NotEmpty().When(c => c.PartnerStatus == TestStatus.Complete)
             .OverridePropertyName("partner_profile_url").WithMessage("partner_profile_url is required when partner_status is complete.");
-        RuleFor(c => c.PartnerProfileUrl).MaximumLength(GreenhouseRules.UrlMaxLength).Must(GreenhouseRules.IsHttpUrl)
+        RuleFor(c => c.PartnerProfileUrl).MaximumLength(GreenhouseRules.UrlMaxLength).Must(HttpUrl.IsAbsolute)
             .When(c => c.PartnerProfileUrl is not null).OverridePropertyName("partner_profile_url")
             .WithMessage("partner_profile_url must be an absolute http(s) URL of at most 2048 characters.");
         RuleFor(c => c.PartnerScore).Must(s => s is null || double.IsFinite(s.Value)).OverridePropertyName("partner_score");
