@@ -40,7 +40,7 @@ public static class DependencyInjection
                 EnsureSqliteDirectory(connectionString);
                 // Interceptors registered in DI (IInterceptor) are added too: tests use that to inject faults.
                 services.AddSingleton<SqliteWriteGate>();
-                services.AddDbContextPool<SqliteApplicationDbContext>((sp, o) => o.UseSqlite(connectionString)
+                services.AddDbContextPool<SqliteApplicationDbContext>((sp, o) => KeptOpenSqliteConnection.Replace(o.UseSqlite(connectionString))
                     .AddInterceptors(sp.GetServices<IInterceptor>().Prepend(sp.GetRequiredService<SqliteWriteGate>()).Prepend(new SqliteConnectionInterceptor())));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteApplicationDbContext>());
                 break;

@@ -11,9 +11,7 @@ namespace Partner.Infrastructure.Persistence;
 /// <item>Settings: with the WAL journal (set once by <see cref="DatabaseInitializer"/>), synchronous=NORMAL keeps every
 /// committed transaction across a process crash (SIGKILL) and only risks the last commits on power loss, in exchange
 /// for no fsync per commit. The setting lives on the native connection: it is applied once per native connection.</item>
-/// <item>Kept open: EF opens and closes the connection around every query, and for SQLite each open and close costs
-/// more than the query itself (a locked pool, EF's function registration). A pooled DbContext keeps its connection
-/// open instead; outside a transaction an open SQLite connection holds no lock.</item>
+/// <item>Kept open: see <see cref="KeptOpenSqliteConnection"/>.</item>
 /// </list>
 /// </summary>
 public sealed class SqliteConnectionInterceptor : DbConnectionInterceptor
@@ -42,12 +40,6 @@ public sealed class SqliteConnectionInterceptor : DbConnectionInterceptor
             _initialized.AddOrUpdate(handle, this);
         }
     }
-
-    public override InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
-        => InterceptionResult.Suppress();
-
-    public override ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
-        => ValueTask.FromResult(InterceptionResult.Suppress());
 
     private bool NeedsPragmas(DbConnection connection, out object handle)
     {
