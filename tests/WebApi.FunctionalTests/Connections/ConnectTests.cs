@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Partner.Domain.Accounts;
 using Partner.WebApi.FunctionalTests.Infrastructure;
@@ -55,6 +56,40 @@ public sealed class ConnectTests
             Assert.That(account.TrialState, Is.EqualTo(TrialState.Active));
             Assert.That(users.Select(u => u.Email), Is.EqualTo(new[] { email }));
             Assert.That(stored.CreatedByUserId, Is.EqualTo(users[0].Id));
+        });
+    }
+
+    [Test]
+    public async Task Connect_RecordsTheDatabricksUserIdOfEachCloud_AndReplacesAChangedOne()
+    {
+        // seed: databricks_user_id "is unique within a cloud". The user is read untracked; only a new or changed id
+        // is written.
+        var email = $"ids@{ConnectRequests.NewTestDomain()}";
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var (_, first) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, databricksUserId: 11));
+        var azureConnectionId = first.Text("connection_id")!;
+
+        async Task<string[]> IdentitiesAfter(JsonObject body)
+        {
+            var (response, json) = await _client.ConnectAsync(body);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+            var user = await _factory.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == email));
+            return user.DatabricksIdentities.Select(i => $"{i.CloudProvider}:{i.DatabricksUserId}").Order().ToArray();
+        }
+
+        var awsConnect = ConnectRequests.Body(email, ConnectRequests.NewWorkspaceId(), databricksUserId: 21);
+        awsConnect["cloud_provider"] = "aws";
+        var afterAws = await IdentitiesAfter(awsConnect);
+        var afterSameId = await IdentitiesAfter(ConnectRequests.Body(email, workspaceId, azureConnectionId, databricksUserId: 11));
+        var afterNewId = await IdentitiesAfter(ConnectRequests.Body(email, workspaceId, azureConnectionId, databricksUserId: 12));
+        var afterRepeat = await IdentitiesAfter(ConnectRequests.Body(email, workspaceId, azureConnectionId, databricksUserId: 12));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(afterAws, Is.EqualTo(new[] { "aws:21", "azure:11" }), "a second cloud is added");
+            Assert.That(afterSameId, Is.EqualTo(new[] { "aws:21", "azure:11" }), "a sign-in with the same id changes nothing");
+            Assert.That(afterNewId, Is.EqualTo(new[] { "aws:21", "azure:12" }), "a changed id replaces that cloud's id");
+            Assert.That(afterRepeat, Is.EqualTo(new[] { "aws:21", "azure:12" }));
         });
     }
 

@@ -25,14 +25,18 @@ public sealed class ConnectCommandHandler(
 {
     private const int MaxAttempts = 4;
 
-    // Compiled queries: see CompiledQueries.
-    private static readonly Func<DbContext, string, CancellationToken, Task<Account?>> AccountOfDomain =
-        EF.CompileAsyncQuery((DbContext context, string domain, CancellationToken _) =>
-            context.Set<Account>().FirstOrDefault(a => a.Domain == domain));
+    // Compiled queries: see CompiledQueries. The facts are read without tracking, in one query for the account and the
+    // user: a sign-in changes nothing, and a connect only inserts.
+    private static readonly Func<DbContext, string, string, CancellationToken, Task<AccountAndUser?>> AccountAndUserOf =
+        EF.CompileAsyncQuery((DbContext context, string domain, string email, CancellationToken _) =>
+            (from account in context.Set<Account>().AsNoTracking()
+             where account.Domain == domain
+             from user in context.Set<User>().AsNoTracking().Where(u => u.AccountId == account.Id && u.Email == email).DefaultIfEmpty()
+             select new AccountAndUser(account, user)).FirstOrDefault());
 
-    private static readonly Func<DbContext, Guid, string, CancellationToken, Task<User?>> UserOfAccount =
-        EF.CompileAsyncQuery((DbContext context, Guid accountId, string email, CancellationToken _) =>
-            context.Set<User>().FirstOrDefault(u => u.AccountId == accountId && u.Email == email));
+    private static readonly Func<DbContext, Guid, CancellationToken, Task<User?>> UserForUpdate =
+        EF.CompileAsyncQuery((DbContext context, Guid userId, CancellationToken _) =>
+            context.Set<User>().FirstOrDefault(u => u.Id == userId));
 
     private static readonly Func<DbContext, Guid, CancellationToken, Task<Connection?>> LiveConnection =
         EF.CompileAsyncQuery((DbContext context, Guid connectionId, CancellationToken _) =>
@@ -59,8 +63,9 @@ public sealed class ConnectCommandHandler(
         var domain = EmailDomain.FromEmail(request.UserInfo.Email);
         var email = request.UserInfo.Email.Trim().ToLowerInvariant();
 
-        var account = await AccountOfDomain(db.AsDbContext(), domain.Value, cancellationToken);
-        var user = account is null ? null : await UserOfAccount(db.AsDbContext(), account.Id, email, cancellationToken);
+        var found = await AccountAndUserOf(db.AsDbContext(), domain.Value, email, cancellationToken);
+        var account = found?.Account;
+        var user = found?.User;
         var existingConnection = await FindEstablishedConnection(request, cancellationToken);
 
         var facts = new ConnectFacts
@@ -91,6 +96,11 @@ public sealed class ConnectCommandHandler(
         {
             user = User.Register(account!.Id, email, request.UserInfo.FirstName, request.UserInfo.LastName, now);
             db.Users.Add(user);
+        }
+        else if (user is not null && !user.HasDatabricksIdentity(request.CloudProvider, request.UserInfo.DatabricksUserId))
+        {
+            // A new cloud or a new databricks_user_id (rare): the user is changed, so it is read again, tracked.
+            user = await UserForUpdate(db.AsDbContext(), user.Id, cancellationToken) ?? user;
         }
 
         user?.RecordDatabricksIdentity(request.CloudProvider, request.UserInfo.DatabricksUserId);
@@ -155,4 +165,6 @@ public sealed class ConnectCommandHandler(
     };
 
     private string? ProtectOrNull(string? secret) => string.IsNullOrEmpty(secret) ? null : secrets.Protect(secret);
+
+    private sealed record AccountAndUser(Account Account, User? User);
 }
