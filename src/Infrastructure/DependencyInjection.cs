@@ -20,6 +20,7 @@ using Partner.Infrastructure.Email;
 using Partner.Infrastructure.Greenhouse;
 using Partner.Infrastructure.Outbox;
 using Partner.Infrastructure.Persistence;
+using Partner.Infrastructure.Persistence.Readers;
 using Partner.Infrastructure.Security;
 
 namespace Partner.Infrastructure;
@@ -43,6 +44,7 @@ public static class DependencyInjection
                 services.AddDbContextPool<SqliteApplicationDbContext>((sp, o) => KeptOpenSqliteConnection.Replace(o.UseSqlite(connectionString))
                     .AddInterceptors(sp.GetServices<IInterceptor>().Prepend(sp.GetRequiredService<SqliteWriteGate>()).Prepend(new SqliteConnectionInterceptor())));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteApplicationDbContext>());
+                services.AddScoped<IConnectFactsReader, SqliteConnectFactsReader>();
                 break;
             case DatabaseOptions.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -54,6 +56,7 @@ public static class DependencyInjection
                 services.AddDbContextPool<SqlServerApplicationDbContext>((sp, o) => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerApplicationDbContext>());
+                services.AddScoped<IConnectFactsReader, EfConnectFactsReader>();
                 break;
             default:
                 throw new OptionsValidationException("Database:Provider", typeof(DatabaseOptions),

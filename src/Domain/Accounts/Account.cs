@@ -33,7 +33,11 @@ public sealed class Account
     };
 
     /// <summary>True when the trial was expired explicitly or its end date has passed.</summary>
-    public bool IsExpired(DateTimeOffset now) => TrialState == TrialState.Expired || now >= TrialEndsAt;
+    public bool IsExpired(DateTimeOffset now) => IsTrialOver(TrialState, TrialEndsAt, now);
+
+    /// <summary>The rule of <see cref="IsExpired"/>, for an account read as plain values.</summary>
+    public static bool IsTrialOver(TrialState trialState, DateTimeOffset trialEndsAt, DateTimeOffset now) =>
+        trialState == TrialState.Expired || now >= trialEndsAt;
 
     public void Expire(DateTimeOffset now)
     {

@@ -97,8 +97,11 @@ public sealed class Connection
     };
 
     /// <summary>Whether this connection is the one Databricks names (same workspace and cloud).</summary>
-    public bool BelongsTo(long workspaceId, string cloudProvider) =>
-        WorkspaceId == workspaceId && string.Equals(CloudProvider, cloudProvider, StringComparison.OrdinalIgnoreCase);
+    public bool BelongsTo(long workspaceId, string cloudProvider) => IsOf(WorkspaceId, CloudProvider, workspaceId, cloudProvider);
+
+    /// <summary>The rule of <see cref="BelongsTo"/>, for a connection read as plain values.</summary>
+    public static bool IsOf(long connectionWorkspaceId, string connectionCloudProvider, long workspaceId, string cloudProvider) =>
+        connectionWorkspaceId == workspaceId && string.Equals(connectionCloudProvider, cloudProvider, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Deletes the connection on the partner side; the secrets are dropped at once.</summary>
     public void Delete(DateTimeOffset now)

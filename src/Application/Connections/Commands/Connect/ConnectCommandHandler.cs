@@ -17,6 +17,7 @@ namespace Partner.Application.Connections.Commands.Connect;
 /// </summary>
 public sealed class ConnectCommandHandler(
     IApplicationDbContext db,
+    IConnectFactsReader reader,
     ISecretProtector secrets,
     IOpaqueTokenService tokens,
     IOptions<PartnerConfig> partnerConfig,
@@ -25,23 +26,11 @@ public sealed class ConnectCommandHandler(
 {
     private const int MaxAttempts = 4;
 
-    // Compiled queries: see CompiledQueries. The facts are read without tracking: a sign-in changes nothing, and a
-    // connect only inserts. Simple queries beat one join here: SQLite prepares each statement again on every call.
-    private static readonly Func<DbContext, string, CancellationToken, Task<Account?>> AccountOfDomain =
-        EF.CompileAsyncQuery((DbContext context, string domain, CancellationToken _) =>
-            context.Set<Account>().AsNoTracking().FirstOrDefault(a => a.Domain == domain));
-
-    private static readonly Func<DbContext, Guid, string, CancellationToken, Task<User?>> UserOfAccount =
-        EF.CompileAsyncQuery((DbContext context, Guid accountId, string email, CancellationToken _) =>
-            context.Set<User>().AsNoTracking().FirstOrDefault(u => u.AccountId == accountId && u.Email == email));
-
+    // Compiled query: see CompiledQueries. The facts come from IConnectFactsReader; the user is read as an entity
+    // only when its Databricks id is recorded (a new cloud or a changed id).
     private static readonly Func<DbContext, Guid, CancellationToken, Task<User?>> UserForUpdate =
         EF.CompileAsyncQuery((DbContext context, Guid userId, CancellationToken _) =>
             context.Set<User>().FirstOrDefault(u => u.Id == userId));
-
-    private static readonly Func<DbContext, Guid, CancellationToken, Task<Connection?>> LiveConnection =
-        EF.CompileAsyncQuery((DbContext context, Guid connectionId, CancellationToken _) =>
-            context.Set<Connection>().AsNoTracking().FirstOrDefault(c => c.Id == connectionId && c.DeletedAt == null));
 
     public async Task<ConnectResult> Handle(ConnectCommand request, CancellationToken cancellationToken)
     {
@@ -64,18 +53,20 @@ public sealed class ConnectCommandHandler(
         var domain = EmailDomain.FromEmail(request.UserInfo.Email);
         var email = request.UserInfo.Email.Trim().ToLowerInvariant();
 
-        var account = await AccountOfDomain(db.AsDbContext(), domain.Value, cancellationToken);
-        var user = account is null ? null : await UserOfAccount(db.AsDbContext(), account.Id, email, cancellationToken);
-        var existingConnection = await FindEstablishedConnection(request, cancellationToken);
+        var namedConnectionId = request.UserInfo.IsConnectionEstablished && Guid.TryParse(request.ConnectionId, out var id) ? id : Guid.Empty;
+        var stored = await reader.ReadAsync(
+            new ConnectFactsKey(domain.Value, email, request.CloudProvider, request.UserInfo.DatabricksUserId, namedConnectionId), cancellationToken);
+        // The live connection Databricks names, when it says one is established and it is of this workspace.
+        var existingConnection = stored.Connection?.BelongsTo(request.WorkspaceId, request.CloudProvider) == true ? stored.Connection : null;
 
         var facts = new ConnectFacts
         {
             IsConnectionEstablished = request.UserInfo.IsConnectionEstablished,
             PartnerHasConnection = existingConnection is not null,
             IsDemo = request.Demo,
-            Account = account is null ? AccountState.None : account.IsExpired(now) ? AccountState.Expired : AccountState.Active,
-            User = user is null ? UserState.None : user.IsExpired ? UserState.Expired : UserState.Existing,
-            UserHasSignedUp = user?.HasSignedUp ?? false,
+            Account = stored.Account is null ? AccountState.None : stored.Account.IsExpired(now) ? AccountState.Expired : AccountState.Active,
+            User = stored.User is null ? UserState.None : stored.User.IsExpired ? UserState.Expired : UserState.Existing,
+            UserHasSignedUp = stored.User?.HasSignedUp ?? false,
         };
         var config = partnerConfig.Value;
         var outcome = ConnectDecision.Decide(facts, config.ToBehaviour(options.Value.AllowRepeatedTrials));
@@ -86,35 +77,39 @@ public sealed class ConnectCommandHandler(
         }
 
         var proceeded = (ConnectOutcome.Proceeded)outcome;
+        var accountId = stored.Account?.Id;
         if (proceeded.OpenAccount)
         {
-            account = Account.Open(domain, now);
+            var account = Account.Open(domain, now);
             db.Accounts.Add(account);
+            accountId = account.Id;
         }
 
+        User? user = null;
         if (proceeded.RegisterUser)
         {
-            user = User.Register(account!.Id, email, request.UserInfo.FirstName, request.UserInfo.LastName, now);
+            user = User.Register(accountId!.Value, email, request.UserInfo.FirstName, request.UserInfo.LastName, now);
             db.Users.Add(user);
         }
-        else if (user is not null && !user.HasDatabricksIdentity(request.CloudProvider, request.UserInfo.DatabricksUserId))
+        else if (stored.User is { HasDatabricksIdentity: false })
         {
-            // A new cloud or a new databricks_user_id (rare): the user is changed, so it is read again, tracked.
-            user = await UserForUpdate(db.AsDbContext(), user.Id, cancellationToken) ?? user;
+            // A new cloud or a new databricks_user_id (rare): the user changes, so it is read as a tracked entity.
+            user = await UserForUpdate(db.AsDbContext(), stored.User.Id, cancellationToken);
         }
 
         user?.RecordDatabricksIdentity(request.CloudProvider, request.UserInfo.DatabricksUserId);
+        var userId = user?.Id ?? stored.User?.Id;
 
         Connection? created = null;
         if (proceeded.ConfiguredResources)
         {
-            created = Connection.Establish(account!.Id, user!.Id, ToDetails(request), now);
+            created = Connection.Establish(accountId!.Value, userId!.Value, ToDetails(request), now);
             db.Connections.Add(created);
         }
 
         await db.SaveChangesAsync(cancellationToken);
 
-        var ticket = new RedirectTicket(proceeded.RedirectValue, account!.Id, user?.Id, created?.Id ?? existingConnection?.Id);
+        var ticket = new RedirectTicket(proceeded.RedirectValue, accountId!.Value, userId, created?.Id ?? existingConnection?.Id);
         var token = tokens.Issue(RedirectTicket.Purpose, ticket, options.Value.RedirectTokenLifetime);
         return new ConnectResult
         {
@@ -126,18 +121,6 @@ public sealed class ConnectCommandHandler(
             ConfiguredResources = proceeded.ConfiguredResources,
             OAuthRedirectUri = proceeded.ReturnsOAuthRedirectUri ? LandingPaths.Combine(config.BaseUrl, LandingPaths.OAuthCallback) : null,
         };
-    }
-
-    /// <summary>The live connection Databricks names, when it says one is established and it is of this workspace.</summary>
-    private async Task<Connection?> FindEstablishedConnection(ConnectCommand request, CancellationToken cancellationToken)
-    {
-        if (!request.UserInfo.IsConnectionEstablished || !Guid.TryParse(request.ConnectionId, out var connectionId))
-        {
-            return null;
-        }
-
-        var connection = await LiveConnection(db.AsDbContext(), connectionId, cancellationToken);
-        return connection is not null && connection.BelongsTo(request.WorkspaceId, request.CloudProvider) ? connection : null;
     }
 
     private ConnectionDetails ToDetails(ConnectCommand request) => new()

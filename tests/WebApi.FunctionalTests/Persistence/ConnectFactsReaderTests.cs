@@ -1,0 +1,160 @@
+using Microsoft.Extensions.DependencyInjection;
+using Partner.Application.Common.Interfaces;
+using Partner.Domain.Accounts;
+using Partner.Domain.Common;
+using Partner.Domain.Connections;
+using Partner.Domain.Users;
+using Partner.Infrastructure.Persistence;
+using Partner.Infrastructure.Persistence.Readers;
+using Partner.WebApi.FunctionalTests.Infrastructure;
+
+namespace Partner.WebApi.FunctionalTests.Persistence;
+
+/// <summary>
+/// The SQLite reader's hand-written SQL against EF's view of the same rows (EfConnectFactsReader, the SQL Server
+/// reader): same facts for every state a Connect call is decided on, on a real database file.
+/// </summary>
+public sealed class ConnectFactsReaderTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+    private PartnerApiFactory _factory = null!;
+
+    [OneTimeSetUp]
+    public void StartApp()
+    {
+        _factory = new PartnerApiFactory();
+        _ = _factory.Server;
+    }
+
+    [OneTimeTearDown]
+    public void StopApp() => _factory.Dispose();
+
+    [Test]
+    public async Task ExistingAccountUserIdentityAndConnection_BothReadersAgree()
+    {
+        var s = await SeedAsync(expireAccount: false, expireUser: false, signUp: true);
+
+        var (sqlite, ef) = await ReadBothAsync(new ConnectFactsKey(s.Domain, s.Email, "aws", 42, s.ConnectionId));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(sqlite, Is.EqualTo(ef));
+            Assert.That(sqlite.Account, Is.EqualTo(new StoredAccount(s.AccountId, TrialState.Active, s.TrialEndsAt)));
+            Assert.That(sqlite.User, Is.EqualTo(new StoredUser(s.UserId, TrialState.Active, HasSignedUp: true, HasDatabricksIdentity: true)));
+            Assert.That(sqlite.Connection, Is.EqualTo(new StoredConnection(s.ConnectionId, s.WorkspaceId, "aws")));
+        });
+    }
+
+    [Test]
+    public async Task ExpiredAccountAndUser_NotSignedUp_OtherIdentity_BothReadersAgree()
+    {
+        var s = await SeedAsync(expireAccount: true, expireUser: true, signUp: false);
+
+        var (sqlite, ef) = await ReadBothAsync(new ConnectFactsKey(s.Domain, s.Email, "aws", 43, s.ConnectionId));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(sqlite, Is.EqualTo(ef));
+            Assert.That(sqlite.Account!.TrialState, Is.EqualTo(TrialState.Expired));
+            Assert.That(sqlite.Account.IsExpired(Now), Is.True);
+            Assert.That(sqlite.User, Is.EqualTo(new StoredUser(s.UserId, TrialState.Expired, HasSignedUp: false, HasDatabricksIdentity: false)));
+        });
+    }
+
+    [TestCase("no account")]
+    [TestCase("no user")]
+    [TestCase("deleted connection")]
+    [TestCase("no connection asked")]
+    [TestCase("identity in another cloud")]
+    public async Task MissingPieces_BothReadersAgree(string variant)
+    {
+        var s = await SeedAsync(expireAccount: false, expireUser: false, signUp: false, deleteConnection: variant == "deleted connection");
+        var key = variant switch
+        {
+            "no account" => new ConnectFactsKey($"other-{s.Domain}", s.Email, "aws", 42, s.ConnectionId),
+            "no user" => new ConnectFactsKey(s.Domain, $"someone.else@{s.Domain}", "aws", 42, s.ConnectionId),
+            "no connection asked" => new ConnectFactsKey(s.Domain, s.Email, "aws", 42, Guid.Empty),
+            "identity in another cloud" => new ConnectFactsKey(s.Domain, s.Email, "azure", 42, s.ConnectionId),
+            _ => new ConnectFactsKey(s.Domain, s.Email, "aws", 42, s.ConnectionId),
+        };
+
+        var (sqlite, ef) = await ReadBothAsync(key);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(sqlite, Is.EqualTo(ef));
+            Assert.That(sqlite.Account is null, Is.EqualTo(variant == "no account"));
+            Assert.That(sqlite.User is null, Is.EqualTo(variant is "no account" or "no user"));
+            Assert.That(sqlite.User?.HasDatabricksIdentity, Is.EqualTo(variant switch
+            {
+                "no account" or "no user" => (bool?)null,
+                "identity in another cloud" => false,
+                _ => true,
+            }));
+            Assert.That(sqlite.Connection is null, Is.EqualTo(variant is "deleted connection" or "no connection asked"));
+        });
+    }
+
+    private async Task<(StoredConnectFacts Sqlite, StoredConnectFacts Ef)> ReadBothAsync(ConnectFactsKey key)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        Assert.That(scope.ServiceProvider.GetRequiredService<IConnectFactsReader>(), Is.InstanceOf<SqliteConnectFactsReader>());
+        // Twice on the same connection: the second call runs the kept, prepared statements.
+        var first = await new SqliteConnectFactsReader(db).ReadAsync(key, CancellationToken.None);
+        var second = await new SqliteConnectFactsReader(db).ReadAsync(key, CancellationToken.None);
+        Assert.That(second, Is.EqualTo(first));
+        return (second, await new EfConnectFactsReader(db).ReadAsync(key, CancellationToken.None));
+    }
+
+    private async Task<Seeded> SeedAsync(bool expireAccount, bool expireUser, bool signUp, bool deleteConnection = false)
+    {
+        var domain = ConnectRequests.NewTestDomain();
+        var email = $"reader@{domain}";
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        return await _factory.WithDbAsync(async db =>
+        {
+            var account = Account.Open(EmailDomain.FromEmail(email), Now);
+            var user = User.Register(account.Id, email, "Rea", "Der", Now);
+            user.RecordDatabricksIdentity("aws", 42);
+            var trialEndsAt = account.TrialEndsAt;
+            if (expireAccount)
+            {
+                account.Expire(Now);
+                trialEndsAt = account.TrialEndsAt;
+            }
+
+            if (expireUser)
+            {
+                user.Expire();
+            }
+
+            if (signUp)
+            {
+                user.CompleteSignUp(Now);
+            }
+
+            var connection = Connection.Establish(account.Id, user.Id, new ConnectionDetails
+            {
+                WorkspaceId = workspaceId,
+                OrganizationId = workspaceId,
+                CloudProvider = "aws",
+                Hostname = "reader.cloud.databricks.com",
+                Port = 443,
+                WorkspaceUrl = "https://reader.cloud.databricks.com",
+            }, Now);
+            if (deleteConnection)
+            {
+                connection.Delete(Now);
+            }
+
+            db.Accounts.Add(account);
+            db.Users.Add(user);
+            db.Connections.Add(connection);
+            await db.SaveChangesAsync();
+            return new Seeded(domain, email, account.Id, trialEndsAt, user.Id, connection.Id, workspaceId);
+        });
+    }
+
+    private sealed record Seeded(string Domain, string Email, Guid AccountId, DateTimeOffset TrialEndsAt, Guid UserId, Guid ConnectionId, long WorkspaceId);
+}
