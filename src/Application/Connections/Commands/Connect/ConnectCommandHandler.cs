@@ -26,12 +26,6 @@ public sealed class ConnectCommandHandler(
 {
     private const int MaxAttempts = 4;
 
-    // Compiled query: see CompiledQueries. The facts come from IConnectFactsReader; the user is read as an entity
-    // only when its Databricks id is recorded (a new cloud or a changed id).
-    private static readonly Func<DbContext, Guid, CancellationToken, Task<User?>> UserForUpdate =
-        EF.CompileAsyncQuery((DbContext context, Guid userId, CancellationToken _) =>
-            context.Set<User>().FirstOrDefault(u => u.Id == userId));
-
     public async Task<ConnectResult> Handle(ConnectCommand request, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -94,7 +88,7 @@ public sealed class ConnectCommandHandler(
         else if (stored.User is { HasDatabricksIdentity: false })
         {
             // A new cloud or a new databricks_user_id (rare): the user changes, so it is read as a tracked entity.
-            user = await UserForUpdate(db.AsDbContext(), stored.User.Id, cancellationToken);
+            user = await db.Users.FirstOrDefaultAsync(u => u.Id == stored.User.Id, cancellationToken);
         }
 
         user?.RecordDatabricksIdentity(request.CloudProvider, request.UserInfo.DatabricksUserId);
