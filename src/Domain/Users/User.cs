@@ -57,10 +57,6 @@ public sealed class User
 
     public void CompleteSignUp(DateTimeOffset now) => SignedUpAt ??= now;
 
-    /// <summary>Whether this Databricks user id in this cloud is already recorded.</summary>
-    public bool HasDatabricksIdentity(string cloudProvider, long databricksUserId) =>
-        _databricksIdentities.Exists(i => i.CloudProvider == cloudProvider && i.DatabricksUserId == databricksUserId);
-
     /// <summary>Records (or updates) the Databricks user id this user has in one cloud.</summary>
     public void RecordDatabricksIdentity(string cloudProvider, long databricksUserId)
     {

@@ -83,21 +83,6 @@ public sealed class UserTests
     }
 
     [Test]
-    public void HasDatabricksIdentity_OnlyForTheRecordedIdInThatCloud()
-    {
-        var user = NewUser();
-
-        user.RecordDatabricksIdentity("azure", 1);
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(user.HasDatabricksIdentity("azure", 1), Is.True);
-            Assert.That(user.HasDatabricksIdentity("azure", 2), Is.False, "another id in the same cloud");
-            Assert.That(user.HasDatabricksIdentity("aws", 1), Is.False, "the same id in another cloud");
-        });
-    }
-
-    [Test]
     public void CompleteSignUp_CalledTwice_KeepsFirstTime()
     {
         var user = NewUser();

@@ -12,11 +12,12 @@ namespace Partner.Infrastructure.Persistence.Readers;
 
 /// <summary>
 /// <see cref="IConnectFactsReader"/> for SQLite with prepared statements that are kept. Microsoft.Data.Sqlite compiles
-/// the SQL of every new command again (statements are not reused across commands: dotnet/efcore#14044), and with EF's
-/// per-query work that was about 60% of a sign-in's CPU (docs/performance.md). These three statements are prepared
-/// once per connection of a pooled DbContext (<see cref="KeptOpenSqliteConnection"/>) and only re-bound per call.
-/// The SQL follows the model's SQLite mapping: GUIDs as upper-case text, enums as their names, DateTimeOffset as
-/// UTC ticks (<see cref="DateTimeOffsetToUtcTicksConverter"/>); <c>ConnectFactsReaderTests</c> checks it against
+/// the SQL of every new command again (statements are not reused across commands: dotnet/efcore#14044); with EF's
+/// per-query work that was the largest cost of a sign-in, and reading this way cut its CPU by ~60%
+/// (docs/performance.md). These three statements are prepared once per connection of a pooled DbContext
+/// (<see cref="KeptOpenSqliteConnection"/>) and only re-bound per call. The SQL follows the model's SQLite mapping:
+/// GUIDs as upper-case text, enums as their names, DateTimeOffset as UTC ticks
+/// (<see cref="DateTimeOffsetToUtcTicksConverter"/>); <c>ConnectFactsReaderTests</c> checks it against
 /// <see cref="EfConnectFactsReader"/>.
 /// </summary>
 public sealed class SqliteConnectFactsReader(ApplicationDbContext db) : IConnectFactsReader
