@@ -1,6 +1,5 @@
 using Partner.Application.Common.Validation;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -21,6 +20,7 @@ using Partner.Infrastructure.Greenhouse;
 using Partner.Infrastructure.Outbox;
 using Partner.Infrastructure.Persistence;
 using Partner.Infrastructure.Persistence.Readers;
+using Partner.Infrastructure.Persistence.Sqlite;
 using Partner.Infrastructure.Security;
 
 namespace Partner.Infrastructure;
@@ -37,14 +37,8 @@ public static class DependencyInjection
         switch (database.Provider)
         {
             case DatabaseOptions.Sqlite:
-                connectionString ??= DefaultSqliteConnectionString(database, environment);
-                EnsureSqliteDirectory(connectionString);
-                // Interceptors registered in DI (IInterceptor) are added too: tests use that to inject faults.
-                services.AddSingleton<SqliteWriteGate>();
-                services.AddDbContextPool<SqliteApplicationDbContext>((sp, o) => KeptOpenSqliteConnection.Replace(o.UseSqlite(connectionString))
-                    .AddInterceptors(sp.GetServices<IInterceptor>().Prepend(sp.GetRequiredService<SqliteWriteGate>()).Prepend(new SqliteConnectionInterceptor())));
-                services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteApplicationDbContext>());
-                services.AddScoped<IConnectFactsReader, SqliteConnectFactsReader>();
+                services.AddSqlitePersistence(connectionString
+                    ?? SqlitePersistence.DefaultConnectionString(Path.GetFullPath(Path.Combine(environment.ContentRootPath, database.DataDirectory))));
                 break;
             case DatabaseOptions.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -149,21 +143,5 @@ public static class DependencyInjection
             .Validate(o => o.BatchSize >= 1, "Outbox:BatchSize must be at least 1.")
             .ValidateOnStart();
         services.AddHostedService<OutboxDispatcher>();
-    }
-
-    private static string DefaultSqliteConnectionString(DatabaseOptions database, IHostEnvironment environment)
-    {
-        var directory = Path.GetFullPath(Path.Combine(environment.ContentRootPath, database.DataDirectory));
-        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(directory, "partner.db") }.ToString();
-    }
-
-    private static void EnsureSqliteDirectory(string connectionString)
-    {
-        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(directory) && dataSource != ":memory:")
-        {
-            Directory.CreateDirectory(directory);
-        }
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.Data.SqlClient;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Partner.Application.Common.Interfaces;
 using Partner.Domain.Accounts;
@@ -38,20 +37,27 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    public bool IsUniqueConstraintViolation(DbUpdateException exception) => exception?.InnerException switch
-    {
-        // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555)
-        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
-        // Cannot insert duplicate key row / Violation of UNIQUE KEY or PRIMARY KEY constraint
-        SqlException sqlServer => sqlServer.Number is 2601 or 2627,
-        _ => false,
-    };
+    public bool IsUniqueConstraintViolation(DbUpdateException exception) => IsUniqueViolation(exception?.InnerException);
+
+    /// <summary>Whether the provider's own exception says a unique index or primary key refused a row.</summary>
+    protected abstract bool IsUniqueViolation(Exception? cause);
 
     public void DiscardChanges() => ChangeTracker.Clear();
 
     /// <summary>A save with nothing to write (a sign-in that only read) skips EF's save pipeline entirely.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        ChangeTracker.HasChanges() ? base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken) : Task.FromResult(0);
+        ChangeTracker.HasChanges() ? SaveWritesAsync(acceptAllChangesOnSuccess, cancellationToken) : Task.FromResult(0);
+
+    /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)"/>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        ChangeTracker.HasChanges() ? SaveWrites(acceptAllChangesOnSuccess) : 0;
+
+    /// <summary>A save that has something to write; a provider may wrap it (SQLite queues its writers).</summary>
+    protected virtual Task<int> SaveWritesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken) =>
+        base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+    /// <inheritdoc cref="SaveWritesAsync"/>
+    protected virtual int SaveWrites(bool acceptAllChangesOnSuccess) => base.SaveChanges(acceptAllChangesOnSuccess);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -66,17 +72,9 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     }
 }
 
-/// <summary>SQLite, the embedded default.</summary>
-public sealed class SqliteApplicationDbContext(DbContextOptions<SqliteApplicationDbContext> options) : ApplicationDbContext(options)
-{
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        base.ConfigureConventions(configurationBuilder);
-        // SQLite has no DateTimeOffset type: store UTC ticks, which sort and compare correctly in SQL.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
-        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
-    }
-}
-
 /// <summary>SQL Server, selected with Database:Provider = SqlServer.</summary>
-public sealed class SqlServerApplicationDbContext(DbContextOptions<SqlServerApplicationDbContext> options) : ApplicationDbContext(options);
+public sealed class SqlServerApplicationDbContext(DbContextOptions<SqlServerApplicationDbContext> options) : ApplicationDbContext(options)
+{
+    // Cannot insert duplicate key row (2601) / Violation of UNIQUE KEY or PRIMARY KEY constraint (2627)
+    protected override bool IsUniqueViolation(Exception? cause) => cause is SqlException { Number: 2601 or 2627 };
+}

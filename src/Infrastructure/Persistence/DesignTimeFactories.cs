@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Partner.Infrastructure.Persistence.Sqlite;
 
 namespace Partner.Infrastructure.Persistence;
 

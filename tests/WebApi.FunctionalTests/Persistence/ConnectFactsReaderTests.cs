@@ -6,6 +6,7 @@ using Partner.Domain.Connections;
 using Partner.Domain.Users;
 using Partner.Infrastructure.Persistence;
 using Partner.Infrastructure.Persistence.Readers;
+using Partner.Infrastructure.Persistence.Sqlite;
 using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Persistence;

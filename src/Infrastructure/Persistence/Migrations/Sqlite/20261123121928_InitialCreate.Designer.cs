@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Partner.Infrastructure.Persistence;
+using Partner.Infrastructure.Persistence.Sqlite;
 
 #nullable disable
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Partner.Infrastructure.Persistence;
+using Partner.Infrastructure.Persistence.Sqlite;
 
 #nullable disable
 

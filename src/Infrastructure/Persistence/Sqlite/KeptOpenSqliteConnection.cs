@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Partner.Infrastructure.Persistence;
+namespace Partner.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
 /// EF's SQLite connection, except that it is never closed, only disposed with its DbContext. EF opens and closes the

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Partner.Infrastructure.Persistence;
+namespace Partner.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
 /// How SQLite connections are used.

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Partner.Application.Common.Interfaces;
 using Partner.Domain.Accounts;
 
-namespace Partner.Infrastructure.Persistence.Readers;
+namespace Partner.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
 /// <see cref="IConnectFactsReader"/> for SQLite with prepared statements that are kept. Microsoft.Data.Sqlite compiles

@@ -1,0 +1,31 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace Partner.Infrastructure.Persistence.Sqlite;
+
+/// <summary>SQLite, the embedded default. Its saves queue on the process's <see cref="SqliteWriteGate"/>.</summary>
+public sealed class SqliteApplicationDbContext(DbContextOptions<SqliteApplicationDbContext> options) : ApplicationDbContext(options)
+{
+    private SqliteWriteGate? _gate;
+
+    // The singleton of the application's services (EF falls back to them for a service it does not have itself).
+    private SqliteWriteGate Gate => _gate ??= this.GetService<SqliteWriteGate>();
+
+    protected override Task<int> SaveWritesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken) =>
+        Gate.RunAsync(token => base.SaveWritesAsync(acceptAllChangesOnSuccess, token), cancellationToken);
+
+    protected override int SaveWrites(bool acceptAllChangesOnSuccess) =>
+        Gate.Run(() => base.SaveWrites(acceptAllChangesOnSuccess));
+
+    // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555)
+    protected override bool IsUniqueViolation(Exception? cause) => cause is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        // SQLite has no DateTimeOffset type: store UTC ticks, which sort and compare correctly in SQL.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+    }
+}
