@@ -65,10 +65,9 @@ public sealed class User
         {
             _databricksIdentities.Add(new DatabricksIdentity(cloudProvider, databricksUserId));
         }
-        else if (existing.DatabricksUserId != databricksUserId)
+        else
         {
-            _databricksIdentities.Remove(existing);
-            _databricksIdentities.Add(new DatabricksIdentity(cloudProvider, databricksUserId));
+            existing.ChangeTo(databricksUserId);
         }
     }
 }

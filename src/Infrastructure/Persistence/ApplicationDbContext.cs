@@ -39,8 +39,14 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public bool IsUniqueConstraintViolation(DbUpdateException exception) => IsUniqueViolation(exception?.InnerException);
 
+    public bool IsWriteConflict(DbUpdateException exception) => exception is DbUpdateConcurrencyException
+        || IsUniqueViolation(exception?.InnerException) || IsForeignKeyViolation(exception?.InnerException);
+
     /// <summary>Whether the provider's own exception says a unique index or primary key refused a row.</summary>
     protected abstract bool IsUniqueViolation(Exception? cause);
+
+    /// <summary>Whether the provider's own exception says a row refers to one that does not exist (any more).</summary>
+    protected abstract bool IsForeignKeyViolation(Exception? cause);
 
     public void DiscardChanges() => ChangeTracker.Clear();
 
@@ -77,4 +83,7 @@ public sealed class SqlServerApplicationDbContext(DbContextOptions<SqlServerAppl
 {
     // Cannot insert duplicate key row (2601) / Violation of UNIQUE KEY or PRIMARY KEY constraint (2627)
     protected override bool IsUniqueViolation(Exception? cause) => cause is SqlException { Number: 2601 or 2627 };
+
+    // The statement conflicted with the FOREIGN KEY constraint (547)
+    protected override bool IsForeignKeyViolation(Exception? cause) => cause is SqlException { Number: 547 };
 }

@@ -32,6 +32,12 @@ public interface IApplicationDbContext
     /// <summary>Whether a save failed on a unique index (a concurrent request created the same row first).</summary>
     bool IsUniqueConstraintViolation(DbUpdateException exception);
 
+    /// <summary>
+    /// Whether a save failed because a concurrent request wrote first: a row to update or delete is gone, a row to
+    /// insert exists already, or a row it refers to was deleted. Running the use case again decides on the new state.
+    /// </summary>
+    bool IsWriteConflict(DbUpdateException exception);
+
     /// <summary>Forgets every tracked change, so a use case can reload and try again.</summary>
     void DiscardChanges();
 }

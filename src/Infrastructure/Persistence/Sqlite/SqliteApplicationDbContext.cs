@@ -21,6 +21,9 @@ public sealed class SqliteApplicationDbContext(DbContextOptions<SqliteApplicatio
     // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555)
     protected override bool IsUniqueViolation(Exception? cause) => cause is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
 
+    // SQLITE_CONSTRAINT_FOREIGNKEY (787)
+    protected override bool IsForeignKeyViolation(Exception? cause) => cause is SqliteException { SqliteExtendedErrorCode: 787 };
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);

@@ -1,7 +1,9 @@
+using Partner.Application.Common.Behaviours;
+
 namespace Partner.Application.Accounts.Commands.DeleteAccount;
 
 /// <summary>seed: "DELETE partners/databricks/account" (test domains only).</summary>
-public sealed record DeleteAccountCommand : IRequest<Unit>
+public sealed record DeleteAccountCommand : IRequest<Unit>, IRetriedOnWriteConflict
 {
     /// <summary>The account's e-mail domain; a Databricks test domain.</summary>
     /// <example>abc123.databricks-test.com</example>

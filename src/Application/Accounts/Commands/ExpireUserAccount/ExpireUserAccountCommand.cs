@@ -1,7 +1,9 @@
+using Partner.Application.Common.Behaviours;
+
 namespace Partner.Application.Accounts.Commands.ExpireUserAccount;
 
 /// <summary>seed: "PUT partners/databricks/useraccount": expire a user's trial (test domains only).</summary>
-public sealed record ExpireUserAccountCommand : IRequest<Unit>
+public sealed record ExpireUserAccountCommand : IRequest<Unit>, IRetriedOnWriteConflict
 {
     /// <summary>The user's e-mail; its domain must be a Databricks test domain.</summary>
     /// <example>admin@abc123.databricks-test.com</example>

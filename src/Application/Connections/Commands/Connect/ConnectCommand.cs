@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using Partner.Application.Common.Behaviours;
 
 namespace Partner.Application.Connections.Commands.Connect;
 
 /// <summary>The Connect API request body (seed: "POST partners/databricks/v1/connect"). Unknown fields are ignored.</summary>
-public sealed record ConnectCommand : IRequest<ConnectResult>
+public sealed record ConnectCommand : IRequest<ConnectResult>, IRetriedOnWriteConflict
 {
     /// <summary>The Databricks user who clicked Connect.</summary>
     public required ConnectUserInfo UserInfo { get; init; }

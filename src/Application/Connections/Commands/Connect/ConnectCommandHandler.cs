@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Partner.Application.Common.Behaviours;
 using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Configuration;
@@ -13,7 +14,7 @@ namespace Partner.Application.Connections.Commands.Connect;
 /// <summary>
 /// Gathers the facts of a Connect call, asks <see cref="ConnectDecision"/>, applies the outcome in one save and
 /// builds the answer. Safe to repeat: Databricks retries a 500, and concurrent first connects of one domain race
-/// on the unique indexes, so a unique violation reloads the facts and decides again.
+/// on the unique indexes, so a write conflict reloads the facts and decides again (<see cref="IRetriedOnWriteConflict"/>).
 /// </summary>
 public sealed class ConnectCommandHandler(
     IApplicationDbContext db,
@@ -24,24 +25,7 @@ public sealed class ConnectCommandHandler(
     IOptions<PartnerConnectOptions> options,
     TimeProvider time) : IRequestHandler<ConnectCommand, ConnectResult>
 {
-    private const int MaxAttempts = 4;
-
     public async Task<ConnectResult> Handle(ConnectCommand request, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await ConnectOnce(request, cancellationToken);
-            }
-            catch (DbUpdateException ex) when (attempt < MaxAttempts && db.IsUniqueConstraintViolation(ex))
-            {
-                db.DiscardChanges();
-            }
-        }
-    }
-
-    private async Task<ConnectResult> ConnectOnce(ConnectCommand request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var domain = EmailDomain.FromEmail(request.UserInfo.Email);

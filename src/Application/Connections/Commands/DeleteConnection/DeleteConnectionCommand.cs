@@ -1,7 +1,9 @@
+using Partner.Application.Common.Behaviours;
+
 namespace Partner.Application.Connections.Commands.DeleteConnection;
 
 /// <summary>seed: "DELETE partners/databricks/connection".</summary>
-public sealed record DeleteConnectionCommand : IRequest<DeleteConnectionResult>, IConnectionReference
+public sealed record DeleteConnectionCommand : IRequest<DeleteConnectionResult>, IConnectionReference, IRetriedOnWriteConflict
 {
     /// <summary>The partner's connection id.</summary>
     /// <example>7f2e4c43-9714-47cf-9011-d8148eaa27a2</example>

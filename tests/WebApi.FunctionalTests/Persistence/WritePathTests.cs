@@ -1,0 +1,285 @@
+using System.Data.Common;
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Partner.Domain.Accounts;
+using Partner.Infrastructure.Persistence;
+using Partner.WebApi.FunctionalTests.Infrastructure;
+
+namespace Partner.WebApi.FunctionalTests.Persistence;
+
+/// <summary>
+/// No write can stall the process: whatever a save runs into (a concurrency conflict, a unique violation, a busy,
+/// full or read-only database, a cancelled request), the next request can write. Races answer what a sequential
+/// repeat would, never a 5xx.
+/// </summary>
+public sealed class WritePathTests
+{
+    // A write that waits longer than this is stalled: a healthy one takes milliseconds.
+    private static readonly TimeSpan StallLimit = TimeSpan.FromSeconds(15);
+
+    [Test]
+    public async Task DeleteAccount_ConcurrentDeleteRemovedTheRowFirst_Answers200AndTheNextWriteProceeds()
+    {
+        // The concurrency conflict is made certain: just before the save, another context deletes the same account,
+        // so EF's DELETE finds no row (DbUpdateConcurrencyException). This once leaked the SQLite write gate.
+        var race = new DeleteAccountFirst();
+        using var factory = new PartnerApiFactory();
+        using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(race)));
+        race.Services = app.Services;
+        using var client = DatabricksClient(app);
+        var domain = ConnectRequests.NewTestDomain();
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        await client.ConnectNewAsync($"admin@{domain}", workspaceId);
+
+        var (deleted, deletedJson) = await client.DeleteAccountAsync(domain, workspaceId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(race.Fired, Is.True, "the concurrent delete ran before the save");
+            Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.OK), deletedJson.ToJsonString());
+        });
+        await AssertNextWriteProceedsAsync(client);
+    }
+
+    [Test]
+    public async Task EightConcurrentDeleteAccounts_OfOneDomain_AllAnswer200_AndWritesGoOn()
+    {
+        using var factory = new PartnerApiFactory();
+        using var client = factory.CreateDatabricksClient();
+        for (var round = 0; round < 5; round++)
+        {
+            var domain = ConnectRequests.NewTestDomain();
+            var workspaceId = ConnectRequests.NewWorkspaceId();
+            await client.ConnectNewAsync($"admin@{domain}", workspaceId);
+
+            var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => client.DeleteAccountAsync(domain, workspaceId)));
+
+            Assert.That(answers.Select(a => a.Response.StatusCode), Is.All.EqualTo(HttpStatusCode.OK),
+                string.Join(Environment.NewLine, answers.Select(a => a.Json.ToJsonString())));
+            Assert.That(await factory.WithDbAsync(db => db.Accounts.CountAsync(a => a.Domain == domain)), Is.Zero);
+        }
+
+        await AssertNextWriteProceedsAsync(client);
+    }
+
+    [Test]
+    public async Task DeleteConnectionExpireAndConnect_RacingDeleteAccount_AnswerAsInSomeSequentialOrder_No5xx()
+    {
+        using var factory = new PartnerApiFactory();
+        using var client = factory.CreateDatabricksClient();
+        for (var round = 0; round < 5; round++)
+        {
+            var domain = ConnectRequests.NewTestDomain();
+            var email = $"admin@{domain}";
+            var workspaceId = ConnectRequests.NewWorkspaceId();
+            var connectionId = await client.ConnectNewAsync(email, workspaceId);
+
+            var deleteAccount = client.DeleteAccountAsync(domain, workspaceId);
+            var deleteConnection = client.DeleteConnectionAsync(connectionId, workspaceId);
+            var expire = client.ExpireUserAccountAsync(email, DatabricksApi.DefaultDatabricksUserId(email), workspaceId);
+            // A sign-in whose databricks_user_id changed updates the user the delete removes.
+            var connect = client.ConnectAsync(ConnectRequests.Body(email, workspaceId, databricksUserId: 77_000 + round));
+            await Task.WhenAll(deleteAccount, deleteConnection, expire, connect);
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(deleteAccount.Result.Response.StatusCode, Is.EqualTo(HttpStatusCode.OK), deleteAccount.Result.Json.ToJsonString());
+                // Before the account's delete: deleted; after it: the connection is unknown.
+                Assert.That(deleteConnection.Result.Response.StatusCode, Is.AnyOf(HttpStatusCode.OK, HttpStatusCode.NotFound),
+                    deleteConnection.Result.Json.ToJsonString());
+                Assert.That(expire.Result.Response.StatusCode, Is.AnyOf(HttpStatusCode.OK, HttpStatusCode.NotFound), expire.Result.Json.ToJsonString());
+                // Before: signs in (or opens a fresh account after it); a connect decides again, it never fails on the race.
+                Assert.That(connect.Result.Response.StatusCode, Is.EqualTo(HttpStatusCode.OK), connect.Result.Json.ToJsonString());
+            });
+        }
+
+        await AssertNextWriteProceedsAsync(client);
+    }
+
+    [Test]
+    public async Task ConnectsOfOneEmail_WithChangingDatabricksUserIds_AllAnswer200_AndWritesGoOn()
+    {
+        using var factory = new PartnerApiFactory();
+        using var client = factory.CreateDatabricksClient();
+        var domain = ConnectRequests.NewTestDomain();
+        var email = $"admin@{domain}";
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        await client.ConnectNewAsync(email, workspaceId);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 16)
+            .Select(i => client.ConnectAsync(ConnectRequests.Body(email, workspaceId, databricksUserId: 5_000 + (i % 4)))));
+
+        Assert.That(answers.Select(a => a.Response.StatusCode), Is.All.EqualTo(HttpStatusCode.OK),
+            string.Join(Environment.NewLine, answers.Select(a => a.Json.ToJsonString())));
+        await AssertNextWriteProceedsAsync(client);
+    }
+
+    public static IEnumerable<TestCaseData> SaveFailures()
+    {
+        yield return new TestCaseData(new SqliteException("database is locked", 5)).SetArgDisplayNames("busy");
+        yield return new TestCaseData(new SqliteException("database or disk is full", 13)).SetArgDisplayNames("disk full");
+        yield return new TestCaseData(new SqliteException("attempt to write a readonly database", 8)).SetArgDisplayNames("read-only");
+        yield return new TestCaseData(new TimeoutException("The command timed out.")).SetArgDisplayNames("timeout");
+        yield return new TestCaseData(new InvalidOperationException("The connection broke.")).SetArgDisplayNames("broken connection");
+    }
+
+    [TestCaseSource(nameof(SaveFailures))]
+    public async Task SaveFails_TheRequestAnswers5xxEnvelope_WritesNothing_AndTheNextWriteProceeds(Exception failure)
+    {
+        var fault = new FailNextWrite(failure);
+        using var factory = new PartnerApiFactory();
+        using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(fault)));
+        using var client = DatabricksClient(app);
+        fault.Armed = true;
+        var domain = ConnectRequests.NewTestDomain();
+
+        var (failed, failedJson) = await client.ConnectAsync(ConnectRequests.Body($"admin@{domain}", ConnectRequests.NewWorkspaceId()));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fault.Failures, Is.EqualTo(1));
+            Assert.That((int)failed.StatusCode, Is.EqualTo(500), failedJson.ToJsonString());
+            Assert.That(failedJson.Text("error_reason"), Is.EqualTo("general_error"));
+        });
+        Assert.That(await factory.WithDbAsync(db => db.Accounts.CountAsync(a => a.Domain == domain)), Is.Zero, "nothing half-written");
+        await AssertNextWriteProceedsAsync(client);
+    }
+
+    [Test]
+    public async Task RequestCancelledWhileItsSaveWaits_TheNextWriteProceeds()
+    {
+        var hold = new HoldNextWrite();
+        using var factory = new PartnerApiFactory();
+        using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(hold)));
+        using var client = DatabricksClient(app);
+        hold.Armed = true;
+        using var cancel = new CancellationTokenSource();
+
+        var abandoned = client.PostAsJsonAsync("/partners/databricks/v1/connect",
+            ConnectRequests.Body($"admin@{ConnectRequests.NewTestDomain()}", ConnectRequests.NewWorkspaceId()), cancel.Token);
+        await hold.Reached.Task.WaitAsync(StallLimit);
+        await cancel.CancelAsync();
+
+        Assert.That(async () => await abandoned, Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(await hold.Cancelled.Task.WaitAsync(StallLimit), Is.True, "the save saw the request's cancellation");
+        await AssertNextWriteProceedsAsync(client);
+    }
+
+    private static HttpClient DatabricksClient(WebApplicationFactory<Program> app)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = PartnerApiFactory.BasicHeader(PartnerApiFactory.Username, PartnerApiFactory.Password);
+        return client;
+    }
+
+    /// <summary>A connect of a new customer writes an account, a user and a connection; it must finish promptly.</summary>
+    private static async Task AssertNextWriteProceedsAsync(HttpClient client)
+    {
+        var domain = ConnectRequests.NewTestDomain();
+        var connect = client.ConnectAsync(ConnectRequests.Body($"next@{domain}", ConnectRequests.NewWorkspaceId()));
+        var finished = await Task.WhenAny(connect, Task.Delay(StallLimit));
+
+        Assert.That(finished, Is.SameAs(connect), $"a write after the failure did not finish within {StallLimit.TotalSeconds} s: the write path is stalled");
+        var (response, json) = await connect;
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+    }
+
+    /// <summary>Deletes the account being deleted through another context, just before the save writes.</summary>
+    private sealed class DeleteAccountFirst : SaveChangesInterceptor
+    {
+        public IServiceProvider Services { get; set; } = null!;
+
+        public bool Fired { get; private set; }
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+            CancellationToken cancellationToken = default)
+        {
+            var deleted = eventData.Context!.ChangeTracker.Entries<Account>().FirstOrDefault(e => e.State == EntityState.Deleted)?.Entity;
+            if (deleted is not null && !Fired)
+            {
+                Fired = true;
+                await using var scope = Services.CreateAsyncScope();
+                var other = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+                await other.Accounts.Where(a => a.Id == deleted.Id).ExecuteDeleteAsync(cancellationToken);
+            }
+
+            return result;
+        }
+    }
+
+    /// <summary>Fails the first INSERT, UPDATE or DELETE with the given exception, as the database would.</summary>
+    private sealed class FailNextWrite(Exception failure) : DbCommandInterceptor
+    {
+        /// <summary>Set once the app has started (its migrations write too).</summary>
+        public bool Armed { get; set; }
+
+        public int Failures { get; private set; }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            FailIfWrite(command);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            FailIfWrite(command);
+            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        private void FailIfWrite(DbCommand command)
+        {
+            if (Armed && Failures == 0 && IsWrite(command))
+            {
+                Failures++;
+                throw failure;
+            }
+        }
+    }
+
+    /// <summary>Holds the first write until the request is cancelled.</summary>
+    private sealed class HoldNextWrite : DbCommandInterceptor
+    {
+        private int _held;
+
+        /// <inheritdoc cref="FailNextWrite.Armed"/>
+        public bool Armed { get; set; }
+
+        public TaskCompletionSource Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource<bool> Cancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (Armed && IsWrite(command) && Interlocked.Exchange(ref _held, 1) == 0)
+            {
+                Reached.SetResult();
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    Cancelled.SetResult(true);
+                    throw;
+                }
+            }
+
+            return result;
+        }
+    }
+
+    private static bool IsWrite(DbCommand command) =>
+        command.CommandText.Contains("INSERT INTO", StringComparison.Ordinal)
+        || command.CommandText.Contains("UPDATE ", StringComparison.Ordinal)
+        || command.CommandText.Contains("DELETE FROM", StringComparison.Ordinal);
+}
