@@ -19,6 +19,7 @@ using Partner.Infrastructure.Email;
 using Partner.Infrastructure.Greenhouse;
 using Partner.Infrastructure.Outbox;
 using Partner.Infrastructure.Persistence;
+using Partner.Infrastructure.Persistence.Health;
 using Partner.Infrastructure.Persistence.Readers;
 using Partner.Infrastructure.Persistence.Sqlite;
 using Partner.Infrastructure.Security;
@@ -58,7 +59,15 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
-        services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");
+        // /health/ready: the database answers and takes a write (a cached probe); /health/live checks nothing.
+        services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.Section))
+            .Validate(o => o.WriteProbeCacheDuration >= TimeSpan.Zero, "Health:WriteProbeCacheDuration must not be negative.")
+            .Validate(o => o.WriteProbeTimeout > TimeSpan.Zero, "Health:WriteProbeTimeout must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<DatabaseWriteHealthCheck>();
+        services.AddHealthChecks()
+            .AddDbContextCheck<ApplicationDbContext>("database", tags: [HealthTags.Ready])
+            .AddCheck<DatabaseWriteHealthCheck>("database-write", tags: [HealthTags.Ready]);
 
         // One key ring in the database, shared by every instance: tokens and secrets made by one are read by all.
         services.AddDataProtection().SetApplicationName("Partner").PersistKeysToDbContext<ApplicationDbContext>();

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Partner.Application;
 using Partner.Infrastructure;
 using Partner.Infrastructure.Persistence;
+using Partner.Infrastructure.Persistence.Health;
 using Partner.WebApi;
 using Partner.WebApi.Errors;
 
@@ -36,9 +38,12 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapControllers();
-app.MapHealthChecks("/health");
+// Readiness: the database answers and takes a write (docs/operations.md, "Health checks"). /health is the same report.
+var ready = new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) };
+app.MapHealthChecks("/health", ready);
+app.MapHealthChecks("/health/ready", ready);
 // Liveness without the database: the process answers HTTP (also the benchmark's baseline endpoint).
-app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 
 await app.RunAsync();
 

@@ -1,23 +1,167 @@
+using System.Data.Common;
 using System.Net;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Partner.Infrastructure.Persistence.Health;
 using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Health;
 
-/// <summary>GET /health: the database check, without credentials.</summary>
+/// <summary>
+/// /health/ready (and /health): the database answers and takes a write; /health/live: the process answers. No
+/// credentials needed.
+/// </summary>
 public sealed class HealthCheckTests
 {
-    [Test]
-    public async Task Health_DatabaseReachable_Returns200Healthy()
+    [TestCase("/health")]
+    [TestCase("/health/ready")]
+    [TestCase("/health/live")]
+    public async Task Health_DatabaseTakesWrites_Returns200Healthy(string path)
     {
         using var factory = new PartnerApiFactory();
         using var client = factory.CreateClient();
 
-        using var response = await client.GetAsync("/health");
+        using var response = await client.GetAsync(path);
 
         Assert.Multiple(async () =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
         });
+    }
+
+    [Test]
+    public async Task Ready_WritesItsProbeRow_AndReusesTheResultWithinTheCacheDuration()
+    {
+        using var factory = new PartnerApiFactory(new Dictionary<string, string?> { ["Health:WriteProbeCacheDuration"] = "00:10:00" });
+        using var client = factory.CreateClient();
+
+        using var first = await client.GetAsync("/health/ready");
+        var writtenAt = await factory.WithDbAsync(db => db.Set<WriteProbe>().Select(p => p.WrittenAt).SingleAsync());
+        using var second = await client.GetAsync("/health/ready");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(await factory.WithDbAsync(db => db.Set<WriteProbe>().Select(p => p.WrittenAt).SingleAsync()), Is.EqualTo(writtenAt),
+                "the second check reused the first probe");
+        });
+    }
+
+    public static IEnumerable<TestCaseData> WriteFailures()
+    {
+        yield return new TestCaseData(new SqliteException("database or disk is full", 13)).SetArgDisplayNames("disk full");
+        yield return new TestCaseData(new SqliteException("attempt to write a readonly database", 8)).SetArgDisplayNames("read-only");
+    }
+
+    [TestCaseSource(nameof(WriteFailures))]
+    public async Task DatabaseRefusesWrites_ReadyAndHealthAre503_LiveStays200_AndRecoverWhenWritesWork(Exception failure)
+    {
+        var fault = new FailWrites(failure);
+        using var factory = new PartnerApiFactory(new Dictionary<string, string?> { ["Health:WriteProbeCacheDuration"] = "00:00:00" });
+        using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(fault)));
+        using var client = app.CreateClient();
+        fault.Failing = true;
+
+        using var ready = await client.GetAsync("/health/ready");
+        using var health = await client.GetAsync("/health");
+        using var live = await client.GetAsync("/health/live");
+        // Reads still work: a check that only connects would say healthy.
+        using var reads = await client.GetAsync("/swagger/v1/swagger.json");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(ready.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+            Assert.That(await ready.Content.ReadAsStringAsync(), Is.EqualTo("Unhealthy"));
+            Assert.That(health.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+            Assert.That(live.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(reads.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        });
+
+        fault.Failing = false;
+        using var recovered = await client.GetAsync("/health/ready");
+
+        Assert.That(recovered.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task WriteHangs_ReadyAnswers503WithinTheProbeTimeout()
+    {
+        var hang = new HangWrites();
+        using var factory = new PartnerApiFactory(new Dictionary<string, string?>
+        {
+            ["Health:WriteProbeCacheDuration"] = "00:00:00",
+            ["Health:WriteProbeTimeout"] = "00:00:01",
+        });
+        using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(hang)));
+        using var client = app.CreateClient();
+        hang.Hanging = true;
+
+        var answer = client.GetAsync("/health/ready");
+        var finished = await Task.WhenAny(answer, Task.Delay(TimeSpan.FromSeconds(20)));
+
+        Assert.That(finished, Is.SameAs(answer), "the readiness check waited on a hung write");
+        using var response = await answer;
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+    }
+
+    /// <summary>Fails every INSERT and UPDATE while <see cref="Failing"/>, as a full disk or a read-only file would.</summary>
+    private sealed class FailWrites(Exception failure) : DbCommandInterceptor
+    {
+        public volatile bool Failing;
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            FailIfWrite(command);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            FailIfWrite(command);
+            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        private void FailIfWrite(DbCommand command)
+        {
+            if (Failing && (command.CommandText.Contains("INSERT INTO", StringComparison.Ordinal) || command.CommandText.Contains("UPDATE ", StringComparison.Ordinal)))
+            {
+                throw failure;
+            }
+        }
+    }
+
+    /// <summary>Holds every write until it is cancelled, as a server that stopped answering would.</summary>
+    private sealed class HangWrites : DbCommandInterceptor
+    {
+        public volatile bool Hanging;
+
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            await HangIfWrite(command, cancellationToken);
+            return result;
+        }
+
+        public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            await HangIfWrite(command, cancellationToken);
+            return result;
+        }
+
+        private async Task HangIfWrite(DbCommand command, CancellationToken cancellationToken)
+        {
+            if (Hanging && (command.CommandText.Contains("INSERT INTO", StringComparison.Ordinal) || command.CommandText.Contains("UPDATE ", StringComparison.Ordinal)))
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+        }
     }
 }

@@ -487,6 +487,20 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("Partner.Infrastructure.Persistence.Health.WriteProbe", b =>
+                {
+                    b.Property<string>("Host")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Host");
+
+                    b.ToTable("WriteProbes", (string)null);
+                });
+
             modelBuilder.Entity("Partner.Domain.Connections.Connection", b =>
                 {
                     b.HasOne("Partner.Domain.Accounts.Account", null)

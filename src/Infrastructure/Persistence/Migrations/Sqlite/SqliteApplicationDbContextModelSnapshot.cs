@@ -3,7 +3,6 @@ using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Partner.Infrastructure.Persistence;
 using Partner.Infrastructure.Persistence.Sqlite;
 
 #nullable disable
@@ -479,6 +478,20 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Users");
+                });
+
+            modelBuilder.Entity("Partner.Infrastructure.Persistence.Health.WriteProbe", b =>
+                {
+                    b.Property<string>("Host")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Host");
+
+                    b.ToTable("WriteProbes", (string)null);
                 });
 
             modelBuilder.Entity("Partner.Domain.Connections.Connection", b =>

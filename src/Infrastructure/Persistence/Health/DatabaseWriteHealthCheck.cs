@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Partner.Infrastructure.Persistence.Health;
+
+/// <summary>
+/// Whether the database takes a write now: rewrites this host's <see cref="WriteProbe"/> row through the same save
+/// path as every use case (on SQLite, the write gate), within <see cref="HealthOptions.WriteProbeTimeout"/>. The result
+/// is kept for <see cref="HealthOptions.WriteProbeCacheDuration"/>, so a load balancer polling often costs one write
+/// per period, and only one probe runs at a time.
+/// </summary>
+public sealed class DatabaseWriteHealthCheck(
+    IServiceScopeFactory scopes, IOptions<HealthOptions> options, TimeProvider time, ILogger<DatabaseWriteHealthCheck> logger) : IHealthCheck, IDisposable
+{
+    private static readonly string Host = Environment.MachineName.Length <= WriteProbe.HostMaxLength
+        ? Environment.MachineName : Environment.MachineName[..WriteProbe.HostMaxLength];
+
+    private readonly SemaphoreSlim _probing = new(1, 1);
+    private (HealthCheckResult Result, DateTimeOffset At)? _last;
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var settings = options.Value;
+        if (Fresh(settings) is { } cached)
+        {
+            return cached;
+        }
+
+        // A probe already running answers for every caller waiting on it.
+        if (!await _probing.WaitAsync(settings.WriteProbeTimeout, cancellationToken))
+        {
+            return HealthCheckResult.Unhealthy($"The database did not take a write within {settings.WriteProbeTimeout.TotalSeconds:0.#} s.");
+        }
+
+        try
+        {
+            if (Fresh(settings) is { } justProbed)
+            {
+                return justProbed;
+            }
+
+            var result = await ProbeAsync(settings, cancellationToken);
+            _last = (result, time.GetUtcNow());
+            return result;
+        }
+        finally
+        {
+            _probing.Release();
+        }
+    }
+
+    public void Dispose() => _probing.Dispose();
+
+    private HealthCheckResult? Fresh(HealthOptions settings) =>
+        _last is { } last && time.GetUtcNow() - last.At < settings.WriteProbeCacheDuration ? last.Result : null;
+
+    private async Task<HealthCheckResult> ProbeAsync(HealthOptions settings, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(settings.WriteProbeTimeout);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+            var probe = await db.Set<WriteProbe>().FirstOrDefaultAsync(p => p.Host == Host, timeout.Token);
+            if (probe is null)
+            {
+                probe = new WriteProbe { Host = Host };
+                db.Add(probe);
+            }
+
+            probe.WrittenAt = time.GetUtcNow();
+            await db.SaveChangesAsync(timeout.Token);
+            return HealthCheckResult.Healthy("The database took a write.");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Write probe: the database did not take a write within {Timeout}", settings.WriteProbeTimeout);
+            return HealthCheckResult.Unhealthy($"The database did not take a write within {settings.WriteProbeTimeout.TotalSeconds:0.#} s.");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Two hosts of one name inserting their first row at once is a unique violation: the next probe updates.
+            logger.LogWarning("Write probe: the database refused a write: {Error}", Describe(ex));
+            return HealthCheckResult.Unhealthy("The database refused a write.", ex);
+        }
+    }
+
+    private static string Describe(Exception exception) => exception.InnerException is { } inner
+        ? $"{exception.GetType().Name}: {inner.GetType().Name}: {inner.Message}"
+        : $"{exception.GetType().Name}: {exception.Message}";
+}
+
+/// <summary>The Health section: how /health/ready checks the database.</summary>
+public sealed class HealthOptions
+{
+    public const string Section = "Health";
+
+    /// <summary>How long a write probe's result is reused (default 5 s).</summary>
+    public TimeSpan WriteProbeCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long the write probe may take before the database counts as not taking writes (default 3 s).</summary>
+    public TimeSpan WriteProbeTimeout { get; set; } = TimeSpan.FromSeconds(3);
+}
+
+/// <summary>Tags of the health checks.</summary>
+public static class HealthTags
+{
+    /// <summary>Checks that must pass before the instance takes traffic (/health/ready, /health).</summary>
+    public const string Ready = "ready";
+}

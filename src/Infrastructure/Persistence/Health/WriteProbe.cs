@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Partner.Infrastructure.Persistence.Health;
+
+/// <summary>
+/// One row per host, rewritten by <see cref="DatabaseWriteHealthCheck"/>: a real committed write, so a database that
+/// answers reads but refuses writes (full disk, read-only file or server) is reported unhealthy.
+/// </summary>
+public sealed class WriteProbe
+{
+    public const int HostMaxLength = 200;
+
+    public required string Host { get; init; }
+
+    public DateTimeOffset WrittenAt { get; set; }
+}
+
+public sealed class WriteProbeConfiguration : IEntityTypeConfiguration<WriteProbe>
+{
+    public void Configure(EntityTypeBuilder<WriteProbe> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.ToTable("WriteProbes");
+        builder.HasKey(p => p.Host);
+        builder.Property(p => p.Host).HasMaxLength(WriteProbe.HostMaxLength);
+    }
+}
