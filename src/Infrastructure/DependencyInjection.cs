@@ -59,6 +59,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
+        services.AddScoped<IGreenhouseReader, EfGreenhouseReader>();
         // /health/ready: the database answers and takes a write (a cached probe); /health/live checks nothing.
         services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.Section))
             .Validate(o => o.WriteProbeCacheDuration >= TimeSpan.Zero, "Health:WriteProbeCacheDuration must not be negative.")

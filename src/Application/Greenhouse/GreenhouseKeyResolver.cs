@@ -13,13 +13,6 @@ namespace Partner.Application.Greenhouse;
 /// </summary>
 public sealed class GreenhouseKeyResolver(IMemoryCache cache, IServiceScopeFactory scopes, IOptionsMonitor<GreenhouseOptions> options)
 {
-    // A compiled query: see CompiledQueries.
-    private static readonly Func<DbContext, string, CancellationToken, Task<Guid?>> OrganizationOfKey =
-        EF.CompileAsyncQuery((DbContext context, string hash, CancellationToken _) => context.Set<OrganizationApiKey>().AsNoTracking()
-            .Where(k => k.KeyHash == hash && k.RevokedAt == null)
-            .Select(k => (Guid?)k.OrganizationId)
-            .FirstOrDefault());
-
     public async Task<Guid?> ResolveAsync(string apiKey, CancellationToken cancellationToken)
     {
         var hash = GreenhouseApiKeys.Hash(apiKey);
@@ -29,8 +22,7 @@ public sealed class GreenhouseKeyResolver(IMemoryCache cache, IServiceScopeFacto
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
-        var organizationId = await OrganizationOfKey(db.AsDbContext(), hash, cancellationToken);
+        var organizationId = await scope.ServiceProvider.GetRequiredService<IGreenhouseReader>().OrganizationOfKeyAsync(hash, cancellationToken);
         var duration = options.CurrentValue.ApiKeyCacheDuration;
         if (organizationId is { } found && duration > TimeSpan.Zero)
         {

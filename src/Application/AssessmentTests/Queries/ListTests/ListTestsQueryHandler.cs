@@ -1,25 +1,9 @@
 using Partner.Application.Common.Interfaces;
-using Partner.Domain.Greenhouse;
 
 namespace Partner.Application.AssessmentTests.Queries.ListTests;
 
-public sealed class ListTestsQueryHandler(IApplicationDbContext db) : IRequestHandler<ListTestsQuery, IReadOnlyList<GreenhouseTestDto>>
+public sealed class ListTestsQueryHandler(IGreenhouseReader reader) : IRequestHandler<ListTestsQuery, IReadOnlyList<GreenhouseTestDto>>
 {
-    // A compiled query: see CompiledQueries.
-    private static readonly Func<DbContext, Guid, IAsyncEnumerable<GreenhouseTestDto>> TestsOf =
-        EF.CompileAsyncQuery((DbContext context, Guid organizationId) => context.Set<AssessmentTest>().AsNoTracking()
-            .Where(t => t.OrganizationId == organizationId)
-            .OrderBy(t => t.Name).ThenBy(t => t.PartnerTestId)
-            .Select(t => new GreenhouseTestDto { PartnerTestId = t.PartnerTestId, PartnerTestName = t.Name }));
-
-    public async Task<IReadOnlyList<GreenhouseTestDto>> Handle(ListTestsQuery request, CancellationToken cancellationToken)
-    {
-        var tests = new List<GreenhouseTestDto>();
-        await foreach (var test in TestsOf(db.AsDbContext(), request.OrganizationId).WithCancellation(cancellationToken))
-        {
-            tests.Add(test);
-        }
-
-        return tests;
-    }
+    public Task<IReadOnlyList<GreenhouseTestDto>> Handle(ListTestsQuery request, CancellationToken cancellationToken) =>
+        reader.TestsOfAsync(request.OrganizationId, cancellationToken);
 }

@@ -1,22 +1,13 @@
 using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
 using Partner.Domain.Common;
-using Partner.Domain.Greenhouse;
 
 namespace Partner.Application.TestInstances.Queries.GetTestStatus;
 
-public sealed class GetTestStatusQueryHandler(IApplicationDbContext db) : IRequestHandler<GetTestStatusQuery, TestStatusResult>
+public sealed class GetTestStatusQueryHandler(IGreenhouseReader reader) : IRequestHandler<GetTestStatusQuery, TestStatusResult>
 {
-    // A compiled query (see CompiledQueries) of only the four answered columns: Greenhouse polls this hourly per test.
-    private static readonly Func<DbContext, string, Guid, CancellationToken, Task<TestStatusResult?>> FindStatus =
-        EF.CompileAsyncQuery((DbContext context, string partnerInterviewId, Guid organizationId, CancellationToken _) =>
-            context.Set<TestInstance>()
-                .Where(i => i.PartnerInterviewId == partnerInterviewId && i.OrganizationId == organizationId)
-                .Select(i => TestStatusResult.From(i.Status, i.PartnerProfileUrl, i.Score, i.MetadataJson))
-                .FirstOrDefault());
-
     public async Task<TestStatusResult> Handle(GetTestStatusQuery request, CancellationToken cancellationToken) =>
-        await FindStatus(db.AsDbContext(), request.PartnerInterviewId!, request.OrganizationId, cancellationToken)
+        await reader.StatusOfAsync(request.PartnerInterviewId!, request.OrganizationId, cancellationToken)
             ?? throw InterviewNotFound();
 
     // CONFIGURATION: an unknown partner_interview_id and one of another organization get the same 404.

@@ -1,0 +1,20 @@
+using Partner.Application.AssessmentTests.Queries.ListTests;
+using Partner.Application.TestInstances.Queries.GetTestStatus;
+
+namespace Partner.Application.Common.Interfaces;
+
+/// <summary>
+/// The read side of the Greenhouse calls made most often (every call's key, list_tests, test_status polled hourly per
+/// test), answered as plain values by Infrastructure with compiled queries.
+/// </summary>
+public interface IGreenhouseReader
+{
+    /// <summary>The organization of a live (not revoked) API key with this hash, if any.</summary>
+    Task<Guid?> OrganizationOfKeyAsync(string keyHash, CancellationToken cancellationToken);
+
+    /// <summary>The organization's tests, by name then id.</summary>
+    Task<IReadOnlyList<GreenhouseTestDto>> TestsOfAsync(Guid organizationId, CancellationToken cancellationToken);
+
+    /// <summary>The status of the organization's test instance with this partner_interview_id, if any.</summary>
+    Task<TestStatusResult?> StatusOfAsync(string partnerInterviewId, Guid organizationId, CancellationToken cancellationToken);
+}

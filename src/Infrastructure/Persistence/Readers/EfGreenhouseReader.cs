@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Partner.Application.AssessmentTests.Queries.ListTests;
+using Partner.Application.Common.Interfaces;
+using Partner.Application.TestInstances.Queries.GetTestStatus;
+using Partner.Domain.Greenhouse;
+
+namespace Partner.Infrastructure.Persistence.Readers;
+
+/// <summary>
+/// <see cref="IGreenhouseReader"/> with compiled, untracked queries (any provider): EF's per-execution work to turn a
+/// LINQ expression into a cached query cost as much as the SQLite query itself (docs/performance.md).
+/// </summary>
+public sealed class EfGreenhouseReader(ApplicationDbContext db) : IGreenhouseReader
+{
+    private static readonly Func<ApplicationDbContext, string, CancellationToken, Task<Guid?>> OrganizationOfKey =
+        EF.CompileAsyncQuery((ApplicationDbContext context, string hash, CancellationToken _) => context.Set<OrganizationApiKey>().AsNoTracking()
+            .Where(k => k.KeyHash == hash && k.RevokedAt == null)
+            .Select(k => (Guid?)k.OrganizationId)
+            .FirstOrDefault());
+
+    private static readonly Func<ApplicationDbContext, Guid, IAsyncEnumerable<GreenhouseTestDto>> TestsOf =
+        EF.CompileAsyncQuery((ApplicationDbContext context, Guid organizationId) => context.Set<AssessmentTest>().AsNoTracking()
+            .Where(t => t.OrganizationId == organizationId)
+            .OrderBy(t => t.Name).ThenBy(t => t.PartnerTestId)
+            .Select(t => new GreenhouseTestDto { PartnerTestId = t.PartnerTestId, PartnerTestName = t.Name }));
+
+    // Only the four answered columns.
+    private static readonly Func<ApplicationDbContext, string, Guid, CancellationToken, Task<TestStatusResult?>> StatusOf =
+        EF.CompileAsyncQuery((ApplicationDbContext context, string partnerInterviewId, Guid organizationId, CancellationToken _) =>
+            context.Set<TestInstance>()
+                .Where(i => i.PartnerInterviewId == partnerInterviewId && i.OrganizationId == organizationId)
+                .Select(i => TestStatusResult.From(i.Status, i.PartnerProfileUrl, i.Score, i.MetadataJson))
+                .FirstOrDefault());
+
+    public Task<Guid?> OrganizationOfKeyAsync(string keyHash, CancellationToken cancellationToken) =>
+        OrganizationOfKey(db, keyHash, cancellationToken);
+
+    public async Task<IReadOnlyList<GreenhouseTestDto>> TestsOfAsync(Guid organizationId, CancellationToken cancellationToken)
+    {
+        var tests = new List<GreenhouseTestDto>();
+        await foreach (var test in TestsOf(db, organizationId).WithCancellation(cancellationToken))
+        {
+            tests.Add(test);
+        }
+
+        return tests;
+    }
+
+    public Task<TestStatusResult?> StatusOfAsync(string partnerInterviewId, Guid organizationId, CancellationToken cancellationToken) =>
+        StatusOf(db, partnerInterviewId, organizationId, cancellationToken);
+}
