@@ -14,11 +14,11 @@ namespace Partner.Application.Greenhouse;
 public sealed class GreenhouseKeyResolver(IMemoryCache cache, IServiceScopeFactory scopes, IOptionsMonitor<GreenhouseOptions> options)
 {
     // A compiled query: see CompiledQueries.
-    private static readonly Func<DbContext, string, CancellationToken, Task<Guid?>> OrganizationOfKey =
+    private static readonly PerModelQuery<Func<DbContext, string, CancellationToken, Task<Guid?>>> OrganizationOfKey = new(() =>
         EF.CompileAsyncQuery((DbContext context, string hash, CancellationToken _) => context.Set<OrganizationApiKey>().AsNoTracking()
             .Where(k => k.KeyHash == hash && k.RevokedAt == null)
             .Select(k => (Guid?)k.OrganizationId)
-            .FirstOrDefault());
+            .FirstOrDefault()));
 
     public async Task<Guid?> ResolveAsync(string apiKey, CancellationToken cancellationToken)
     {
@@ -30,7 +30,8 @@ public sealed class GreenhouseKeyResolver(IMemoryCache cache, IServiceScopeFacto
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
-        var organizationId = await OrganizationOfKey(db.AsDbContext(), hash, cancellationToken);
+        var context = db.AsDbContext();
+        var organizationId = await OrganizationOfKey.For(context)(context, hash, cancellationToken);
         var duration = options.CurrentValue.ApiKeyCacheDuration;
         if (organizationId is { } found && duration > TimeSpan.Zero)
         {

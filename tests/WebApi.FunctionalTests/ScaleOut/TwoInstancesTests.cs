@@ -10,10 +10,12 @@ using Partner.WebApi.FunctionalTests.Infrastructure;
 namespace Partner.WebApi.FunctionalTests.ScaleOut;
 
 /// <summary>
-/// Two app hosts on one database file, as two instances behind a load balancer: nothing minted or encrypted by one may
+/// Two app hosts on one database (SQLite file or PostgreSQL database), as two instances behind a load balancer: nothing minted or encrypted by one may
 /// be unreadable by the other, and the outbox delivers each message once with both dispatchers running.
 /// </summary>
-public sealed class TwoInstancesTests
+[TestFixture(Provider.Sqlite)]
+[TestFixture(Provider.PostgreSql)]
+public sealed class TwoInstancesTests(Provider provider)
 {
     private SmtpSink _sink = null!;
     private PartnerApiFactory _first = null!;
@@ -31,13 +33,10 @@ public sealed class TwoInstancesTests
             ["Email:Smtp:From"] = "Partner Assessments <assessments@partner.test>",
             ["PartnerConnect:ConnectorsPageSize"] = "2",
         };
-        _first = new PartnerApiFactory(GreenhouseApp.Settings(smtp));
+        _first = new PartnerApiFactory(GreenhouseApp.Settings(smtp), provider: provider);
         // The first instance creates the key ring before the second starts, as in a rolling deployment.
         _ = await _first.CreateDatabricksClient().GetAsync("/partners/databricks/v1/connectors");
-        _second = new PartnerApiFactory(GreenhouseApp.Settings(new Dictionary<string, string?>(smtp)
-        {
-            ["ConnectionStrings:Partner"] = $"Data Source={_first.DatabasePath}",
-        }));
+        _second = new PartnerApiFactory(GreenhouseApp.Settings(smtp), sharedDatabase: _first.Database);
     }
 
     [OneTimeTearDown]

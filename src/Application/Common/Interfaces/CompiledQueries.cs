@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore.Metadata;
+
 namespace Partner.Application.Common.Interfaces;
 
 /// <summary>
@@ -9,4 +12,20 @@ public static class CompiledQueries
 {
     public static DbContext AsDbContext(this IApplicationDbContext db) =>
         db as DbContext ?? throw new InvalidOperationException("IApplicationDbContext must be an EF Core DbContext to run compiled queries.");
+}
+
+/// <summary>
+/// One compiled query per EF model. EF binds a compiled query to the first model it runs on and refuses any other; a
+/// process can hold several models (one per provider: the functional tests run SQLite and PostgreSQL hosts side by side).
+/// </summary>
+public sealed class PerModelQuery<TQuery>(Func<TQuery> compile)
+    where TQuery : class
+{
+    private readonly ConditionalWeakTable<IModel, TQuery> _byModel = new();
+
+    public TQuery For(DbContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return _byModel.TryGetValue(context.Model, out var query) ? query : _byModel.GetValue(context.Model, _ => compile());
+    }
 }
