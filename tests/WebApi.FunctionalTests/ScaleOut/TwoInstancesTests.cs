@@ -48,6 +48,26 @@ public sealed class TwoInstancesTests(Provider provider)
     }
 
     [Test]
+    public async Task ThreeInstances_StartingAtOnceOnAFreshDatabase_MigrateItOnceAndAllServe()
+    {
+        using var owner = new PartnerApiFactory(provider: provider);
+        using var second = new PartnerApiFactory(sharedDatabase: owner.Database);
+        using var third = new PartnerApiFactory(sharedDatabase: owner.Database);
+        var instances = new[] { owner, second, third };
+
+        // Each start applies the migrations (DatabaseInitializer); the provider's migration lock must serialise them.
+        await Task.WhenAll(instances.Select(i => Task.Run(() => i.Server)));
+
+        var statuses = await Task.WhenAll(instances.Select(async i => (await i.CreateClient().GetAsync("/health")).StatusCode));
+        var (applied, known) = await owner.WithDbAsync(async db => ((await db.Database.GetAppliedMigrationsAsync()).ToList(), db.Database.GetMigrations().ToList()));
+        Assert.Multiple(() =>
+        {
+            Assert.That(statuses, Is.All.EqualTo(HttpStatusCode.OK));
+            Assert.That(applied, Is.EqualTo(known), "every migration applied, each once");
+        });
+    }
+
+    [Test]
     public async Task RedirectToken_MintedByOneInstance_IsAcceptedByTheOther()
     {
         var (response, json) = await _first.CreateDatabricksClient()
