@@ -8,7 +8,8 @@
 #                to the last cluster started).
 # Progress goes to stderr; only the export line goes to stdout.
 set -euo pipefail
-last="${TMPDIR:-/tmp}/partner-throwaway-postgres.last"
+# /tmp, not $TMPDIR: the postgres user must be able to read the cluster directory and its parents.
+last=/tmp/partner-throwaway-postgres.last
 
 bindir() {
   if command -v initdb > /dev/null; then dirname "$(readlink -f "$(command -v initdb)")"; return; fi
@@ -35,7 +36,7 @@ start() {
   fi
 
   local dir
-  dir=$(mktemp -d "${TMPDIR:-/tmp}/partner-postgres.XXXXXX")
+  dir=$(mktemp -d /tmp/partner-postgres.XXXXXX)
   chmod 755 "$dir"
   if [[ $(id -u) -eq 0 ]]; then chown postgres:postgres "$dir"; fi
   as_owner "$bin/initdb" -D "$dir/data" --auth=trust -U postgres -E UTF8 --no-sync > "$dir/initdb.log" 2>&1 \
