@@ -20,6 +20,7 @@ using Partner.Infrastructure.Greenhouse;
 using Partner.Infrastructure.Outbox;
 using Partner.Infrastructure.Persistence;
 using Partner.Infrastructure.Persistence.Health;
+using Partner.Infrastructure.Persistence.PostgreSql;
 using Partner.Infrastructure.Persistence.Readers;
 using Partner.Infrastructure.Persistence.Sqlite;
 using Partner.Infrastructure.Security;
@@ -42,20 +43,19 @@ public static class DependencyInjection
                     ?? SqlitePersistence.DefaultConnectionString(Path.GetFullPath(Path.Combine(environment.ContentRootPath, database.DataDirectory))));
                 break;
             case DatabaseOptions.SqlServer:
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    throw new OptionsValidationException("ConnectionStrings:Partner", typeof(DatabaseOptions),
-                        ["ConnectionStrings:Partner is required when Database:Provider is SqlServer."]);
-                }
-
+                RequireConnectionString(connectionString, database.Provider);
                 services.AddDbContextPool<SqlServerApplicationDbContext>((sp, o) => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerApplicationDbContext>());
                 services.AddScoped<IConnectFactsReader, EfConnectFactsReader>();
                 break;
+            case DatabaseOptions.PostgreSql:
+                RequireConnectionString(connectionString, database.Provider);
+                services.AddPostgreSqlPersistence(connectionString!);
+                break;
             default:
                 throw new OptionsValidationException("Database:Provider", typeof(DatabaseOptions),
-                    [$"Database:Provider must be Sqlite or SqlServer, not '{database.Provider}'."]);
+                    [$"Database:Provider must be Sqlite, PostgreSql or SqlServer, not '{database.Provider}'."]);
         }
 
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
@@ -86,6 +86,15 @@ public static class DependencyInjection
         AddDatabricks(services, configuration);
         AddGreenhouse(services, configuration, environment, database);
         return services;
+    }
+
+    private static void RequireConnectionString(string? connectionString, string provider)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new OptionsValidationException("ConnectionStrings:Partner", typeof(DatabaseOptions),
+                [$"ConnectionStrings:Partner is required when Database:Provider is {provider}."]);
+        }
     }
 
     /// <summary>Outbound calls to Databricks workspaces: the self-testing partner API and test-connection's checks.</summary>

@@ -12,7 +12,7 @@ namespace Partner.Infrastructure.Persistence;
 
 /// <summary>
 /// The one database of the service. Each provider has a derived context so that each keeps its own migration set
-/// (Migrations/Sqlite, Migrations/SqlServer); the model itself is shared.
+/// (Migrations/Sqlite, Migrations/SqlServer, Migrations/PostgreSql); the model itself is shared.
 /// </summary>
 public abstract class ApplicationDbContext(DbContextOptions options)
     : DbContext(options), IApplicationDbContext, IDataProtectionKeyContext

@@ -7,8 +7,9 @@ public sealed class DatabaseOptions
 
     public const string Sqlite = "Sqlite";
     public const string SqlServer = "SqlServer";
+    public const string PostgreSql = "PostgreSql";
 
-    /// <summary>Sqlite (default) or SqlServer.</summary>
+    /// <summary>Sqlite (default, one instance), PostgreSql or SqlServer (server databases, several instances).</summary>
     public string Provider { get; set; } = Sqlite;
 
     /// <summary>Where the default SQLite file and the default mail pickup directory live (relative to the content root).</summary>

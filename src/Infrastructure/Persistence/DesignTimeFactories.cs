@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Partner.Infrastructure.Persistence.PostgreSql;
 using Partner.Infrastructure.Persistence.Sqlite;
 
 namespace Partner.Infrastructure.Persistence;
@@ -19,5 +20,14 @@ public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<Sql
     public SqlServerApplicationDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqlServerApplicationDbContext>()
             .UseSqlServer("Server=localhost;Database=Partner;Trusted_Connection=True;TrustServerCertificate=True")
+            .Options);
+}
+
+/// <summary>Used by dotnet-ef to build the PostgreSQL migration set (no server needed to add a migration).</summary>
+public sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlApplicationDbContext>
+{
+    public PostgreSqlApplicationDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgreSqlApplicationDbContext>()
+            .UseNpgsql("Host=localhost;Database=partner;Username=postgres")
             .Options);
 }

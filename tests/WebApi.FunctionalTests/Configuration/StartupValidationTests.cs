@@ -46,6 +46,26 @@ public sealed class StartupValidationTests
         Assert.That(StartupFailure(factory), Does.Contain("PartnerConnect:Credentials"));
     }
 
+    [Test]
+    public void PostgreSqlWithoutConnectionString_StopsTheAppNamingTheKey()
+    {
+        using var factory = new PartnerApiFactory(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "PostgreSql",
+            ["ConnectionStrings:Partner"] = null,
+        });
+
+        Assert.That(StartupFailure(factory), Does.Contain("ConnectionStrings:Partner is required when Database:Provider is PostgreSql"));
+    }
+
+    [Test]
+    public void UnknownDatabaseProvider_StopsTheAppListingTheProviders()
+    {
+        using var factory = new PartnerApiFactory(new Dictionary<string, string?> { ["Database:Provider"] = "Oracle" });
+
+        Assert.That(StartupFailure(factory), Does.Contain("Database:Provider must be Sqlite, PostgreSql or SqlServer, not 'Oracle'"));
+    }
+
     /// <summary>Starts the app, which must fail; returns the messages of the exception and its inner exceptions.</summary>
     private static string StartupFailure(PartnerApiFactory factory)
     {

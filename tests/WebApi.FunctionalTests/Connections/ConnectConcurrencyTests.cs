@@ -8,7 +8,9 @@ namespace Partner.WebApi.FunctionalTests.Connections;
 /// Connect is safe under races and repeats: concurrent first connects of one domain meet on the unique indexes, and
 /// Databricks retries a 500 (DOMAIN.md §2).
 /// </summary>
-public sealed class ConnectConcurrencyTests
+[TestFixture(Provider.Sqlite)]
+[TestFixture(Provider.PostgreSql)]
+public sealed class ConnectConcurrencyTests(Provider provider)
 {
     private PartnerApiFactory _factory = null!;
     private HttpClient _client = null!;
@@ -16,7 +18,7 @@ public sealed class ConnectConcurrencyTests
     [OneTimeSetUp]
     public void StartApp()
     {
-        _factory = new PartnerApiFactory();
+        _factory = new PartnerApiFactory(provider: provider);
         _client = _factory.CreateDatabricksClient();
     }
 

@@ -12,7 +12,9 @@ namespace Partner.WebApi.FunctionalTests.Faults;
 /// The server is killed with SIGKILL while it answers connects and send_tests, then restarted on the same database:
 /// every request that had been answered 2xx must still be there.
 /// </summary>
-public sealed class CrashDurabilityTests
+[TestFixture(Provider.Sqlite)]
+[TestFixture(Provider.PostgreSql)]
+public sealed class CrashDurabilityTests(Provider provider)
 {
     private const string GreenhouseKey = "crash-test-greenhouse-key";
 
@@ -20,10 +22,10 @@ public sealed class CrashDurabilityTests
     public async Task Sigkill_UnderLoad_EveryAnswered2xxSurvivesTheRestart()
     {
         var directory = Path.Combine(Path.GetTempPath(), "partner-tests", Guid.NewGuid().ToString("N"));
+        using var database = TestDatabase.Create(provider, directory);
         Directory.CreateDirectory(directory);
-        var settings = new Dictionary<string, string>
+        var settings = new Dictionary<string, string>(database.Settings)
         {
-            ["ConnectionStrings:Partner"] = $"Data Source={Path.Combine(directory, "partner.db")}",
             ["Database:DataDirectory"] = directory,
             ["PartnerConnect:Credentials:0:Username"] = PartnerApiFactory.Username,
             ["PartnerConnect:Credentials:0:Password"] = PartnerApiFactory.Password,
@@ -120,7 +122,7 @@ public sealed class CrashDurabilityTests
             });
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        database.Dispose();
         Directory.Delete(directory, recursive: true);
     }
 

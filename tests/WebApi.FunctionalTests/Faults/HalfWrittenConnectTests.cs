@@ -10,13 +10,15 @@ namespace Partner.WebApi.FunctionalTests.Faults;
 
 /// <summary>seed: "Databricks will retry the request 3 times with exponential backoff": a connect that fails half-way
 /// must leave nothing half-written, and the retry must succeed.</summary>
-public sealed class HalfWrittenConnectTests
+[TestFixture(Provider.Sqlite)]
+[TestFixture(Provider.PostgreSql)]
+public sealed class HalfWrittenConnectTests(Provider provider)
 {
     [Test]
     public async Task Connect_FailingAfterAccountAndUserInserts_WritesNothingAndRetrySucceeds()
     {
         var fault = new FailFirstConnectionInsert();
-        using var factory = new PartnerApiFactory();
+        using var factory = new PartnerApiFactory(provider: provider);
         using var faulty = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(fault)));
         var client = faulty.CreateClient();
         client.DefaultRequestHeaders.Authorization = PartnerApiFactory.BasicHeader(PartnerApiFactory.Username, PartnerApiFactory.Password);

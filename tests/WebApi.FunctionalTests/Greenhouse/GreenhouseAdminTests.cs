@@ -9,7 +9,9 @@ using Partner.WebApi.FunctionalTests.Infrastructure;
 namespace Partner.WebApi.FunctionalTests.Greenhouse;
 
 /// <summary>The operators' Greenhouse API: organizations, key rotation, tests, progress reports, and the dev seed.</summary>
-public sealed class GreenhouseAdminTests
+[TestFixture(Provider.Sqlite)]
+[TestFixture(Provider.PostgreSql)]
+public sealed class GreenhouseAdminTests(Provider provider)
 {
     private const string SeedKey = "seeded-key-for-tests";
     private PartnerApiFactory _factory = null!;
@@ -22,7 +24,7 @@ public sealed class GreenhouseAdminTests
         ["Greenhouse:Seed:Organization:ApiKey"] = SeedKey,
         ["Greenhouse:Seed:Organization:Tests:0:PartnerTestId"] = "12345",
         ["Greenhouse:Seed:Organization:Tests:0:PartnerTestName"] = "My First Test",
-    }));
+    }), provider: provider);
 
     [OneTimeTearDown]
     public void StopApp() => _factory.Dispose();

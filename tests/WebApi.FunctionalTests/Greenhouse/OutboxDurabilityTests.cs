@@ -6,12 +6,14 @@ using Partner.WebApi.FunctionalTests.Infrastructure;
 namespace Partner.WebApi.FunctionalTests.Greenhouse;
 
 /// <summary>The outbox survives the app and is safe with several instances on one database.</summary>
-public sealed class OutboxDurabilityTests
+[TestFixture(Provider.Sqlite)]
+[TestFixture(Provider.PostgreSql)]
+public sealed class OutboxDurabilityTests(Provider provider)
 {
     [Test]
     public async Task SendTest_DispatcherStopped_TwoNewInstancesOnTheSameDatabase_DeliverTheEmailExactlyOnce()
     {
-        using var first = new PartnerApiFactory(GreenhouseApp.Settings(new Dictionary<string, string?> { ["Outbox:Enabled"] = "false" }));
+        using var first = new PartnerApiFactory(GreenhouseApp.Settings(new Dictionary<string, string?> { ["Outbox:Enabled"] = "false" }), provider: provider);
         var tenant = await first.CreateTenantAsync(("12345", "My First Test"));
         using (var greenhouse = first.CreateGreenhouseClient(tenant.ApiKey))
         {
@@ -23,14 +25,13 @@ public sealed class OutboxDurabilityTests
         Assert.That(await first.WithDbAsync(db => db.OutboxMessages.SingleAsync()), Has.Property("State").EqualTo(OutboxState.Pending));
         Assert.That(Directory.Exists(pickup), Is.False, "the stopped dispatcher sent nothing");
 
-        // Two more instances on the same database file and pickup directory, both dispatching.
+        // Two more instances on the same database and pickup directory, both dispatching.
         var shared = GreenhouseApp.Settings(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Partner"] = $"Data Source={first.DatabasePath}",
             ["Email:PickupDirectory"] = pickup,
         });
-        using var second = new PartnerApiFactory(shared);
-        using var third = new PartnerApiFactory(shared);
+        using var second = new PartnerApiFactory(shared, sharedDatabase: first.Database);
+        using var third = new PartnerApiFactory(shared, sharedDatabase: first.Database);
         _ = second.Services;
         _ = third.Services;
 

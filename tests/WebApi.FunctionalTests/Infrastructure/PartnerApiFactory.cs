@@ -11,8 +11,9 @@ using Partner.Infrastructure.Persistence;
 namespace Partner.WebApi.FunctionalTests.Infrastructure;
 
 /// <summary>
-/// The app in-process on a real SQLite file of its own (migrations run at start), in the Production-like "Testing"
-/// environment, with known Databricks credentials and admin key. Settings and PartnerConfig fields can be overridden.
+/// The app in-process on a real database of its own (a SQLite file by default, or a fresh PostgreSQL database; migrations
+/// run at start), or on another factory's database, in the Production-like "Testing" environment, with known
+/// Databricks credentials and admin key. Settings and PartnerConfig fields can be overridden.
 /// </summary>
 public sealed class PartnerApiFactory : WebApplicationFactory<Program>
 {
@@ -23,6 +24,7 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
     public const string AdminKey = "test-admin-key";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsDatabase;
 
     /// <param name="settings">
     /// Configuration overrides (keys as in appsettings, ':'-separated). A null value removes the factory's default for
@@ -30,12 +32,25 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
     /// </param>
     /// <param name="partnerConfig">Changes to the shipped partner-config.json (top-level fields), e.g. new_user_action.</param>
     /// <param name="captureLogs">Record every log entry of the app, at all levels, in <see cref="Logs"/>.</param>
-    public PartnerApiFactory(IDictionary<string, string?>? settings = null, Action<JsonObject>? partnerConfig = null, bool captureLogs = false)
+    /// <param name="provider">The provider of the factory's own new database (ignored with <paramref name="sharedDatabase"/>).</param>
+    /// <param name="sharedDatabase">Another factory's <see cref="Database"/>, as a second instance on one database; its owner drops it.</param>
+    public PartnerApiFactory(IDictionary<string, string?>? settings = null, Action<JsonObject>? partnerConfig = null, bool captureLogs = false,
+        Provider provider = Provider.Sqlite, TestDatabase? sharedDatabase = null)
     {
         Logs = captureLogs ? new CapturedLogs() : null;
         Directory = Path.Combine(Path.GetTempPath(), "partner-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
         DatabasePath = Path.Combine(Directory, "partner.db");
+        _ownsDatabase = sharedDatabase is null;
+        try
+        {
+            Database = sharedDatabase ?? TestDatabase.Create(provider, Directory);
+        }
+        catch
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+            throw;
+        }
 
         var config = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "partner-config.json")))!.AsObject();
         partnerConfig?.Invoke(config);
@@ -45,8 +60,8 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
 
         _settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Partner"] = $"Data Source={DatabasePath}",
-            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Partner"] = Database.ConnectionString,
+            ["Database:Provider"] = Database.Provider.ToString(),
             ["Database:DataDirectory"] = Directory,
             ["PartnerConnect:PartnerConfigPath"] = PartnerConfigPath,
             ["PartnerConnect:Credentials:0:Username"] = Username,
@@ -77,7 +92,11 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
     /// <summary>The fixture's own directory (database, PartnerConfig, mail pickup).</summary>
     public string Directory { get; }
 
+    /// <summary>The SQLite file of a factory made on its own SQLite database.</summary>
     public string DatabasePath { get; }
+
+    /// <summary>The database the app runs on (pass it to another factory as its sharedDatabase).</summary>
+    public TestDatabase Database { get; }
 
     public string PartnerConfigPath { get; }
 
@@ -138,6 +157,11 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             SqliteConnection.ClearAllPools();
+            if (_ownsDatabase)
+            {
+                Database.Dispose();
+            }
+
             try
             {
                 System.IO.Directory.Delete(Directory, recursive: true);

@@ -10,10 +10,12 @@ using Partner.WebApi.FunctionalTests.Infrastructure;
 namespace Partner.WebApi.FunctionalTests.ScaleOut;
 
 /// <summary>
-/// Two app hosts on one database file, as two instances behind a load balancer: nothing minted or encrypted by one may
+/// Two app hosts on one database (SQLite file or PostgreSQL database), as two instances behind a load balancer: nothing minted or encrypted by one may
 /// be unreadable by the other, and the outbox delivers each message once with both dispatchers running.
 /// </summary>
-public sealed class TwoInstancesTests
+[TestFixture(Provider.Sqlite)]
+[TestFixture(Provider.PostgreSql)]
+public sealed class TwoInstancesTests(Provider provider)
 {
     private SmtpSink _sink = null!;
     private PartnerApiFactory _first = null!;
@@ -31,13 +33,10 @@ public sealed class TwoInstancesTests
             ["Email:Smtp:From"] = "Partner Assessments <assessments@partner.test>",
             ["PartnerConnect:ConnectorsPageSize"] = "2",
         };
-        _first = new PartnerApiFactory(GreenhouseApp.Settings(smtp));
+        _first = new PartnerApiFactory(GreenhouseApp.Settings(smtp), provider: provider);
         // The first instance creates the key ring before the second starts, as in a rolling deployment.
         _ = await _first.CreateDatabricksClient().GetAsync("/partners/databricks/v1/connectors");
-        _second = new PartnerApiFactory(GreenhouseApp.Settings(new Dictionary<string, string?>(smtp)
-        {
-            ["ConnectionStrings:Partner"] = $"Data Source={_first.DatabasePath}",
-        }));
+        _second = new PartnerApiFactory(GreenhouseApp.Settings(smtp), sharedDatabase: _first.Database);
     }
 
     [OneTimeTearDown]
@@ -46,6 +45,26 @@ public sealed class TwoInstancesTests
         _second.Dispose();
         _first.Dispose();
         await _sink.DisposeAsync();
+    }
+
+    [Test]
+    public async Task ThreeInstances_StartingAtOnceOnAFreshDatabase_MigrateItOnceAndAllServe()
+    {
+        using var owner = new PartnerApiFactory(provider: provider);
+        using var second = new PartnerApiFactory(sharedDatabase: owner.Database);
+        using var third = new PartnerApiFactory(sharedDatabase: owner.Database);
+        var instances = new[] { owner, second, third };
+
+        // Each start applies the migrations (DatabaseInitializer); the provider's migration lock must serialise them.
+        await Task.WhenAll(instances.Select(i => Task.Run(() => i.Server)));
+
+        var statuses = await Task.WhenAll(instances.Select(async i => (await i.CreateClient().GetAsync("/health")).StatusCode));
+        var (applied, known) = await owner.WithDbAsync(async db => ((await db.Database.GetAppliedMigrationsAsync()).ToList(), db.Database.GetMigrations().ToList()));
+        Assert.Multiple(() =>
+        {
+            Assert.That(statuses, Is.All.EqualTo(HttpStatusCode.OK));
+            Assert.That(applied, Is.EqualTo(known), "every migration applied, each once");
+        });
     }
 
     [Test]

@@ -3,13 +3,16 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Partner.Application.Common.Interfaces;
 using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Security;
 
 /// <summary>STYLE §7: the PAT and the OAuth secret are stored only as ciphertext, and dropped when the connection is deleted.</summary>
-public sealed class SecretsAtRestTests
+[TestFixture(Provider.Sqlite)]
+[TestFixture(Provider.PostgreSql)]
+public sealed class SecretsAtRestTests(Provider provider)
 {
     private PartnerApiFactory _factory = null!;
     private HttpClient _client = null!;
@@ -17,7 +20,7 @@ public sealed class SecretsAtRestTests
     [OneTimeSetUp]
     public void StartApp()
     {
-        _factory = new PartnerApiFactory();
+        _factory = new PartnerApiFactory(provider: provider);
         _client = _factory.CreateDatabricksClient();
     }
 
@@ -29,17 +32,17 @@ public sealed class SecretsAtRestTests
     }
 
     [Test]
-    public async Task Connect_DatabaseFilesNeverHoldThePatOrOAuthSecretInPlainText()
+    public async Task Connect_DatabaseNeverHoldsThePatOrOAuthSecretInPlainText()
     {
         var (domain, pat, secret, connectionId) = await ConnectWithSecretsAsync();
 
-        var bytes = ReadDatabaseFiles();
+        var bytes = provider == Provider.Sqlite ? ReadDatabaseFiles() : await ReadEveryPostgresRowAsync();
 
         Assert.Multiple(() =>
         {
-            Assert.That(Contains(bytes, domain), Is.True, "the files read are the ones the app writes to");
-            Assert.That(Contains(bytes, pat), Is.False, "PAT in plain text in the database files");
-            Assert.That(Contains(bytes, secret), Is.False, "OAuth secret in plain text in the database files");
+            Assert.That(Contains(bytes, domain), Is.True, "the data read is the data the app writes");
+            Assert.That(Contains(bytes, pat), Is.False, "PAT in plain text in the database");
+            Assert.That(Contains(bytes, secret), Is.False, "OAuth secret in plain text in the database");
         });
         var stored = await _factory.WithDbAsync(db => db.Connections.AsNoTracking().SingleAsync(c => c.Id == connectionId));
         var protector = _factory.Services.GetRequiredService<ISecretProtector>();
@@ -97,6 +100,35 @@ public sealed class SecretsAtRestTests
         }
 
         return all.ToArray();
+    }
+
+    /// <summary>Every row of every table of the app's PostgreSQL database, as text.</summary>
+    private async Task<byte[]> ReadEveryPostgresRowAsync()
+    {
+        await using var connection = new NpgsqlConnection(_factory.Database.ConnectionString);
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = new NpgsqlCommand("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'", connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var text = new StringBuilder();
+        foreach (var table in tables)
+        {
+            await using var rows = new NpgsqlCommand("SELECT t::text FROM \"" + table + "\" t", connection);
+            await using var reader = await rows.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                text.AppendLine(reader.GetString(0));
+            }
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
     }
 
     private static bool Contains(byte[] haystack, string needle) =>

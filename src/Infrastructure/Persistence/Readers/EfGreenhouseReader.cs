@@ -7,38 +7,37 @@ using Partner.Domain.Greenhouse;
 namespace Partner.Infrastructure.Persistence.Readers;
 
 /// <summary>
-/// <see cref="IGreenhouseReader"/> with compiled, untracked queries (any provider): EF's per-execution work to turn a
-/// LINQ expression into a cached query cost as much as the SQLite query itself (docs/performance.md).
+/// <see cref="IGreenhouseReader"/> with compiled, untracked queries (any provider; see <see cref="PerModelQuery{TQuery}"/>).
 /// </summary>
 public sealed class EfGreenhouseReader(ApplicationDbContext db) : IGreenhouseReader
 {
-    private static readonly Func<ApplicationDbContext, string, CancellationToken, Task<Guid?>> OrganizationOfKey =
+    private static readonly PerModelQuery<Func<ApplicationDbContext, string, CancellationToken, Task<Guid?>>> OrganizationOfKey = new(() =>
         EF.CompileAsyncQuery((ApplicationDbContext context, string hash, CancellationToken _) => context.Set<OrganizationApiKey>().AsNoTracking()
             .Where(k => k.KeyHash == hash && k.RevokedAt == null)
             .Select(k => (Guid?)k.OrganizationId)
-            .FirstOrDefault());
+            .FirstOrDefault()));
 
-    private static readonly Func<ApplicationDbContext, Guid, IAsyncEnumerable<GreenhouseTestDto>> TestsOf =
+    private static readonly PerModelQuery<Func<ApplicationDbContext, Guid, IAsyncEnumerable<GreenhouseTestDto>>> TestsOf = new(() =>
         EF.CompileAsyncQuery((ApplicationDbContext context, Guid organizationId) => context.Set<AssessmentTest>().AsNoTracking()
             .Where(t => t.OrganizationId == organizationId)
             .OrderBy(t => t.Name).ThenBy(t => t.PartnerTestId)
-            .Select(t => new GreenhouseTestDto { PartnerTestId = t.PartnerTestId, PartnerTestName = t.Name }));
+            .Select(t => new GreenhouseTestDto { PartnerTestId = t.PartnerTestId, PartnerTestName = t.Name })));
 
     // Only the four answered columns.
-    private static readonly Func<ApplicationDbContext, string, Guid, CancellationToken, Task<TestStatusResult?>> StatusOf =
+    private static readonly PerModelQuery<Func<ApplicationDbContext, string, Guid, CancellationToken, Task<TestStatusResult?>>> StatusOf = new(() =>
         EF.CompileAsyncQuery((ApplicationDbContext context, string partnerInterviewId, Guid organizationId, CancellationToken _) =>
             context.Set<TestInstance>()
                 .Where(i => i.PartnerInterviewId == partnerInterviewId && i.OrganizationId == organizationId)
                 .Select(i => TestStatusResult.From(i.Status, i.PartnerProfileUrl, i.Score, i.MetadataJson))
-                .FirstOrDefault());
+                .FirstOrDefault()));
 
     public Task<Guid?> OrganizationOfKeyAsync(string keyHash, CancellationToken cancellationToken) =>
-        OrganizationOfKey(db, keyHash, cancellationToken);
+        OrganizationOfKey.For(db)(db, keyHash, cancellationToken);
 
     public async Task<IReadOnlyList<GreenhouseTestDto>> TestsOfAsync(Guid organizationId, CancellationToken cancellationToken)
     {
         var tests = new List<GreenhouseTestDto>();
-        await foreach (var test in TestsOf(db, organizationId).WithCancellation(cancellationToken))
+        await foreach (var test in TestsOf.For(db)(db, organizationId).WithCancellation(cancellationToken))
         {
             tests.Add(test);
         }
@@ -47,5 +46,5 @@ public sealed class EfGreenhouseReader(ApplicationDbContext db) : IGreenhouseRea
     }
 
     public Task<TestStatusResult?> StatusOfAsync(string partnerInterviewId, Guid organizationId, CancellationToken cancellationToken) =>
-        StatusOf(db, partnerInterviewId, organizationId, cancellationToken);
+        StatusOf.For(db)(db, partnerInterviewId, organizationId, cancellationToken);
 }

@@ -1,0 +1,23 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Partner.Infrastructure.Persistence.Readers;
+
+/// <summary>
+/// One compiled query per EF model. Hot-path queries are compiled once (EF.CompileAsyncQuery): EF's per-execution work
+/// to turn a LINQ expression into a cached query cost as much as the SQLite query itself (docs/performance.md). EF binds
+/// a compiled query to the first model it runs on and refuses any other; a process can hold several models (one per
+/// provider: the functional tests run SQLite and PostgreSQL hosts side by side).
+/// </summary>
+public sealed class PerModelQuery<TQuery>(Func<TQuery> compile)
+    where TQuery : class
+{
+    private readonly ConditionalWeakTable<IModel, TQuery> _byModel = new();
+
+    public TQuery For(DbContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return _byModel.TryGetValue(context.Model, out var query) ? query : _byModel.GetValue(context.Model, _ => compile());
+    }
+}
