@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Net;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,14 +13,16 @@ namespace Partner.WebApi.FunctionalTests.Health;
 /// /health/ready (and /health): the database answers and takes a write; /health/live: the process answers. No
 /// credentials needed.
 /// </summary>
-public sealed class HealthCheckTests
+[TestFixture(Provider.Sqlite)]
+[TestFixture(Provider.PostgreSql)]
+public sealed class HealthCheckTests(Provider provider)
 {
     [TestCase("/health")]
     [TestCase("/health/ready")]
     [TestCase("/health/live")]
     public async Task Health_DatabaseTakesWrites_Returns200Healthy(string path)
     {
-        using var factory = new PartnerApiFactory();
+        using var factory = new PartnerApiFactory(provider: provider);
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync(path);
@@ -36,7 +37,7 @@ public sealed class HealthCheckTests
     [Test]
     public async Task Ready_WritesItsProbeRow_AndReusesTheResultWithinTheCacheDuration()
     {
-        using var factory = new PartnerApiFactory(new Dictionary<string, string?> { ["Health:WriteProbeCacheDuration"] = "00:10:00" });
+        using var factory = new PartnerApiFactory(provider: provider, settings: new Dictionary<string, string?> { ["Health:WriteProbeCacheDuration"] = "00:10:00" });
         using var client = factory.CreateClient();
 
         using var first = await client.GetAsync("/health/ready");
@@ -52,17 +53,12 @@ public sealed class HealthCheckTests
         });
     }
 
-    public static IEnumerable<TestCaseData> WriteFailures()
+    [TestCase(DatabaseFailure.DiskFull)]
+    [TestCase(DatabaseFailure.ReadOnly)]
+    public async Task DatabaseRefusesWrites_ReadyAndHealthAre503_LiveStays200_AndRecoverWhenWritesWork(DatabaseFailure failure)
     {
-        yield return new TestCaseData(new SqliteException("database or disk is full", 13)).SetArgDisplayNames("disk full");
-        yield return new TestCaseData(new SqliteException("attempt to write a readonly database", 8)).SetArgDisplayNames("read-only");
-    }
-
-    [TestCaseSource(nameof(WriteFailures))]
-    public async Task DatabaseRefusesWrites_ReadyAndHealthAre503_LiveStays200_AndRecoverWhenWritesWork(Exception failure)
-    {
-        var fault = new FailWrites(failure);
-        using var factory = new PartnerApiFactory(new Dictionary<string, string?> { ["Health:WriteProbeCacheDuration"] = "00:00:00" });
+        var fault = new FailWrites(DatabaseFailures.Exception(failure, provider));
+        using var factory = new PartnerApiFactory(provider: provider, settings: new Dictionary<string, string?> { ["Health:WriteProbeCacheDuration"] = "00:00:00" });
         using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(fault)));
         using var client = app.CreateClient();
         fault.Failing = true;
@@ -92,7 +88,7 @@ public sealed class HealthCheckTests
     public async Task WriteHangs_ReadyAnswers503WithinTheProbeTimeout()
     {
         var hang = new HangWrites();
-        using var factory = new PartnerApiFactory(new Dictionary<string, string?>
+        using var factory = new PartnerApiFactory(provider: provider, settings: new Dictionary<string, string?>
         {
             ["Health:WriteProbeCacheDuration"] = "00:00:00",
             ["Health:WriteProbeTimeout"] = "00:00:01",
