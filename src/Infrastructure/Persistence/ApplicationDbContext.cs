@@ -50,6 +50,9 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public void DiscardChanges() => ChangeTracker.Clear();
 
+    /// <summary>Applies the pending migrations; a provider adds what it needs around them.</summary>
+    public virtual Task MigrateAsync(CancellationToken cancellationToken) => Database.MigrateAsync(cancellationToken);
+
     /// <summary>A save with nothing to write (a sign-in that only read) skips EF's save pipeline entirely.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
         ChangeTracker.HasChanges() ? SaveWritesAsync(acceptAllChangesOnSuccess, cancellationToken) : Task.FromResult(0);

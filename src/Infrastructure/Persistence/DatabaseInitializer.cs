@@ -6,8 +6,8 @@ using Partner.Infrastructure.Greenhouse;
 namespace Partner.Infrastructure.Persistence;
 
 /// <summary>
-/// Applies the provider's migrations at start (and turns on SQLite's WAL journal for concurrent readers), then the
-/// configured Greenhouse seed.
+/// Applies the provider's migrations at start (<see cref="ApplicationDbContext.MigrateAsync"/>), then the configured
+/// Greenhouse seed.
 /// </summary>
 public static class DatabaseInitializer
 {
@@ -16,20 +16,7 @@ public static class DatabaseInitializer
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILogger<ApplicationDbContext>>();
-        if (db.Database.IsSqlite())
-        {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            try
-            {
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        }
-
-        await db.Database.MigrateAsync(cancellationToken);
+        await db.MigrateAsync(cancellationToken);
         logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
         await services.SeedGreenhouseAsync(cancellationToken);
     }

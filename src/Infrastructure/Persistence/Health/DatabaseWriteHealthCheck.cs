@@ -65,15 +65,17 @@ public sealed class DatabaseWriteHealthCheck(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-            var probe = await db.Set<WriteProbe>().FirstOrDefaultAsync(p => p.Host == Host, timeout.Token);
-            if (probe is null)
+            try
             {
-                probe = new WriteProbe { Host = Host };
-                db.Add(probe);
+                await WriteAsync(db, timeout.Token);
+            }
+            catch (DbUpdateException ex) when (db.IsUniqueConstraintViolation(ex))
+            {
+                // Another process of this host wrote its first row at the same moment: the row exists now.
+                db.DiscardChanges();
+                await WriteAsync(db, timeout.Token);
             }
 
-            probe.WrittenAt = time.GetUtcNow();
-            await db.SaveChangesAsync(timeout.Token);
             return HealthCheckResult.Healthy("The database took a write.");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -83,10 +85,22 @@ public sealed class DatabaseWriteHealthCheck(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Two hosts of one name inserting their first row at once is a unique violation: the next probe updates.
             logger.LogWarning("Write probe: the database refused a write: {Error}", Describe(ex));
             return HealthCheckResult.Unhealthy("The database refused a write.", ex);
         }
+    }
+
+    private async Task WriteAsync(ApplicationDbContext db, CancellationToken cancellationToken)
+    {
+        var probe = await db.Set<WriteProbe>().FirstOrDefaultAsync(p => p.Host == Host, cancellationToken);
+        if (probe is null)
+        {
+            probe = new WriteProbe { Host = Host };
+            db.Add(probe);
+        }
+
+        probe.WrittenAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static string Describe(Exception exception) => exception.InnerException is { } inner

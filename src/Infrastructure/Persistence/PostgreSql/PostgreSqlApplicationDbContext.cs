@@ -6,6 +6,36 @@ namespace Partner.Infrastructure.Persistence.PostgreSql;
 /// <summary>PostgreSQL, selected with Database:Provider = PostgreSql; several instances may share one database.</summary>
 public sealed class PostgreSqlApplicationDbContext(DbContextOptions<PostgreSqlApplicationDbContext> options) : ApplicationDbContext(options)
 {
+    // Any constant shared by every instance of the service: the key of the advisory lock taken around migrations.
+    private const long MigrationLockKey = 0x5061_7274_6E65_72; // "Partner"
+
+    /// <summary>
+    /// Instances starting at once on one database migrate one after the other. EF's own PostgreSQL migration lock is
+    /// a table lock released at the end of each migration's transaction, so a second instance could read the history
+    /// between two migrations and apply the next one again ("relation already exists"); this session-level advisory
+    /// lock covers the whole set and is released when the session ends, also if the process dies.
+    /// </summary>
+    public override async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+            try
+            {
+                await base.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await Database.CloseConnectionAsync();
+        }
+    }
+
     protected override bool IsUniqueViolation(Exception? cause) => cause is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
     protected override bool IsForeignKeyViolation(Exception? cause) => cause is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation };

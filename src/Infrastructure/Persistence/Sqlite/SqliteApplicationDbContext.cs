@@ -12,6 +12,22 @@ public sealed class SqliteApplicationDbContext(DbContextOptions<SqliteApplicatio
     // The singleton of the application's services (EF falls back to them for a service it does not have itself).
     private SqliteWriteGate Gate => _gate ??= this.GetService<SqliteWriteGate>();
 
+    /// <summary>Turns on the WAL journal first (readers do not block the writer); it is a property of the file.</summary>
+    public override async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        finally
+        {
+            await Database.CloseConnectionAsync();
+        }
+
+        await base.MigrateAsync(cancellationToken);
+    }
+
     protected override Task<int> SaveWritesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken) =>
         Gate.RunAsync(token => base.SaveWritesAsync(acceptAllChangesOnSuccess, token), cancellationToken);
 
