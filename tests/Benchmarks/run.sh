@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Reproducible HTTP benchmark of the Release build on SQLite, loaded with wrk on loopback.
-# Every figure is also given as a ratio to the trivial baseline endpoint (/health/live) measured in the same run,
-# because these machines are noisy. Usage: tests/Benchmarks/run.sh [duration] (default 10s); CONNECTIONS=64;
+# Reproducible HTTP benchmark of the Release build, loaded with wrk on loopback, on SQLite (default) or PostgreSQL.
+# Every figure is also given as a ratio to a minimal ASP.NET Core app (tests/Benchmarks/Baseline) measured in the same
+# run, because these machines are noisy. Usage: tests/Benchmarks/run.sh [duration] (default 10s); CONNECTIONS=64;
+# PROVIDER=PostgreSql runs the service on a throw-away PostgreSQL server (tests/postgres/throwaway-postgres.sh);
 # WARMUP (default 10s) loads each endpoint first, so that the tiered JIT has finished recompiling its hot code (with
 # two busy cores a 2 s warm-up left connect measured half-way through: ~40% fewer requests).
-# Results go to stdout and artifacts/benchmarks/results.md; docs/performance.md records a run.
+# Results go to stdout and artifacts/benchmarks/results-<provider>.md; docs/performance.md records a run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -14,18 +15,31 @@ threads=${THREADS:-2}
 warmup=${WARMUP:-10s}
 port=${BENCH_PORT:-5199}
 base="http://127.0.0.1:${port}"
+baseline_base="http://127.0.0.1:$((port + 1))"
+provider=${PROVIDER:-Sqlite}
 
 if ! command -v wrk >/dev/null; then
   echo "installing wrk (Debian package)"
   if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk; else sudo apt-get update -qq && sudo apt-get install -y -qq wrk; fi
 fi
 
-out="$root/artifacts/benchmarks"
+out="$root/artifacts/benchmarks/$provider"
 rm -rf "$out" && mkdir -p "$out"
 # ReadyToRun: precompiled code, as docs/operations.md recommends for deployments (start-up time is measured too).
 dotnet publish src/WebApi -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/app" --nologo -v quiet >/dev/null
+dotnet publish tests/Benchmarks/Baseline -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/baseline" --nologo -v quiet >/dev/null
 
 work=$(mktemp -d)
+cleanup() { :; }
+case "$provider" in
+  Sqlite) database=(ConnectionStrings__Partner="Data Source=$work/partner.db") ;;
+  PostgreSql)
+    eval "$(bash tests/postgres/throwaway-postgres.sh start)"
+    cleanup() { bash tests/postgres/throwaway-postgres.sh stop >/dev/null 2>&1 || true; }
+    database=(Database__Provider=PostgreSql ConnectionStrings__Partner="$PARTNER_TEST_POSTGRES;Database=partner_bench")
+    ;;
+  *) echo "PROVIDER must be Sqlite or PostgreSql"; exit 2 ;;
+esac
 user=bench pass=bench-password-0123456789
 export BENCH_AUTH="Basic $(printf '%s:%s' "$user" "$pass" | base64 -w0)"
 admin_key=bench-admin-key
@@ -35,17 +49,16 @@ export GREENHOUSE_AUTH="Basic $(printf '%s:' "$greenhouse_key" | base64 -w0)"
 start_ns=$(date +%s%N)
 (
   cd "$out/app"
-  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
-  ConnectionStrings__Partner="Data Source=$work/partner.db" \
+  exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" "${database[@]}" \
   Database__DataDirectory="$work" \
   PartnerConnect__Credentials__0__Username="$user" PartnerConnect__Credentials__0__Password="$pass" \
   Admin__ApiKeys__0="$admin_key" RateLimiting__Enabled=false \
   Greenhouse__Seed__Organization__Name=Bench Greenhouse__Seed__Organization__ApiKey="$greenhouse_key" \
   Greenhouse__Seed__Organization__Tests__0__PartnerTestId=bench-1 Greenhouse__Seed__Organization__Tests__0__PartnerTestName="Bench test" \
-  exec dotnet Partner.WebApi.dll >"$out/app.log" 2>&1
+  dotnet Partner.WebApi.dll >"$out/app.log" 2>&1
 ) &
 app_pid=$!
-trap 'kill $app_pid 2>/dev/null || true; wait $app_pid 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill $app_pid 2>/dev/null || true; wait $app_pid 2>/dev/null || true; cleanup; rm -rf "$work"' EXIT
 until curl -fs "$base/health" >/dev/null 2>&1; do
   kill -0 $app_pid 2>/dev/null || { echo "the app did not start:"; cat "$out/app.log"; exit 1; }
   sleep 0.05
@@ -86,7 +99,16 @@ run() {
   rows+=("| $name | $rps | $p50 | $p99 | $ratio | $errors |")
 }
 
-run baseline "$base/health/live" get.lua
+# The yardstick first, alone on the machine (the service idles meanwhile), then stopped.
+(cd "$out/baseline" && exec env ASPNETCORE_URLS="$baseline_base" dotnet Partner.Benchmarks.Baseline.dll >"$out/baseline.log" 2>&1) &
+baseline_pid=$!
+until curl -fs "$baseline_base/" >/dev/null 2>&1; do sleep 0.05; done
+run baseline "$baseline_base/" get.lua
+kill $baseline_pid; wait $baseline_pid 2>/dev/null || true
+peak_rss_kb=0
+
+run health-live "$base/health/live" get.lua
+run new-customer "$base/partners/databricks/v1/connect" newcustomer.lua
 run connect "$base/partners/databricks/v1/connect" connect.lua
 run sign-in "$base/partners/databricks/v1/connect" signin.lua
 run connectors "$base/partners/databricks/v1/connectors" get.lua
@@ -96,12 +118,12 @@ if [ -n "$interview_id" ]; then
 fi
 
 {
-  echo "Benchmark $(date -u +%Y-%m-%dT%H:%MZ): wrk -t$threads -c$connections -d$duration after a $warmup warm-up, Release build, SQLite, loopback"
+  echo "Benchmark $(date -u +%Y-%m-%dT%H:%MZ): wrk -t$threads -c$connections -d$duration after a $warmup warm-up, Release build, $provider, loopback"
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), $(dotnet --version) SDK"
   echo
-  echo "| endpoint | req/s | p50 ms | p99 ms | ratio to baseline | non-2xx |"
+  echo "| endpoint | req/s | p50 ms | p99 ms | ratio to baseline (minimal ASP.NET Core app) | non-2xx |"
   echo "|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo
   echo "Start to healthy: ${startup_ms} ms. Peak resident memory under load: $((peak_rss_kb / 1024)) MB."
-} | tee "$out/results.md"
+} | tee "$out/results.md" "$root/artifacts/benchmarks/results-$provider.md"
