@@ -73,6 +73,13 @@ public sealed class TestDatabase : IDisposable
         return admin!;
     }
 
+    /// <summary>Drops a PostgreSQL database now (the app is to create it); dispose drops it again if it exists.</summary>
+    public void DropPostgres()
+    {
+        NpgsqlConnection.ClearAllPools();
+        Execute(_postgresAdmin!, $"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)");
+    }
+
     public void Dispose()
     {
         if (Provider == Provider.Sqlite)

@@ -46,17 +46,21 @@ public sealed class ProviderBehaviourTests(Provider provider)
     }
 
     [Test]
-    public async Task TestOfAMissingOrganization_ForeignKeyViolation_IsNotAUniqueConstraintViolation()
+    public async Task TestOfAMissingOrganization_ForeignKeyViolation_IsAWriteConflictButNotAUniqueConstraintViolation()
     {
-        var (thrown, isUnique) = await _factory.WithDbAsync(async db =>
+        var (thrown, isUnique, isConflict) = await _factory.WithDbAsync(async db =>
         {
             db.AssessmentTests.Add(AssessmentTest.Create(Guid.NewGuid(), "orphan", "No organization", DateTimeOffset.UtcNow));
             var exception = Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
-            return (exception, db.IsUniqueConstraintViolation(exception!));
+            return (exception, db.IsUniqueConstraintViolation(exception!), db.IsWriteConflict(exception!));
         });
 
         Assert.That(thrown, Is.Not.Null, "the foreign key refused the row");
-        Assert.That(isUnique, Is.False, thrown!.InnerException?.Message);
+        Assert.Multiple(() =>
+        {
+            Assert.That(isUnique, Is.False, thrown!.InnerException?.Message);
+            Assert.That(isConflict, Is.True, "the row it refers to is gone: running the use case again decides anew");
+        });
     }
 
     [Test]

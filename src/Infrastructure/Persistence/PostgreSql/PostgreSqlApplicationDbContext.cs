@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace Partner.Infrastructure.Persistence.PostgreSql;
@@ -17,6 +19,20 @@ public sealed class PostgreSqlApplicationDbContext(DbContextOptions<PostgreSqlAp
     /// </summary>
     public override async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        // The lock needs a session in the database: create it first when missing, as EF's Migrate would.
+        var creator = this.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            try
+            {
+                await creator.CreateAsync(cancellationToken);
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Another instance created it a moment ago.
+            }
+        }
+
         await Database.OpenConnectionAsync(cancellationToken);
         try
         {
