@@ -102,11 +102,15 @@ public sealed class DatabricksPartnerConnectController(IMediator mediator) : Con
         return Ok(new EmptyResult());
     }
 
-    /// <summary>Delete a connection on the partner side; answers resources_deleted.</summary>
+    /// <summary>
+    /// Delete a connection on the partner side; answers resources_deleted. POST is what Databricks' partner client sends
+    /// (its OpenAPI changed from DELETE to POST in 2023); DELETE, of the older documents, is served the same.
+    /// </summary>
     /// <response code="200">resource_status resources_deleted: the connection and its secrets are gone.</response>
     /// <response code="400">bad_request: malformed body.</response>
     /// <response code="401">unauthorized: missing or wrong Basic credentials.</response>
     /// <response code="404">connection_not_found: already deleted, or never existed in this workspace.</response>
+    [HttpPost("partners/databricks/connection")]
     [HttpDelete("partners/databricks/connection")]
     [PartnerEndpoint(PartnerEndpoint.DeleteConnection)]
     [ProducesResponseType<DeleteConnectionResult>(StatusCodes.Status200OK)]

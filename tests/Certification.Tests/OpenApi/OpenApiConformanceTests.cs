@@ -134,6 +134,7 @@ public sealed class OpenApiConformanceTests : CertificationTest
         yield return Case(TestConnectionPath, "post", ConnectionReference, TestConnectionResponse);
         yield return Case(DeleteAccountPath, "delete", DeleteAccountRequest, null);
         yield return Case(ExpireAccountPath, "put", ExpireAccountRequest, null);
+        yield return Case(DeleteConnectionPath, "post", ConnectionReference, DeleteConnectionResponse);
         yield return Case(DeleteConnectionPath, "delete", ConnectionReference, DeleteConnectionResponse);
         yield return Case("/partners/greenhouse/list_tests", "get", null, GreenhouseTest, responseIsArray: true);
         yield return Case("/partners/greenhouse/send_test", "post", SendTestRequest, SendTestResponse);

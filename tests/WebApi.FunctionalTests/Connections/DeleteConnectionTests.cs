@@ -5,7 +5,7 @@ using Partner.WebApi.FunctionalTests.Infrastructure;
 namespace Partner.WebApi.FunctionalTests.Connections;
 
 /// <summary>
-/// DELETE partners/databricks/connection, and what Connect does afterwards: the stored rows. The answers of P401, P402
+/// POST (or DELETE) partners/databricks/connection, and what Connect does afterwards: the stored rows. The answers of P401, P402
 /// and P801 are certified by tests/Certification.Tests.
 /// </summary>
 public sealed class DeleteConnectionTests
@@ -74,6 +74,25 @@ public sealed class DeleteConnectionTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), json.ToJsonString());
         var live = await _factory.WithDbAsync(db => db.Connections.CountAsync(c => c.WorkspaceId == workspaceId && c.DeletedAt == null));
         Assert.That(live, Is.Zero, "a refused sign-in configures nothing");
+    }
+
+    [TestCase("POST")]
+    [TestCase("DELETE")]
+    public async Task DeleteConnection_ByPostOfTheOfficialClientOrByDelete_DeletesAndAnswersTheSame(string method)
+    {
+        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var connectionId = await _client.ConnectNewAsync($"admin@{ConnectRequests.NewTestDomain()}", workspaceId);
+
+        var (response, json) = await _client.DeleteConnectionAsync(connectionId, workspaceId, new HttpMethod(method));
+        var (again, againJson) = await _client.DeleteConnectionAsync(connectionId, workspaceId, new HttpMethod(method));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+            Assert.That(json.ToJsonString(), Is.EqualTo("""{"resource_status":"resources_deleted"}"""));
+            Assert.That(await DeletedAtAsync(connectionId), Is.Not.Null);
+            DatabricksApi.AssertEnvelope(again, againJson, HttpStatusCode.NotFound, "connection_not_found");
+        });
     }
 
     [Test]

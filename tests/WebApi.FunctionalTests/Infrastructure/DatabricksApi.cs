@@ -66,8 +66,10 @@ public static class DatabricksApi
     public static Task<(HttpResponseMessage Response, JsonObject Json)> TestConnectionAsync(this HttpClient client, string connectionId, long workspaceId) =>
         client.SendJsonAsync(HttpMethod.Post, TestConnectionPath, ConnectionReferenceBody(connectionId, workspaceId));
 
-    public static Task<(HttpResponseMessage Response, JsonObject Json)> DeleteConnectionAsync(this HttpClient client, string connectionId, long workspaceId) =>
-        client.SendJsonAsync(HttpMethod.Delete, DeleteConnectionPath, ConnectionReferenceBody(connectionId, workspaceId));
+    /// <summary>delete-connection by POST, as Databricks' partner client sends it (DELETE is served the same).</summary>
+    public static Task<(HttpResponseMessage Response, JsonObject Json)> DeleteConnectionAsync(this HttpClient client, string connectionId, long workspaceId,
+        HttpMethod? method = null) =>
+        client.SendJsonAsync(method ?? HttpMethod.Post, DeleteConnectionPath, ConnectionReferenceBody(connectionId, workspaceId));
 
     public static Task<(HttpResponseMessage Response, JsonObject Json)> DeleteAccountAsync(this HttpClient client, string domain, long workspaceId) =>
         client.SendJsonAsync(HttpMethod.Delete, DeleteAccountPath, DeleteAccountBody(domain, workspaceId));
