@@ -5,7 +5,8 @@ namespace Partner.Certification.Tests.Target;
 /// fields and settings; against a remote deployment there is one variant, the deployment's own configuration.
 /// </summary>
 public sealed record CertificationVariant(
-    string Name, string NewUserAction = "auto_add", bool RequireManualSignup = false, string TrialType = "account", bool AllowRepeatedTrials = false)
+    string Name, string NewUserAction = "auto_add", bool RequireManualSignup = false, string TrialType = "account", bool AllowRepeatedTrials = false,
+    bool RootPaths = false, string Compute = "SqlEndpoint", bool SupportsDemo = true)
 {
     public static readonly CertificationVariant Remote = new("remote");
 
@@ -31,6 +32,9 @@ public sealed record CertificationVariant(
             new("require_manual_signup=true", RequireManualSignup: true),
             new("trial_type=user", TrialType: "user"),
             new("repeated_trials", AllowRepeatedTrials: true),
+            // The shape of Databricks' sample PartnerConfigs: every endpoint at a root path, an interactive cluster.
+            new("root_paths+InteractiveCluster", RootPaths: true, Compute: "InteractiveCluster"),
+            new("supports_demo=false", SupportsDemo: false),
         ];
         foreach (var variant in variants)
         {

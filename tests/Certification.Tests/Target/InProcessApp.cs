@@ -27,6 +27,26 @@ public sealed class InProcessApp : WebApplicationFactory<Program>
         PartnerConfig["new_user_action"] = variant.NewUserAction;
         PartnerConfig["require_manual_signup"] = variant.RequireManualSignup;
         PartnerConfig["trial_type"] = variant.TrialType;
+        PartnerConfig["supports_demo"] = variant.SupportsDemo;
+        if (variant.RootPaths)
+        {
+            PartnerConfig["endpoints"] = new JsonObject
+            {
+                ["connect_path"] = "/connect",
+                ["get_connectors_path"] = "/connectors",
+                ["test_connection_path"] = "/test-connection",
+                ["delete_connection_path"] = "/delete-connection",
+                ["delete_account_path"] = "/delete-account",
+                ["expire_account_path"] = "/expire-account",
+            };
+        }
+
+        if (variant.Compute != "SqlEndpoint")
+        {
+            PartnerConfig["resources_to_provision"] = new JsonArray(new JsonObject { ["resource_type"] = "PAT" }, new JsonObject { ["resource_type"] = variant.Compute });
+            PartnerConfig["object_permissions"] = new JsonArray(new JsonObject { ["name"] = "Cluster", ["level"] = "CAN_ATTACH_TO" });
+        }
+
         var partnerConfigPath = Path.Combine(Directory, "partner-config.json");
         File.WriteAllText(partnerConfigPath, PartnerConfig.ToJsonString());
 
