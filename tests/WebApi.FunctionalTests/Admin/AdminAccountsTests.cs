@@ -115,6 +115,10 @@ public sealed class AdminAccountsTests
     [TestCase("/admin/accounts?page=0")]
     [TestCase("/admin/connections?page_size=501")]
     [TestCase("/admin/connections?workspace_id=abc")]
+    [TestCase("/admin/accounts?page=1431655766&page_size=3")]
+    [TestCase("/admin/connections?page=2147483647&page_size=500")]
+    [TestCase("/admin/outbox?page=4294967297")]
+    [TestCase("/admin/response-errors?page=5000000&page_size=500")]
     public async Task AdminList_InvalidQuery_Returns400Envelope(string path)
     {
         using var response = await _admin.GetAsync(path);

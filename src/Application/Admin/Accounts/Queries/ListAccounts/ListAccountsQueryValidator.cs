@@ -1,3 +1,5 @@
+using Partner.Application.Common.Validation;
+
 namespace Partner.Application.Admin.Accounts.Queries.ListAccounts;
 
 public sealed class ListAccountsQueryValidator : AbstractValidator<ListAccountsQuery>
@@ -5,7 +7,6 @@ public sealed class ListAccountsQueryValidator : AbstractValidator<ListAccountsQ
     public ListAccountsQueryValidator()
     {
         RuleFor(q => q.Domain).MaximumLength(255).OverridePropertyName("domain");
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).OverridePropertyName("page");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, 500).OverridePropertyName("page_size");
+        this.ValidatePaging(q => q.Page, q => q.PageSize);
     }
 }

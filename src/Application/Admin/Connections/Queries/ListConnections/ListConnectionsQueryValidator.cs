@@ -1,10 +1,11 @@
+using Partner.Application.Common.Validation;
+
 namespace Partner.Application.Admin.Connections.Queries.ListConnections;
 
 public sealed class ListConnectionsQueryValidator : AbstractValidator<ListConnectionsQuery>
 {
     public ListConnectionsQueryValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).OverridePropertyName("page");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, 500).OverridePropertyName("page_size");
+        this.ValidatePaging(q => q.Page, q => q.PageSize);
     }
 }

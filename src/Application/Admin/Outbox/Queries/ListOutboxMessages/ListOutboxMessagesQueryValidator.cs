@@ -1,3 +1,5 @@
+using Partner.Application.Common.Validation;
+
 namespace Partner.Application.Admin.Outbox.Queries.ListOutboxMessages;
 
 public sealed class ListOutboxMessagesQueryValidator : AbstractValidator<ListOutboxMessagesQuery>
@@ -5,7 +7,6 @@ public sealed class ListOutboxMessagesQueryValidator : AbstractValidator<ListOut
     public ListOutboxMessagesQueryValidator()
     {
         RuleFor(q => q.State).IsInEnum().OverridePropertyName("state");
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).OverridePropertyName("page");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, 500).OverridePropertyName("page_size");
+        this.ValidatePaging(q => q.Page, q => q.PageSize);
     }
 }
