@@ -149,6 +149,7 @@ public static class DependencyInjection
             .Validate(o => MimeKit.MailboxAddress.TryParse(o.Smtp.From, out _), "Email:Smtp:From must be an e-mail address, e.g. \"Partner <no-reply@example.com>\".")
             .ValidateOnStart();
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
+        services.AddSingleton<IMailboxValidator, MailKitMailboxValidator>();
 
         // No automatic redirects: the Authorization header must not follow Greenhouse's PATCH elsewhere; a 3xx is retried.
         services.AddHttpClient<ICompletionCallbackClient, CompletionCallbackClient>(c => c.Timeout = TimeSpan.FromSeconds(30))

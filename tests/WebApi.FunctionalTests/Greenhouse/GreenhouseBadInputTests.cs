@@ -57,6 +57,54 @@ public sealed class GreenhouseBadInputTests
     public async Task SendTest_BadInput_Returns400AndStoresNothing(string body) =>
         await AssertRefusedAsync(Greenhouse(), HttpMethod.Post, "/partners/greenhouse/send_test", body);
 
+    // Addresses the mailer cannot send to as given: a display name, a comment, a double dot, an open quote, a space in
+    // the domain, angle brackets, an unclosed literal, no domain, an address literal.
+    [TestCase("Evil <x@y.example>")]
+    [TestCase("(x)@example.com")]
+    [TestCase("a..b@example.com")]
+    [TestCase("\"a@example.com")]
+    [TestCase("a@b c.com")]
+    [TestCase("<a@example.com>")]
+    [TestCase("a@[1.2.3.4")]
+    [TestCase("a@")]
+    [TestCase("a@[127.0.0.1]")]
+    [TestCase("a@example.com, b@example.com")]
+    public async Task SendTest_EmailTheMailerCannotSendTo_Returns400NamingTheFieldAndStoresNothing(string email)
+    {
+        var body = new System.Text.Json.Nodes.JsonObject
+        {
+            ["partner_test_id"] = "12345",
+            ["candidate"] = new System.Text.Json.Nodes.JsonObject
+            {
+                ["first_name"] = "Kate", ["last_name"] = "Austen", ["email"] = email, ["greenhouse_profile_url"] = Profile,
+            },
+        };
+
+        var message = await AssertRefusedAsync(Greenhouse(), HttpMethod.Post, "/partners/greenhouse/send_test", body.ToJsonString());
+
+        Assert.That(message, Does.Contain("candidate.email"));
+    }
+
+    [TestCase("kate@example.com")]
+    [TestCase("first.last+tag@sub.example.co.uk")]
+    [TestCase("o'brien@example.org")]
+    public async Task SendTest_BareAddress_IsAccepted(string email)
+    {
+        using var greenhouse = Greenhouse();
+        var body = new System.Text.Json.Nodes.JsonObject
+        {
+            ["partner_test_id"] = "12345",
+            ["candidate"] = new System.Text.Json.Nodes.JsonObject
+            {
+                ["first_name"] = "Kate", ["last_name"] = "Austen", ["email"] = email, ["greenhouse_profile_url"] = Profile,
+            },
+        };
+        using var response = await greenhouse.PostAsync("/partners/greenhouse/send_test",
+            new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+    }
+
     public static IEnumerable<TestCaseData> ResponseErrorCases()
     {
         yield return new TestCaseData("{\"api_call\": ").SetName("ResponseError_MalformedJson");
@@ -139,7 +187,8 @@ public sealed class GreenhouseBadInputTests
         await db.Organizations.CountAsync(), await db.OrganizationApiKeys.CountAsync(), await db.AssessmentTests.CountAsync(),
         await db.TestInstances.CountAsync(), await db.ResponseErrors.CountAsync(), await db.OutboxMessages.CountAsync()));
 
-    private async Task AssertRefusedAsync(HttpClient client, HttpMethod method, string path, string? body,
+    /// <summary>Sends the request, asserts the refusal and that nothing was stored; returns the answer's text.</summary>
+    private async Task<string> AssertRefusedAsync(HttpClient client, HttpMethod method, string path, string? body,
         HttpStatusCode expected = HttpStatusCode.BadRequest, string contentType = "application/json")
     {
         using var _ = client;
@@ -161,5 +210,6 @@ public sealed class GreenhouseBadInputTests
             Assert.That((await response.ReadJsonAsync())["error_reason"]!.GetValue<string>(), Is.EqualTo("bad_request"));
             Assert.That(await CountsAsync(), Is.EqualTo(before), "nothing may be stored");
         });
+        return text;
     }
 }

@@ -1,20 +1,25 @@
+using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Validation;
 using Partner.Application.Greenhouse;
 using Partner.Domain.Greenhouse;
 
 namespace Partner.Application.TestInstances.Commands.SendTest;
 
-/// <summary>Shape of send_test (seed's required fields; CONFIGURATION: an invalid e-mail is 400).</summary>
+/// <summary>
+/// Shape of send_test (seed's required fields; an invalid e-mail is 400). The candidate's e-mail is accepted exactly
+/// when the mailer can send to it (<see cref="IMailboxValidator"/>), so nothing accepted ends as an undeliverable message.
+/// </summary>
 public sealed class SendTestCommandValidator : AbstractValidator<SendTestCommand>
 {
-    public SendTestCommandValidator()
+    public SendTestCommandValidator(IMailboxValidator mailboxes)
     {
+        ArgumentNullException.ThrowIfNull(mailboxes);
         RuleFor(c => c.OrganizationId).NotEmpty();
         RuleFor(c => c.PartnerTestId).NotEmpty().MaximumLength(AssessmentTest.PartnerTestIdMaxLength).OverridePropertyName("partner_test_id");
         RuleFor(c => c.Candidate.FirstName).NotEmpty().MaximumLength(GreenhouseRules.NameMaxLength).OverridePropertyName("candidate.first_name");
         RuleFor(c => c.Candidate.LastName).NotEmpty().MaximumLength(GreenhouseRules.NameMaxLength).OverridePropertyName("candidate.last_name");
-        RuleFor(c => c.Candidate.Email).NotEmpty().MaximumLength(GreenhouseRules.EmailMaxLength).EmailAddress()
-            .OverridePropertyName("candidate.email").WithMessage("candidate.email must be a valid e-mail address.");
+        RuleFor(c => c.Candidate.Email).NotEmpty().MaximumLength(GreenhouseRules.EmailMaxLength).Must(mailboxes.IsSendableAddress)
+            .OverridePropertyName("candidate.email").WithMessage("candidate.email must be a bare e-mail address, such as kate@example.com.");
         RuleFor(c => c.Candidate.GreenhouseProfileUrl).NotEmpty().MaximumLength(GreenhouseRules.UrlMaxLength)
             .Must(HttpUrl.IsAbsolute).OverridePropertyName("candidate.greenhouse_profile_url")
             .WithMessage("candidate.greenhouse_profile_url must be an absolute http(s) URL of at most 2048 characters.");
