@@ -7,29 +7,29 @@ using Partner.Domain.Greenhouse;
 namespace Partner.Application.Greenhouse;
 
 /// <summary>
-/// Finds the organization of a Greenhouse API key (by its hash), remembering the answer for
+/// Finds a live Greenhouse API key and its organization (by the key's hash), remembering the answer for
 /// <see cref="GreenhouseOptions.ApiKeyCacheDuration"/> so that every Greenhouse call does not start with a query.
 /// A revocation forgets the key at once on this instance; another instance may accept it until its entry expires.
 /// </summary>
 public sealed class GreenhouseKeyResolver(IMemoryCache cache, IServiceScopeFactory scopes, IOptionsMonitor<GreenhouseOptions> options)
 {
-    public async Task<Guid?> ResolveAsync(string apiKey, CancellationToken cancellationToken)
+    public async Task<GreenhouseKey?> ResolveAsync(string apiKey, CancellationToken cancellationToken)
     {
         var hash = GreenhouseApiKeys.Hash(apiKey);
-        if (cache.TryGetValue(CacheKey(hash), out Guid cached))
+        if (cache.TryGetValue(CacheKey(hash), out GreenhouseKey? cached))
         {
             return cached;
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var organizationId = await scope.ServiceProvider.GetRequiredService<IGreenhouseReader>().OrganizationOfKeyAsync(hash, cancellationToken);
+        var key = await scope.ServiceProvider.GetRequiredService<IGreenhouseReader>().LiveKeyAsync(hash, cancellationToken);
         var duration = options.CurrentValue.ApiKeyCacheDuration;
-        if (organizationId is { } found && duration > TimeSpan.Zero)
+        if (key is not null && duration > TimeSpan.Zero)
         {
-            cache.Set(CacheKey(hash), found, duration);
+            cache.Set(CacheKey(hash), key, duration);
         }
 
-        return organizationId;
+        return key;
     }
 
     public void Forget(string keyHash) => cache.Remove(CacheKey(keyHash));

@@ -45,6 +45,12 @@ public sealed class TestInstance
     /// <summary>send_test's url: where the completion PATCH goes. Null in the older polling mode.</summary>
     public string? CallbackUrl { get; private set; }
 
+    /// <summary>
+    /// The API key send_test was called with: the completion callback authenticates with this key and no other (null
+    /// for instances sent before keys were recorded).
+    /// </summary>
+    public Guid? ApiKeyId { get; private set; }
+
     public TestStatus Status { get; private set; }
 
     /// <summary>seed: partner_score.</summary>
@@ -66,7 +72,7 @@ public sealed class TestInstance
 
     public static TestInstance Send(
         Guid organizationId, Guid assessmentTestId, string partnerInterviewId, string candidateToken, Candidate candidate,
-        string? callbackUrl, DateTimeOffset now)
+        string? callbackUrl, Guid apiKeyId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         return new TestInstance
@@ -83,6 +89,7 @@ public sealed class TestInstance
             ResumeUrl = candidate.ResumeUrl,
             PhoneNumber = candidate.PhoneNumber,
             CallbackUrl = callbackUrl,
+            ApiKeyId = apiKeyId,
             Status = TestStatus.Sent,
             SentAt = now,
             UpdatedAt = now,

@@ -128,7 +128,8 @@ public sealed class OutboxDispatcher(
     private async Task RecordFailureAsync(ApplicationDbContext db, OutboxMessage message, Exception exception)
     {
         var settings = options.Value;
-        var (state, nextAttemptAt) = OutboxMessage.AfterFailure(message.Attempts, time.GetUtcNow(), settings.RetryBaseDelay, settings.MaxAttempts);
+        var maxAttempts = exception is OutboxDeliveryException { IsPermanent: true } ? message.Attempts : settings.MaxAttempts;
+        var (state, nextAttemptAt) = OutboxMessage.AfterFailure(message.Attempts, time.GetUtcNow(), settings.RetryBaseDelay, maxAttempts);
         var error = Describe(exception);
         await Owned(db, message.Id).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.State, state)

@@ -11,7 +11,8 @@ namespace Partner.WebApi.Authentication;
 /// DOMAIN §4: "Greenhouse authenticates every call with HTTP Basic: the organization's API key as user name, empty
 /// password". The key is looked up by its SHA-256 hash (an index seek on a hash, so no timing leak of the key), remembered
 /// for Greenhouse:ApiKeyCacheDuration by <see cref="GreenhouseKeyResolver"/>; a
-/// revoked key fails. The organization id goes into <see cref="GreenhouseClaims.OrganizationId"/>.
+/// revoked key fails. The organization id goes into <see cref="GreenhouseClaims.OrganizationId"/>, the key's id into
+/// <see cref="GreenhouseClaims.ApiKeyId"/>.
 /// </summary>
 public sealed class GreenhouseBasicAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ErrorResponses responses,
@@ -32,12 +33,13 @@ public sealed class GreenhouseBasicAuthenticationHandler(
             return AuthenticateResult.Fail("Malformed Basic credentials.");
         }
 
-        var organizationId = await keys.ResolveAsync(apiKey, Context.RequestAborted);
-        if (organizationId is null)
+        var key = await keys.ResolveAsync(apiKey, Context.RequestAborted);
+        if (key is null)
         {
             return AuthenticateResult.Fail("Wrong Greenhouse API key.");
         }
 
-        return Success(organizationId.Value.ToString(), "greenhouse", new Claim(GreenhouseClaims.OrganizationId, organizationId.Value.ToString()));
+        return Success(key.OrganizationId.ToString(), "greenhouse", new Claim(GreenhouseClaims.OrganizationId, key.OrganizationId.ToString()),
+            new Claim(GreenhouseClaims.ApiKeyId, key.KeyId.ToString()));
     }
 }

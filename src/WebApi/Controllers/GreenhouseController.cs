@@ -35,7 +35,8 @@ public sealed class GreenhouseController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
     public async Task<ActionResult<SendTestResult>> SendTest(SendTestCommand command, CancellationToken cancellationToken)
-        => Ok(await mediator.Send(command with { OrganizationId = User.GreenhouseOrganizationId() }, cancellationToken));
+        => Ok(await mediator.Send(command with { OrganizationId = User.GreenhouseOrganizationId(), ApiKeyId = User.GreenhouseApiKeyId() },
+            cancellationToken));
 
     /// <summary>test_status: partner_status, partner_profile_url, partner_score and metadata; absent values are null.</summary>
     /// <param name="partnerInterviewId">From send_test's answer.</param>

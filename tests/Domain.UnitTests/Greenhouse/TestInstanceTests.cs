@@ -18,7 +18,9 @@ public sealed class TestInstanceTests
         var testId = Guid.NewGuid();
         var candidate = new Candidate("Jane", "Roe", "jane.roe@example.com", "https://app.greenhouse.io/people/1", null, "+1 555 0100");
 
-        var instance = TestInstance.Send(organizationId, testId, "interview-1", "token-1", candidate, "https://greenhouse.example/callback", SentAt);
+        var keyId = Guid.NewGuid();
+
+        var instance = TestInstance.Send(organizationId, testId, "interview-1", "token-1", candidate, "https://greenhouse.example/callback", keyId, SentAt);
 
         Assert.Multiple(() =>
         {
@@ -31,6 +33,7 @@ public sealed class TestInstanceTests
             Assert.That(instance.Email, Is.EqualTo("jane.roe@example.com"));
             Assert.That(instance.PhoneNumber, Is.EqualTo("+1 555 0100"));
             Assert.That(instance.CallbackUrl, Is.EqualTo("https://greenhouse.example/callback"));
+            Assert.That(instance.ApiKeyId, Is.EqualTo(keyId), "the callback authenticates with the key send_test was called with");
             Assert.That(instance.SentAt, Is.EqualTo(SentAt));
             Assert.That(instance.StartedAt, Is.Null);
             Assert.That(instance.CompletedAt, Is.Null);
@@ -174,5 +177,5 @@ public sealed class TestInstanceTests
 
     private static TestInstance NewInstance() => TestInstance.Send(
         Guid.NewGuid(), Guid.NewGuid(), "interview-" + Guid.NewGuid().ToString("N"), "token-" + Guid.NewGuid().ToString("N"),
-        new Candidate("Jane", "Roe", "jane.roe@example.com", "https://app.greenhouse.io/people/1", null, null), null, SentAt);
+        new Candidate("Jane", "Roe", "jane.roe@example.com", "https://app.greenhouse.io/people/1", null, null), null, Guid.NewGuid(), SentAt);
 }

@@ -9,7 +9,10 @@ using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Greenhouse;
 
-/// <summary>DOMAIN §4: PATCH send_test's url on completion, through the outbox: retries, exactly one acknowledgement, dead letters.</summary>
+/// <summary>
+/// PATCH send_test's url on completion, through the outbox: retries, exactly one acknowledgement, dead letters, and only
+/// ever with the API key send_test was called with.
+/// </summary>
 public sealed class CompletionCallbackTests
 {
     private CallbackReceiver _receiver = null!;
@@ -109,6 +112,52 @@ public sealed class CompletionCallbackTests
     }
 
     [Test]
+    public async Task Complete_AfterANewerKeyWasIssued_PatchesWithTheKeySendTestWasCalledWith()
+    {
+        var tenant = await _factory.CreateTenantAsync(("12345", "My First Test"));
+        var url = _receiver.NewUrl(204);
+        var interviewId = await SendAsync(tenant.ApiKey, url);
+        var newer = await IssueKeyAsync(tenant);
+
+        await CompleteAsync(_factory.CreateAdminClient(), interviewId);
+
+        var delivered = await GreenhouseApp.EventuallyAsync(() => CallbackMessageAsync(interviewId), m => m.State == OutboxState.Delivered);
+        Assert.Multiple(() =>
+        {
+            Assert.That(delivered.State, Is.EqualTo(OutboxState.Delivered));
+            Assert.That(_receiver.For(url).Select(c => c.Authorization), Is.EqualTo(new[] { BasicOf(tenant.ApiKey) }));
+            Assert.That(_receiver.For(url).Select(c => c.Authorization), Has.None.EqualTo(BasicOf(newer)));
+        });
+    }
+
+    [Test]
+    public async Task Complete_AfterTheKeySendTestWasCalledWithWasRevoked_SendsNoCallback_DeadLetterSaysWhy()
+    {
+        // A leaked key K1 plants a url; the operator issues K2 and revokes K1. K2 must never reach that url.
+        var tenant = await _factory.CreateTenantAsync(("12345", "My First Test"));
+        var url = _receiver.NewUrl(204);
+        var interviewId = await SendAsync(tenant.ApiKey, url);
+        var newer = await IssueKeyAsync(tenant);
+        using var admin = _factory.CreateAdminClient();
+        var revoked = await admin.DeleteAsync($"/admin/organizations/{tenant.Id}/api-keys/{tenant.ApiKeyId}");
+        Assert.That(revoked.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+
+        await CompleteAsync(admin, interviewId);
+
+        var dead = await GreenhouseApp.EventuallyAsync(() => CallbackMessageAsync(interviewId), m => m.State == OutboxState.Dead);
+        var listed = await (await admin.GetAsync("/admin/outbox?state=dead&page_size=500")).ReadJsonAsync();
+        var item = listed["items"]!.AsArray().Single(i => i!["id"]!.GetValue<string>() == dead.Id.ToString())!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(dead.State, Is.EqualTo(OutboxState.Dead));
+            Assert.That(dead.Attempts, Is.EqualTo(1), "a revoked key is not retried");
+            Assert.That(_receiver.For(url), Is.Empty, "nothing was sent to the url");
+            Assert.That(item["last_error"]!.GetValue<string>(), Does.Contain("revoked"));
+            Assert.That(item.ToJsonString(), Does.Not.Contain(newer).And.Not.Contain(tenant.ApiKey));
+        });
+    }
+
+    [Test]
     public async Task Replay_UnknownMessage_Returns404()
     {
         using var admin = _factory.CreateAdminClient();
@@ -117,6 +166,22 @@ public sealed class CompletionCallbackTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
+
+    private async Task<string> SendAsync(string apiKey, string url)
+    {
+        using var greenhouse = _factory.CreateGreenhouseClient(apiKey);
+        return await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345", url: url));
+    }
+
+    private async Task<string> IssueKeyAsync(Tenant tenant)
+    {
+        using var admin = _factory.CreateAdminClient();
+        using var issued = await admin.PostAsync($"/admin/organizations/{tenant.Id}/api-keys", null);
+        Assert.That(issued.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        return (await issued.ReadJsonAsync())["api_key"]!.GetValue<string>();
+    }
+
+    private static string BasicOf(string apiKey) => "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(apiKey + ":"));
 
     private async Task<string> SendAndCompleteAsync(string url)
     {

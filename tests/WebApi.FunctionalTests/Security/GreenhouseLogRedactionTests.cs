@@ -51,7 +51,16 @@ public sealed class GreenhouseLogRedactionTests
         using var rotated = _factory.CreateGreenhouseClient(_newKey);
         using var statusWithNewKey = await rotated.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={interviewId}");
 
-        using var completed = await admin.PostAsJsonAsync($"/admin/test-instances/{interviewId}/status", new JsonObject
+        // The instance sent with the revoked key gets no callback (a dead letter that says why); one sent with the new key does.
+        var sentWithNewKey = body.DeepClone().AsObject();
+        var interviewWithNewKey = await rotated.SendTestAsync(sentWithNewKey);
+        using var completedOld = await admin.PostAsJsonAsync($"/admin/test-instances/{interviewId}/status", new JsonObject
+        {
+            ["partner_status"] = "complete",
+            ["partner_profile_url"] = "https://p.example.com/r/redaction-old",
+            ["partner_score"] = 87,
+        });
+        using var completed = await admin.PostAsJsonAsync($"/admin/test-instances/{interviewWithNewKey}/status", new JsonObject
         {
             ["partner_status"] = "complete",
             ["partner_profile_url"] = "https://p.example.com/r/redaction",
@@ -70,6 +79,7 @@ public sealed class GreenhouseLogRedactionTests
             Assert.That(revoked.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
             Assert.That(oldKeyRefused.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
             Assert.That(statusWithNewKey.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(completedOld.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(completed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(callbacks.Select(c => c.AnsweredStatus), Has.Some.EqualTo(200), "the completion callback was delivered");
         });

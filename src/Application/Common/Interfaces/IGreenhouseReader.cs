@@ -9,8 +9,8 @@ namespace Partner.Application.Common.Interfaces;
 /// </summary>
 public interface IGreenhouseReader
 {
-    /// <summary>The organization of a live (not revoked) API key with this hash, if any.</summary>
-    Task<Guid?> OrganizationOfKeyAsync(string keyHash, CancellationToken cancellationToken);
+    /// <summary>The live (not revoked) API key with this hash and its organization, if any.</summary>
+    Task<GreenhouseKey?> LiveKeyAsync(string keyHash, CancellationToken cancellationToken);
 
     /// <summary>The organization's tests, by name then id.</summary>
     Task<IReadOnlyList<GreenhouseTestDto>> TestsOfAsync(Guid organizationId, CancellationToken cancellationToken);
@@ -18,3 +18,6 @@ public interface IGreenhouseReader
     /// <summary>The status of the organization's test instance with this partner_interview_id, if any.</summary>
     Task<TestStatusResult?> StatusOfAsync(string partnerInterviewId, Guid organizationId, CancellationToken cancellationToken);
 }
+
+/// <summary>A live Greenhouse API key: its id and its organization.</summary>
+public sealed record GreenhouseKey(Guid KeyId, Guid OrganizationId);

@@ -11,4 +11,8 @@ public interface IOutboxDelivery
 }
 
 /// <summary>A delivery that failed in an expected way (5xx, refused); the message says why, without secrets.</summary>
-public sealed class OutboxDeliveryException(string message) : Exception(message);
+public sealed class OutboxDeliveryException(string message) : Exception(message)
+{
+    /// <summary>Trying again cannot succeed (e.g. the key to send with was revoked): the message is a dead letter at once.</summary>
+    public bool IsPermanent { get; init; }
+}

@@ -6,7 +6,7 @@ using Partner.Domain.Outbox;
 namespace Partner.Application.TestInstances.Deliveries;
 
 /// <summary>
-/// DOMAIN §4: PATCH send_test's url with Basic auth (the organization's key, empty password) once complete.
+/// PATCH send_test's url with Basic auth (the API key send_test was called with, empty password) once complete.
 /// 2xx is the acknowledgement; anything else is retried by the outbox.
 /// </summary>
 public sealed class CompletionCallbackDelivery(
@@ -26,12 +26,21 @@ public sealed class CompletionCallbackDelivery(
             throw new OutboxDeliveryException("The test instance has no valid callback url.");
         }
 
-        // The newest live key: after a rotation Greenhouse knows the new one.
-        var protectedKey = await db.OrganizationApiKeys.AsNoTracking()
-            .Where(k => k.OrganizationId == instance.OrganizationId && k.RevokedAt == null)
-            .OrderByDescending(k => k.CreatedAt).Select(k => k.ProtectedKey)
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? throw new OutboxDeliveryException("The organization has no live API key to authenticate the callback with.");
+        // The key send_test was called with, and no other: a newer key must never reach a url planted with an old one.
+        // Instances sent before keys were recorded use the newest key that already existed then.
+        var keys = db.OrganizationApiKeys.AsNoTracking().Where(k => k.OrganizationId == instance.OrganizationId);
+        var key = instance.ApiKeyId is { } keyId
+            ? await keys.Where(k => k.Id == keyId).Select(k => new { k.ProtectedKey, k.RevokedAt }).FirstOrDefaultAsync(cancellationToken)
+            : await keys.Where(k => k.CreatedAt <= instance.SentAt).OrderByDescending(k => k.CreatedAt)
+                .Select(k => new { k.ProtectedKey, k.RevokedAt }).FirstOrDefaultAsync(cancellationToken);
+        if (key is null || key.RevokedAt is not null)
+        {
+            throw new OutboxDeliveryException(
+                "The API key this test was sent with has been revoked: the callback is not sent with any other key. "
+                + "Greenhouse can still read the result with test_status.") { IsPermanent = true };
+        }
+
+        var protectedKey = key.ProtectedKey;
 
         var status = await client.PatchAsync(url, secrets.Unprotect(protectedKey), cancellationToken);
         if (status is < 200 or > 299)

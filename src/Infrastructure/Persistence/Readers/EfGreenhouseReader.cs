@@ -11,10 +11,10 @@ namespace Partner.Infrastructure.Persistence.Readers;
 /// </summary>
 public sealed class EfGreenhouseReader(ApplicationDbContext db) : IGreenhouseReader
 {
-    private static readonly PerModelQuery<Func<ApplicationDbContext, string, CancellationToken, Task<Guid?>>> OrganizationOfKey = new(() =>
+    private static readonly PerModelQuery<Func<ApplicationDbContext, string, CancellationToken, Task<GreenhouseKey?>>> LiveKey = new(() =>
         EF.CompileAsyncQuery((ApplicationDbContext context, string hash, CancellationToken _) => context.Set<OrganizationApiKey>().AsNoTracking()
             .Where(k => k.KeyHash == hash && k.RevokedAt == null)
-            .Select(k => (Guid?)k.OrganizationId)
+            .Select(k => new GreenhouseKey(k.Id, k.OrganizationId))
             .FirstOrDefault()));
 
     private static readonly PerModelQuery<Func<ApplicationDbContext, Guid, IAsyncEnumerable<GreenhouseTestDto>>> TestsOf = new(() =>
@@ -31,8 +31,8 @@ public sealed class EfGreenhouseReader(ApplicationDbContext db) : IGreenhouseRea
                 .Select(i => TestStatusResult.From(i.Status, i.PartnerProfileUrl, i.Score, i.MetadataJson))
                 .FirstOrDefault()));
 
-    public Task<Guid?> OrganizationOfKeyAsync(string keyHash, CancellationToken cancellationToken) =>
-        OrganizationOfKey.For(db)(db, keyHash, cancellationToken);
+    public Task<GreenhouseKey?> LiveKeyAsync(string keyHash, CancellationToken cancellationToken) =>
+        LiveKey.For(db)(db, keyHash, cancellationToken);
 
     public async Task<IReadOnlyList<GreenhouseTestDto>> TestsOfAsync(Guid organizationId, CancellationToken cancellationToken)
     {

@@ -20,6 +20,10 @@ public sealed record SendTestCommand : IRequest<SendTestResult>
     [JsonIgnore]
     public Guid OrganizationId { get; init; }
 
+    /// <summary>The API key that authenticated the call, set by the controller; the completion callback uses it.</summary>
+    [JsonIgnore]
+    public Guid ApiKeyId { get; init; }
+
     public override string ToString() => $"SendTestCommand {{ PartnerTestId = {PartnerTestId}, OrganizationId = {OrganizationId} }}";
 }
 

@@ -24,7 +24,7 @@ public sealed class SendTestCommandHandler(IApplicationDbContext db, TimeProvide
         var instance = TestInstance.Send(request.OrganizationId, test.Id, OpaqueIds.NewPartnerInterviewId(), OpaqueIds.NewCandidateToken(),
             new Candidate(candidate.FirstName.Trim(), candidate.LastName.Trim(), candidate.Email.Trim(), candidate.GreenhouseProfileUrl,
                 candidate.ResumeUrl, candidate.PhoneNumber),
-            request.Url, now);
+            request.Url, request.ApiKeyId, now);
         db.TestInstances.Add(instance);
         db.OutboxMessages.Add(OutboxMessage.Create(OutboxMessageType.CandidateEmail, new TestInstancePayload(instance.Id).ToJson(), now));
         await db.SaveChangesAsync(cancellationToken);

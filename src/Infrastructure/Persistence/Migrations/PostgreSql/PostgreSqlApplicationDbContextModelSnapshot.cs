@@ -305,6 +305,9 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ApiKeyId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("AssessmentTestId")
                         .HasColumnType("uuid");
 

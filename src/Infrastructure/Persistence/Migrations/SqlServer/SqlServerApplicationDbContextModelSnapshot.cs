@@ -305,6 +305,9 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("ApiKeyId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("AssessmentTestId")
                         .HasColumnType("uniqueidentifier");
 

@@ -298,6 +298,9 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ApiKeyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("AssessmentTestId")
                         .HasColumnType("TEXT");
 
