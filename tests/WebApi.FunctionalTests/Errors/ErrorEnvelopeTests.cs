@@ -53,7 +53,7 @@ public sealed class ErrorEnvelopeTests
     [TestCase("GET", DatabricksApi.ExpireAccountPath)]
     [TestCase("POST", DatabricksApi.ExpireAccountPath)]
     [TestCase("GET", DatabricksApi.DeleteConnectionPath)]
-    [TestCase("POST", DatabricksApi.DeleteConnectionPath)]
+    [TestCase("PUT", DatabricksApi.DeleteConnectionPath)]
     [TestCase("PATCH", DatabricksApi.DeleteConnectionPath)]
     [TestCase("POST", "/admin/accounts")]
     public async Task WrongMethod_Returns405Envelope(string method, string path)
