@@ -14,7 +14,7 @@ public sealed class AdminBearerAuthenticationHandler(
 {
     protected override string ChallengeScheme => "Bearer realm=\"Partner admin\"";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override Task<AuthenticateResult> AuthenticateCredentialsAsync()
     {
         if (!TryReadAuthorization("Bearer", out var key))
         {

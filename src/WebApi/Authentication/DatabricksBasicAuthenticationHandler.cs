@@ -18,7 +18,7 @@ public sealed class DatabricksBasicAuthenticationHandler(
 {
     protected override string ChallengeScheme => "Basic realm=\"Partner Connect\", charset=\"UTF-8\"";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override Task<AuthenticateResult> AuthenticateCredentialsAsync()
     {
         if (ReadBasicCredentials(out var presentedUsername, out var presentedPassword) is { } unread)
         {

@@ -14,7 +14,39 @@ public abstract class EnvelopeAuthenticationHandler(
     FailedAuthenticationThrottle throttle)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
+    private const string RefusedKey = "Partner.Authentication.RetryAfter";
+    private const string DelayKey = "Partner.Authentication.FailureDelay";
+
     protected abstract string ChallengeScheme { get; }
+
+    /// <summary>The scheme's own check of the presented credentials.</summary>
+    protected abstract Task<AuthenticateResult> AuthenticateCredentialsAsync();
+
+    /// <summary>
+    /// Every attempt passes the client's failure limit first (<see cref="FailedAuthenticationThrottle"/>): over it, the
+    /// credentials are not even checked and the challenge answers 429.
+    /// </summary>
+    protected sealed override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var client = FailedAuthenticationThrottle.ClientOf(Context);
+        if (!throttle.TryBegin(client, out var retryAfter))
+        {
+            Context.Items[RefusedKey] = retryAfter;
+            return AuthenticateResult.Fail("Too many failed authentications from this client.");
+        }
+
+        var failed = true;
+        try
+        {
+            var result = await AuthenticateCredentialsAsync();
+            failed = result.Failure is not null;
+            return result;
+        }
+        finally
+        {
+            Context.Items[DelayKey] = throttle.End(client, failed);
+        }
+    }
 
     protected bool TryReadAuthorization(string expectedScheme, out string parameter)
     {
@@ -61,7 +93,6 @@ public abstract class EnvelopeAuthenticationHandler(
 
     protected AuthenticateResult Success(string name, string role, params System.Security.Claims.Claim[] claims)
     {
-        throttle.RecordSuccess(FailedAuthenticationThrottle.ClientOf(Context));
         var identity = new System.Security.Claims.ClaimsIdentity(
             [new(System.Security.Claims.ClaimTypes.Name, name), new(System.Security.Claims.ClaimTypes.Role, role), .. claims], Scheme.Name);
         return AuthenticateResult.Success(new AuthenticationTicket(new System.Security.Claims.ClaimsPrincipal(identity), Scheme.Name));
@@ -69,8 +100,15 @@ public abstract class EnvelopeAuthenticationHandler(
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        var delay = throttle.RecordFailure(FailedAuthenticationThrottle.ClientOf(Context));
-        if (delay > TimeSpan.Zero)
+        if (Context.Items[RefusedKey] is TimeSpan retryAfter)
+        {
+            Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await responses.WriteAsync(Context, ErrorReason.TooManyRequests, "Too many failed sign-in attempts. Please retry later.",
+                "Too many failed authentications from this client.");
+            return;
+        }
+
+        if (Context.Items[DelayKey] is TimeSpan delay && delay > TimeSpan.Zero)
         {
             await Task.Delay(delay, Context.RequestAborted);
         }

@@ -10,7 +10,7 @@ public sealed class FailureThrottleOptions
 
     public bool Enabled { get; set; } = true;
 
-    /// <summary>401s a client may get within <see cref="Window"/> before answers slow down.</summary>
+    /// <summary>Failed authentications a client may have within <see cref="Window"/> before answers slow down.</summary>
     public int FreeFailures { get; set; } = 5;
 
     /// <summary>The delay added to the first slowed answer; it doubles with each further failure.</summary>
@@ -18,39 +18,97 @@ public sealed class FailureThrottleOptions
 
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// Failed authentications after which every further attempt of the client, on any scheme, is refused with 429 until
+    /// its window ends. Attempts still being checked count too, so concurrent guesses cannot pass the limit.
+    /// </summary>
+    public int MaxFailures { get; set; } = 20;
+
+    /// <summary>How long failures are remembered, from a client's first failure.</summary>
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(5);
 }
 
 /// <summary>
-/// Slows down repeated 401s from one client (IP): after <see cref="FailureThrottleOptions.FreeFailures"/> failures,
-/// each further 401 waits an exponentially growing delay, so guessing credentials gets expensive. Per instance.
+/// Limits guessing credentials, per client (IP; the forwarded client behind a trusted proxy), across every scheme
+/// (Databricks Basic, Greenhouse Basic, admin Bearer). After <see cref="FailureThrottleOptions.FreeFailures"/> failures
+/// each further failure waits an exponentially growing delay; at <see cref="FailureThrottleOptions.MaxFailures"/>
+/// (failures plus attempts in flight) every attempt is refused until the window ends. A success resets nothing: a
+/// valid credential of one scheme must not clear the guesses at another. Per instance.
 /// </summary>
 public sealed class FailedAuthenticationThrottle(IOptionsMonitor<FailureThrottleOptions> options, TimeProvider time)
 {
     private const int MaxTrackedClients = 100_000;
-    private readonly ConcurrentDictionary<string, Failures> _failures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ClientRecord> _clients = new(StringComparer.Ordinal);
 
-    /// <summary>Records a 401 for the client and returns how long to hold the answer.</summary>
-    public TimeSpan RecordFailure(string client)
+    /// <summary>
+    /// Takes a slot for one authentication attempt; false, with how long to wait, when the client is over the limit.
+    /// Every true must be followed by <see cref="End"/>.
+    /// </summary>
+    public bool TryBegin(string client, out TimeSpan retryAfter)
     {
+        retryAfter = TimeSpan.Zero;
         var settings = options.CurrentValue;
         if (!settings.Enabled)
+        {
+            return true;
+        }
+
+        var now = time.GetUtcNow();
+        if (_clients.Count > MaxTrackedClients)
+        {
+            Prune(now, settings.Window);
+        }
+
+        while (true)
+        {
+            var record = _clients.GetOrAdd(client, _ => new ClientRecord(now));
+            lock (record)
+            {
+                if (record.Removed)
+                {
+                    continue;
+                }
+
+                if (now - record.Since > settings.Window)
+                {
+                    record.Since = now;
+                    record.Failures = 0;
+                }
+
+                if (record.Failures + record.InFlight >= settings.MaxFailures)
+                {
+                    retryAfter = record.Since + settings.Window - now;
+                    return false;
+                }
+
+                record.InFlight++;
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Ends an attempt begun with <see cref="TryBegin"/>; for a failure, returns how long to hold the answer.</summary>
+    public TimeSpan End(string client, bool failed)
+    {
+        var settings = options.CurrentValue;
+        if (!settings.Enabled || !_clients.TryGetValue(client, out var record))
         {
             return TimeSpan.Zero;
         }
 
-        var now = time.GetUtcNow();
-        if (_failures.Count > MaxTrackedClients)
+        int failures;
+        lock (record)
         {
-            foreach (var stale in _failures.Where(f => now - f.Value.Since > settings.Window).Select(f => f.Key).ToList())
+            record.InFlight = Math.Max(0, record.InFlight - 1);
+            if (!failed)
             {
-                _failures.TryRemove(stale, out _);
+                return TimeSpan.Zero;
             }
+
+            failures = ++record.Failures;
         }
 
-        var entry = _failures.AddOrUpdate(client, _ => new Failures(now, 1),
-            (_, current) => now - current.Since > settings.Window ? new Failures(now, 1) : current with { Count = current.Count + 1 });
-        var over = entry.Count - settings.FreeFailures;
+        var over = failures - settings.FreeFailures;
         if (over <= 0)
         {
             return TimeSpan.Zero;
@@ -60,17 +118,32 @@ public sealed class FailedAuthenticationThrottle(IOptionsMonitor<FailureThrottle
         return delay < settings.MaxDelay ? delay : settings.MaxDelay;
     }
 
-    public void RecordSuccess(string client)
-    {
-        // The look-up is lock-free; TryRemove takes a lock even for a missing key, and every success passes here.
-        if (_failures.ContainsKey(client))
-        {
-            _failures.TryRemove(client, out _);
-        }
-    }
-
     public static string ClientOf(HttpContext context) =>
         context?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    private sealed record Failures(DateTimeOffset Since, int Count);
+    private void Prune(DateTimeOffset now, TimeSpan window)
+    {
+        foreach (var (client, record) in _clients)
+        {
+            lock (record)
+            {
+                if (record.InFlight == 0 && now - record.Since > window)
+                {
+                    record.Removed = true;
+                    _clients.TryRemove(client, out _);
+                }
+            }
+        }
+    }
+
+    private sealed class ClientRecord(DateTimeOffset since)
+    {
+        public DateTimeOffset Since { get; set; } = since;
+
+        public int Failures { get; set; }
+
+        public int InFlight { get; set; }
+
+        public bool Removed { get; set; }
+    }
 }

@@ -21,7 +21,7 @@ public sealed class GreenhouseBasicAuthenticationHandler(
 {
     protected override string ChallengeScheme => "Basic realm=\"Greenhouse Assessment\", charset=\"UTF-8\"";
 
-    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> AuthenticateCredentialsAsync()
     {
         if (ReadBasicCredentials(out var apiKey, out _) is { } unread)
         {
