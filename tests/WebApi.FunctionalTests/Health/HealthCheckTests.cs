@@ -57,11 +57,11 @@ public sealed class HealthCheckTests(Provider provider)
     [TestCase(DatabaseFailure.ReadOnly)]
     public async Task DatabaseRefusesWrites_ReadyAndHealthAre503_LiveStays200_AndRecoverWhenWritesWork(DatabaseFailure failure)
     {
-        var fault = new FailWrites(DatabaseFailures.Exception(failure, provider));
+        var fault = WriteFault.FailEvery(DatabaseFailures.Exception(failure, provider));
         using var factory = new PartnerApiFactory(provider: provider, settings: new Dictionary<string, string?> { ["Health:WriteProbeCacheDuration"] = "00:00:00" });
         using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(fault)));
         using var client = app.CreateClient();
-        fault.Failing = true;
+        fault.Armed = true;
 
         using var ready = await client.GetAsync("/health/ready");
         using var health = await client.GetAsync("/health");
@@ -78,7 +78,7 @@ public sealed class HealthCheckTests(Provider provider)
             Assert.That(reads.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         });
 
-        fault.Failing = false;
+        fault.Armed = false;
         using var recovered = await client.GetAsync("/health/ready");
 
         Assert.That(recovered.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -87,7 +87,7 @@ public sealed class HealthCheckTests(Provider provider)
     [Test]
     public async Task WriteHangs_ReadyAnswers503WithinTheProbeTimeout()
     {
-        var hang = new HangWrites();
+        var hang = WriteFault.HoldEvery();
         using var factory = new PartnerApiFactory(provider: provider, settings: new Dictionary<string, string?>
         {
             ["Health:WriteProbeCacheDuration"] = "00:00:00",
@@ -95,7 +95,7 @@ public sealed class HealthCheckTests(Provider provider)
         });
         using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(hang)));
         using var client = app.CreateClient();
-        hang.Hanging = true;
+        hang.Armed = true;
 
         var answer = client.GetAsync("/health/ready");
         var finished = await Task.WhenAny(answer, Task.Delay(TimeSpan.FromSeconds(20)));
@@ -103,61 +103,5 @@ public sealed class HealthCheckTests(Provider provider)
         Assert.That(finished, Is.SameAs(answer), "the readiness check waited on a hung write");
         using var response = await answer;
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
-    }
-
-    /// <summary>Fails every INSERT and UPDATE while <see cref="Failing"/>, as a full disk or a read-only file would.</summary>
-    private sealed class FailWrites(Exception failure) : DbCommandInterceptor
-    {
-        public volatile bool Failing;
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            FailIfWrite(command);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            FailIfWrite(command);
-            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        private void FailIfWrite(DbCommand command)
-        {
-            if (Failing && (command.CommandText.Contains("INSERT INTO", StringComparison.Ordinal) || command.CommandText.Contains("UPDATE ", StringComparison.Ordinal)))
-            {
-                throw failure;
-            }
-        }
-    }
-
-    /// <summary>Holds every write until it is cancelled, as a server that stopped answering would.</summary>
-    private sealed class HangWrites : DbCommandInterceptor
-    {
-        public volatile bool Hanging;
-
-        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            await HangIfWrite(command, cancellationToken);
-            return result;
-        }
-
-        public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            await HangIfWrite(command, cancellationToken);
-            return result;
-        }
-
-        private async Task HangIfWrite(DbCommand command, CancellationToken cancellationToken)
-        {
-            if (Hanging && (command.CommandText.Contains("INSERT INTO", StringComparison.Ordinal) || command.CommandText.Contains("UPDATE ", StringComparison.Ordinal)))
-            {
-                await Task.Delay(Timeout.Infinite, cancellationToken);
-            }
-        }
     }
 }

@@ -128,7 +128,7 @@ public sealed class WritePathTests(Provider provider)
     [TestCase(DatabaseFailure.BrokenConnection)]
     public async Task SaveFails_Answers500EnvelopeAndWritesNothing_OrIsRetriedWhole_AndTheNextWriteProceeds(DatabaseFailure failure)
     {
-        var fault = new FailNextWrite(DatabaseFailures.Exception(failure, provider));
+        var fault = WriteFault.FailNext(DatabaseFailures.Exception(failure, provider));
         using var factory = new PartnerApiFactory(provider: provider);
         using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(fault)));
         using var client = DatabricksClient(app);
@@ -138,7 +138,7 @@ public sealed class WritePathTests(Provider provider)
         var (answer, json) = await client.ConnectAsync(ConnectRequests.Body($"admin@{domain}", ConnectRequests.NewWorkspaceId()));
 
         var accounts = await factory.WithDbAsync(db => db.Accounts.CountAsync(a => a.Domain == domain));
-        Assert.That(fault.Failures, Is.EqualTo(1));
+        Assert.That(fault.Hits, Is.EqualTo(1));
         if (provider == Provider.PostgreSql && failure is DatabaseFailure.Busy or DatabaseFailure.DiskFull or DatabaseFailure.Timeout)
         {
             // Npgsql's retrying execution strategy takes these as transient and saves again: the fault was one-off.
@@ -164,7 +164,7 @@ public sealed class WritePathTests(Provider provider)
     [Test]
     public async Task RequestCancelledWhileItsSaveWaits_TheNextWriteProceeds()
     {
-        var hold = new HoldNextWrite();
+        var hold = WriteFault.HoldNext();
         using var factory = new PartnerApiFactory(provider: provider);
         using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(hold)));
         using var client = DatabricksClient(app);
@@ -177,7 +177,7 @@ public sealed class WritePathTests(Provider provider)
         await cancel.CancelAsync();
 
         Assert.That(async () => await abandoned, Throws.InstanceOf<OperationCanceledException>());
-        Assert.That(await hold.Cancelled.Task.WaitAsync(StallLimit), Is.True, "the save saw the request's cancellation");
+        await hold.Cancelled.Task.WaitAsync(StallLimit);
         await AssertNextWriteProceedsAsync(client);
     }
 
@@ -222,74 +222,4 @@ public sealed class WritePathTests(Provider provider)
             return result;
         }
     }
-
-    /// <summary>Fails the first INSERT, UPDATE or DELETE with the given exception, as the database would.</summary>
-    private sealed class FailNextWrite(Exception failure) : DbCommandInterceptor
-    {
-        /// <summary>Set once the app has started (its migrations write too).</summary>
-        public bool Armed { get; set; }
-
-        public int Failures { get; private set; }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            FailIfWrite(command);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            FailIfWrite(command);
-            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        private void FailIfWrite(DbCommand command)
-        {
-            if (Armed && Failures == 0 && IsWrite(command))
-            {
-                Failures++;
-                throw failure;
-            }
-        }
-    }
-
-    /// <summary>Holds the first write until the request is cancelled.</summary>
-    private sealed class HoldNextWrite : DbCommandInterceptor
-    {
-        private int _held;
-
-        /// <inheritdoc cref="FailNextWrite.Armed"/>
-        public bool Armed { get; set; }
-
-        public TaskCompletionSource Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public TaskCompletionSource<bool> Cancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            if (Armed && IsWrite(command) && Interlocked.Exchange(ref _held, 1) == 0)
-            {
-                Reached.SetResult();
-                try
-                {
-                    await Task.Delay(Timeout.Infinite, cancellationToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    Cancelled.SetResult(true);
-                    throw;
-                }
-            }
-
-            return result;
-        }
-    }
-
-    private static bool IsWrite(DbCommand command) =>
-        command.CommandText.Contains("INSERT INTO", StringComparison.Ordinal)
-        || command.CommandText.Contains("UPDATE ", StringComparison.Ordinal)
-        || command.CommandText.Contains("DELETE FROM", StringComparison.Ordinal);
 }
