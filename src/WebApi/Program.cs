@@ -5,8 +5,12 @@ using Partner.Infrastructure.Persistence;
 using Partner.Infrastructure.Persistence.Health;
 using Partner.WebApi;
 using Partner.WebApi.Errors;
+using Partner.WebApi.Logging;
 
 var builder = WebApplication.CreateBuilder(args);
+// Console logs redact URL-borne tokens and escape control characters, at every level (Logging/SafeConsoleFormatter.cs).
+builder.Logging.AddConsole(o => o.FormatterName = SafeConsoleFormatter.FormatterName)
+    .AddConsoleFormatter<SafeConsoleFormatter, Microsoft.Extensions.Logging.Console.ConsoleFormatterOptions>();
 
 builder.Services.AddApplication(builder.Configuration);
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
