@@ -161,6 +161,9 @@ public static class DependencyInjection
             .Validate(o => o.MaxAttempts >= 1, "Outbox:MaxAttempts must be at least 1.")
             .Validate(o => o.LeaseDuration > TimeSpan.Zero, "Outbox:LeaseDuration must be positive.")
             .Validate(o => o.BatchSize >= 1, "Outbox:BatchSize must be at least 1.")
+            .Validate(o => o.MaxConcurrency is >= 1 and <= 256, "Outbox:MaxConcurrency must be between 1 and 256.")
+            .Validate(o => o.DeliveryTimeout > TimeSpan.Zero && o.DeliveryTimeout < o.LeaseDuration,
+                "Outbox:DeliveryTimeout must be positive and shorter than Outbox:LeaseDuration.")
             .ValidateOnStart();
         services.AddHostedService<OutboxDispatcher>();
     }

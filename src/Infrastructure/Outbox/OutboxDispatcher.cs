@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,15 +11,26 @@ using Partner.Infrastructure.Persistence;
 namespace Partner.Infrastructure.Outbox;
 
 /// <summary>
-/// Delivers due outbox messages. Each message is claimed with a conditional UPDATE (only one instance wins), for
-/// Outbox:LeaseDuration; an instance that dies mid-delivery leaves a lease that expires, and another takes over.
-/// Failures are retried with exponential backoff; after Outbox:MaxAttempts the message is a dead letter.
+/// Delivers due outbox messages, up to Outbox:MaxConcurrency at once, each within Outbox:DeliveryTimeout: a slow or dead
+/// destination holds one slot for at most its own timeout, never the messages behind it. Each poll fills the free slots
+/// without waiting for the deliveries still running. Each message is claimed with a conditional UPDATE (only one
+/// instance wins), for Outbox:LeaseDuration; an instance that dies mid-delivery leaves a lease that expires, and
+/// another takes over. Failures are retried with exponential backoff; after Outbox:MaxAttempts the message is a dead
+/// letter.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrency, options.Value.MaxConcurrency);
+    private readonly ConcurrentDictionary<Guid, byte> _inFlight = new();
+
+    public override void Dispose()
+    {
+        _slots.Dispose();
+        base.Dispose();
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,7 +48,7 @@ public sealed class OutboxDispatcher(
             {
                 try
                 {
-                    await DispatchDueAsync(stoppingToken);
+                    await StartDueAsync(stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -51,28 +63,60 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>Claims and delivers the due messages of one poll; returns how many were claimed.</summary>
-    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    /// <summary>Starts delivering due messages in the free slots; the tasks end with whether each message was claimed.</summary>
+    private async Task<List<Task<bool>>> StartDueAsync(CancellationToken cancellationToken)
     {
+        var started = new List<Task<bool>>();
+        var free = _slots.CurrentCount;
+        if (free == 0)
+        {
+            return started;
+        }
+
         List<Guid> due;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
             var now = time.GetUtcNow();
             due = await Due(db.OutboxMessages, now).OrderBy(m => m.NextAttemptAt).Select(m => m.Id)
-                .Take(options.Value.BatchSize).ToListAsync(cancellationToken);
+                .Take(Math.Min(free, options.Value.BatchSize) + _inFlight.Count).ToListAsync(cancellationToken);
         }
 
-        var claimed = 0;
-        foreach (var id in due)
+        foreach (var id in due.Where(id => !_inFlight.ContainsKey(id)))
         {
-            if (await TryDeliverAsync(id, cancellationToken))
+            if (!_slots.Wait(0, CancellationToken.None))
             {
-                claimed++;
+                break;
             }
+
+            _inFlight[id] = 0;
+            started.Add(RunAsync(id, cancellationToken));
         }
 
-        return claimed;
+        return started;
+    }
+
+    private async Task<bool> RunAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Yield();
+            return await TryDeliverAsync(id, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Outbox delivery of {OutboxMessageId} failed", id);
+            return false;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+        finally
+        {
+            _inFlight.TryRemove(id, out _);
+            _slots.Release();
+        }
     }
 
     private static IQueryable<OutboxMessage> Due(IQueryable<OutboxMessage> messages, DateTimeOffset now) =>
@@ -103,9 +147,9 @@ public sealed class OutboxDispatcher(
         {
             var delivery = scope.ServiceProvider.GetServices<IOutboxDelivery>().FirstOrDefault(d => d.Type == message.Type)
                 ?? throw new OutboxDeliveryException($"No delivery is registered for {message.Type}.");
-            using var withinLease = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            withinLease.CancelAfter(settings.LeaseDuration);
-            await delivery.DeliverAsync(message, withinLease.Token);
+            using var withinTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            withinTimeout.CancelAfter(settings.DeliveryTimeout);
+            await delivery.DeliverAsync(message, withinTimeout.Token);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

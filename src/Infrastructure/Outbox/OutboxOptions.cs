@@ -16,9 +16,15 @@ public sealed class OutboxOptions
     /// <summary>Failed attempts after which a message is a dead letter.</summary>
     public int MaxAttempts { get; set; } = 8;
 
-    /// <summary>How long a claimed message stays claimed; a delivery taking longer is cancelled.</summary>
+    /// <summary>How long a claimed message stays claimed (another instance takes it over after that).</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Messages claimed per poll.</summary>
+    /// <summary>How long one delivery may take before it is cancelled and counted as a failed attempt (less than the lease).</summary>
+    public TimeSpan DeliveryTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Deliveries running at once in this instance: a slow destination holds one of them, not the others.</summary>
+    public int MaxConcurrency { get; set; } = 8;
+
+    /// <summary>Messages started per poll at most (never more than the free <see cref="MaxConcurrency"/> slots).</summary>
     public int BatchSize { get; set; } = 20;
 }

@@ -22,6 +22,7 @@ public static class GreenhouseApp
             ["Outbox:RetryBaseDelay"] = "00:00:00.050",
             ["Outbox:MaxAttempts"] = "3",
             ["Outbox:LeaseDuration"] = "00:00:30",
+            ["Outbox:DeliveryTimeout"] = "00:00:10",
             ["Greenhouse:AssessmentUrl"] = AssessmentUrl,
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())

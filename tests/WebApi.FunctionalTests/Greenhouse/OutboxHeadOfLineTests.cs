@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Partner.Domain.Outbox;
+using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
+using Partner.WebApi.FunctionalTests.Infrastructure;
+
+namespace Partner.WebApi.FunctionalTests.Greenhouse;
+
+/// <summary>
+/// A destination that never answers holds one delivery slot for at most Outbox:DeliveryTimeout; it does not delay the
+/// other messages (another organization's candidate e-mail here).
+/// </summary>
+public sealed class OutboxHeadOfLineTests
+{
+    [Test]
+    public async Task CallbacksToAHostThatNeverAnswers_DoNotDelayAnotherOrganizationsCandidateEmail()
+    {
+        using var blackHole = new TcpListener(IPAddress.Loopback, 0);
+        blackHole.Start();
+        var accepted = new System.Collections.Concurrent.ConcurrentBag<TcpClient>();
+        var accepting = Task.Run(async () =>
+        {
+            // Accepts and never answers, like a server that hangs.
+            while (true)
+            {
+                accepted.Add(await blackHole.AcceptTcpClientAsync());
+            }
+        });
+        var hangingUrl = $"http://127.0.0.1:{((IPEndPoint)blackHole.LocalEndpoint).Port}/complete";
+        using var factory = new PartnerApiFactory(GreenhouseApp.Settings(new Dictionary<string, string?>
+        {
+            ["Outbox:DeliveryTimeout"] = "00:00:20",
+            ["Outbox:MaxConcurrency"] = "4",
+        }));
+        var slow = await factory.CreateTenantAsync(("12345", "My First Test"));
+        var other = await factory.CreateTenantAsync(("777", "Other Test"));
+        using var slowGreenhouse = factory.CreateGreenhouseClient(slow.ApiKey);
+        using var admin = factory.CreateAdminClient();
+        for (var i = 0; i < 3; i++)
+        {
+            var interviewId = await slowGreenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345", url: hangingUrl));
+            using var completed = await admin.PostAsJsonAsync($"/admin/test-instances/{interviewId}/status",
+                new JsonObject { ["partner_status"] = "complete", ["partner_profile_url"] = "https://p.example.com/r/1" });
+            Assert.That(completed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        await GreenhouseApp.EventuallyAsync(() => Task.FromResult(accepted.Count), n => n >= 3);
+        using var otherGreenhouse = factory.CreateGreenhouseClient(other.ApiKey);
+        var started = DateTimeOffset.UtcNow;
+        var otherInterview = await otherGreenhouse.SendTestAsync(GreenhouseApp.SendTestBody("777"));
+
+        var state = await GreenhouseApp.EventuallyAsync(() => EmailStateAsync(factory, otherInterview), s => s == OutboxState.Delivered, timeoutSeconds: 15);
+        var waited = DateTimeOffset.UtcNow - started;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(accepted, Has.Count.GreaterThanOrEqualTo(3), "the three callbacks were hanging");
+            Assert.That(state, Is.EqualTo(OutboxState.Delivered));
+            Assert.That(waited, Is.LessThan(TimeSpan.FromSeconds(10)), "the e-mail did not wait for the hanging callbacks (20 s each)");
+        });
+        blackHole.Stop();
+        foreach (var client in accepted)
+        {
+            client.Dispose();
+        }
+
+        await Task.WhenAny(accepting, Task.Delay(100));
+    }
+
+    private static Task<OutboxState> EmailStateAsync(PartnerApiFactory factory, string interviewId) => factory.WithDbAsync(async db =>
+    {
+        var instanceId = await db.TestInstances.Where(i => i.PartnerInterviewId == interviewId).Select(i => i.Id).SingleAsync();
+        return await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Type == OutboxMessageType.CandidateEmail && m.Payload.Contains(instanceId.ToString()))
+            .Select(m => m.State).SingleAsync();
+    });
+}
