@@ -40,9 +40,9 @@ public sealed class DatabricksOptions
 /// <summary>Databricks:SelfTest: fields of the self-testing partner that the PartnerConfig does not hold.</summary>
 public sealed class DatabricksSelfTestOptions
 {
-    /// <summary>DOMAIN.md §3 integration_type.</summary>
+    /// <summary>docs/databricks.md "Self-testing partner": integration_type.</summary>
     public string IntegrationType { get; set; } = "WAREHOUSE_READ_WRITE";
 
-    /// <summary>DOMAIN.md §3 supported_features (optional).</summary>
+    /// <summary>docs/databricks.md "Self-testing partner": supported_features (optional).</summary>
     public List<string> SupportedFeatures { get; set; } = [];
 }

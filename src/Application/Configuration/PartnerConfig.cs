@@ -3,7 +3,7 @@ using Partner.Domain.Connections;
 namespace Partner.Application.Configuration;
 
 /// <summary>
-/// The official Databricks partner configuration ("PartnerConfig", DOMAIN.md §1), read from the JSON file named by
+/// The official Databricks partner configuration ("PartnerConfig", docs/databricks.md), read from the JSON file named by
 /// PartnerConnect:PartnerConfigPath with snake_case names. One file serves certification, self-testing and runtime.
 /// </summary>
 public sealed class PartnerConfig

@@ -14,7 +14,7 @@ public static class GreenhouseRules
     public const int MetadataKeyMaxLength = 200;
     public const int MetadataValueMaxLength = 2000;
 
-    /// <summary>DOMAIN §4: metadata "is a flat object whose values are JavaScript primitives".</summary>
+    /// <summary>docs/greenhouse.md "The contract": metadata "is a flat object whose values are JavaScript primitives".</summary>
     public static bool IsFlatMetadata(JsonObject? metadata) =>
         metadata is null
         || (metadata.Count <= MetadataMaxKeys && metadata.All(p =>

@@ -2,7 +2,7 @@ using Partner.Domain.Connections;
 
 namespace Partner.Application.Landing;
 
-/// <summary>The landing pages a redirect_uri points at (CONFIGURATION.md "Contract details").</summary>
+/// <summary>The landing pages a redirect_uri points at (docs/databricks.md "Landing pages").</summary>
 public static class LandingPaths
 {
     public const string CreateTrial = "/create-trial";

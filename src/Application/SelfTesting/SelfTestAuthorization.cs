@@ -7,7 +7,7 @@ namespace Partner.Application.SelfTesting;
 
 /// <summary>
 /// The Authorization header Databricks must send to the self-testing partner's endpoints, stored as a workspace secret:
-/// scope partner-connect, key = the partner id, value = "Basic base64(user:password)" (DOMAIN.md §3).
+/// scope partner-connect, key = the partner id, value = "Basic base64(user:password)" (docs/databricks.md "Self-testing partner").
 /// </summary>
 public static class SelfTestAuthorization
 {

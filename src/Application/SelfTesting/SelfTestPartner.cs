@@ -4,7 +4,7 @@ using Partner.Application.Configuration;
 namespace Partner.Application.SelfTesting;
 
 /// <summary>
-/// The "partner" object of the self-testing partner API's create and update bodies (DOMAIN.md §3), built from the
+/// The "partner" object of the self-testing partner API's create and update bodies (docs/databricks.md "Self-testing partner"), built from the
 /// running PartnerConfig and Databricks:SelfTest.
 /// </summary>
 public sealed record SelfTestPartner

@@ -20,7 +20,7 @@ public static class SelfTestPartnerLookup
                 "Create one with POST /admin/self-test-partner.");
     }
 
-    /// <summary>Said in every update and delete answer (DOMAIN.md §3).</summary>
+    /// <summary>Said in every update and delete answer (docs/databricks.md "Self-testing partner").</summary>
     public const string DropsConnectionsNotice =
         "Databricks drops the existing connections of the self-testing partner when it is updated or deleted; connect again from the tile.";
 }

@@ -76,7 +76,7 @@ public static class ConnectDecision
         };
     }
 
-    /// <summary>DOMAIN.md §1, new_user_action: a user new to the partner signs in through an existing connection.</summary>
+    /// <summary>docs/databricks.md "Connect and new_user_action": a user new to the partner signs in through an existing connection.</summary>
     private static ConnectOutcome ForNewUserOnExistingAccount(ConnectFacts facts, PartnerBehaviour behaviour) =>
         behaviour.NewUserAction switch
         {

@@ -5,6 +5,6 @@ public enum OutboxMessageType
     /// <summary>The e-mail that gives a candidate the link to their test.</summary>
     CandidateEmail,
 
-    /// <summary>DOMAIN §4: PATCH send_test's url when the candidate completes the test.</summary>
+    /// <summary>docs/greenhouse.md "The contract": PATCH send_test's url when the candidate completes the test.</summary>
     CompletionCallback,
 }

@@ -110,6 +110,6 @@ public sealed class DatabricksWorkspaceClient(HttpClient http, DatabricksWorkspa
         return string.IsNullOrEmpty(error.Message) ? code : $"{code}: {error.Message}";
     }
 
-    /// <summary>DOMAIN.md §3: the body is {"partner": {...}}.</summary>
+    /// <summary>docs/databricks.md "Self-testing partner": the body is {"partner": {...}}.</summary>
     private sealed record SelfTestPartnerBody(SelfTestPartner Partner);
 }

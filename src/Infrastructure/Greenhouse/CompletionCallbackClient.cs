@@ -4,7 +4,7 @@ using Partner.Application.Common.Interfaces;
 
 namespace Partner.Infrastructure.Greenhouse;
 
-/// <summary>DOMAIN §4: PATCH &lt;url&gt;, Basic auth with the organization's key as user name and an empty password, no body.</summary>
+/// <summary>docs/greenhouse.md "The contract": PATCH &lt;url&gt;, Basic auth with the organization's key as user name and an empty password, no body.</summary>
 public sealed class CompletionCallbackClient(HttpClient http) : ICompletionCallbackClient
 {
     public async Task<int> PatchAsync(Uri url, string apiKey, CancellationToken cancellationToken)

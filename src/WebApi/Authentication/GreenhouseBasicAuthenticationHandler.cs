@@ -8,7 +8,7 @@ using Partner.WebApi.Errors;
 namespace Partner.WebApi.Authentication;
 
 /// <summary>
-/// DOMAIN §4: "Greenhouse authenticates every call with HTTP Basic: the organization's API key as user name, empty
+/// docs/greenhouse.md "The contract": "Greenhouse authenticates every call with HTTP Basic: the organization's API key as user name, empty
 /// password". The key is looked up by its SHA-256 hash (an index seek on a hash, so no timing leak of the key), remembered
 /// for Greenhouse:ApiKeyCacheDuration by <see cref="GreenhouseKeyResolver"/>; a
 /// revoked key fails. The organization id goes into <see cref="GreenhouseClaims.OrganizationId"/>, the key's id into

@@ -1,6 +1,6 @@
 namespace Partner.Application.Common.Interfaces;
 
-/// <summary>DOMAIN §4: "PATCH &lt;url&gt; (Basic auth, no body) when the candidate completes the test".</summary>
+/// <summary>docs/greenhouse.md "The contract": "PATCH &lt;url&gt; (Basic auth, no body) when the candidate completes the test".</summary>
 public interface ICompletionCallbackClient
 {
     /// <returns>The HTTP status Greenhouse answered.</returns>

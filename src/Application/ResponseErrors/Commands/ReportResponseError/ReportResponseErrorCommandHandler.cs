@@ -15,7 +15,7 @@ public sealed class ReportResponseErrorCommandHandler(
             request.PartnerTestId, request.PartnerTestName, request.PartnerInterviewId, request.CandidateEmail, time.GetUtcNow());
         db.ResponseErrors.Add(error);
         await db.SaveChangesAsync(cancellationToken);
-        // DOMAIN §4: our early warning, so a warning; identifiers only.
+        // docs/greenhouse.md "The contract": our early warning, so a warning; identifiers only.
         logger.LogWarning("Greenhouse reported {ErrorCount} errors in our {ApiCall} answer (interview {PartnerInterviewId}), stored as {ResponseErrorId}",
             request.Errors.Count, request.ApiCall, request.PartnerInterviewId, error.Id);
         return Unit.Value;

@@ -33,7 +33,7 @@ public sealed class SendTestCommandHandler(IApplicationDbContext db, TimeProvide
         return new SendTestResult { PartnerInterviewId = instance.PartnerInterviewId };
     }
 
-    // CONFIGURATION: an unknown partner_test_id and one of another organization get the same 404.
+    // docs/greenhouse.md "The contract": an unknown partner_test_id and one of another organization get the same 404.
     internal static PartnerException TestNotFound() =>
         new(ErrorReason.NotFound, "No test with this partner_test_id.", "Call list_tests for the organization's partner_test_id values.");
 }

@@ -10,6 +10,6 @@ public sealed class GetTestStatusQueryHandler(IGreenhouseReader reader) : IReque
         await reader.StatusOfAsync(request.PartnerInterviewId!, request.OrganizationId, cancellationToken)
             ?? throw InterviewNotFound();
 
-    // CONFIGURATION: an unknown partner_interview_id and one of another organization get the same 404.
+    // docs/greenhouse.md "The contract": an unknown partner_interview_id and one of another organization get the same 404.
     public static PartnerException InterviewNotFound() => new(ErrorReason.NotFound, "No test instance with this partner_interview_id.");
 }
