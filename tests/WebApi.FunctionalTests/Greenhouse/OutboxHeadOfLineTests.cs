@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Partner.Domain.Outbox;
 using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
 using Partner.WebApi.FunctionalTests.Infrastructure;
@@ -68,6 +71,36 @@ public sealed class OutboxHeadOfLineTests
         }
 
         await Task.WhenAny(accepting, Task.Delay(100));
+    }
+
+    [Test]
+    public async Task DatabaseFailsEveryClaimForAWhile_NoDeliverySlotIsLost_AndTheMessageIsDeliveredOnceItRecovers()
+    {
+        // One slot: a slot not given back after a failed claim would stop every later delivery.
+        var fault = WriteFault.FailEvery(new TimeoutException("The command timed out."), containing: "UPDATE \"OutboxMessages\"");
+        // The factory's own host only sets up the tenant; the faulty host is the one dispatcher.
+        using var factory = new PartnerApiFactory(GreenhouseApp.Settings(new Dictionary<string, string?>
+        {
+            ["Outbox:Enabled"] = "false",
+            ["Outbox:MaxConcurrency"] = "1",
+        }));
+        var tenant = await factory.CreateTenantAsync(("12345", "My First Test"));
+        using var app = factory.WithWebHostBuilder(b => b.UseSetting("Outbox:Enabled", "true")
+            .ConfigureTestServices(s => s.AddSingleton<IInterceptor>(fault)));
+        using var client = app.CreateClient();
+        fault.Armed = true;
+        client.DefaultRequestHeaders.Authorization = PartnerApiFactory.BasicHeader(tenant.ApiKey, "");
+        var interviewId = await GreenhouseApp.SendTestAsync(client, GreenhouseApp.SendTestBody("12345"));
+        await GreenhouseApp.EventuallyAsync(() => Task.FromResult(fault.Hits), hits => hits >= 5);
+
+        fault.Armed = false;
+        var state = await GreenhouseApp.EventuallyAsync(() => EmailStateAsync(factory, interviewId), s => s == OutboxState.Delivered);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fault.Hits, Is.GreaterThanOrEqualTo(5), "the claims failed again and again");
+            Assert.That(state, Is.EqualTo(OutboxState.Delivered));
+        });
     }
 
     private static Task<OutboxState> EmailStateAsync(PartnerApiFactory factory, string interviewId) => factory.WithDbAsync(async db =>

@@ -85,7 +85,7 @@ public sealed class HealthCheckTests(Provider provider)
     }
 
     [Test]
-    public async Task WriteHangs_ReadyAnswers503WithinTheProbeTimeout()
+    public async Task WriteHangs_ReadyAnswers503WithinTheProbeTimeout_AndTheNextProbeRunsOnceWritesWork()
     {
         var hang = WriteFault.HoldEvery();
         using var factory = new PartnerApiFactory(provider: provider, settings: new Dictionary<string, string?>
@@ -103,5 +103,10 @@ public sealed class HealthCheckTests(Provider provider)
         Assert.That(finished, Is.SameAs(answer), "the readiness check waited on a hung write");
         using var response = await answer;
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+
+        // The timed-out probe gave its turn back: the next one runs and succeeds.
+        hang.Armed = false;
+        using var recovered = await client.GetAsync("/health/ready");
+        Assert.That(recovered.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 }

@@ -13,13 +13,15 @@ public sealed class WriteFault : DbCommandInterceptor
 {
     private readonly Exception? _failure;
     private readonly bool _once;
+    private readonly string? _containing;
     private int _hits;
     private volatile bool _armed;
 
-    private WriteFault(Exception? failure, bool once)
+    private WriteFault(Exception? failure, bool once, string? containing = null)
     {
         _failure = failure;
         _once = once;
+        _containing = containing;
     }
 
     public bool Armed
@@ -39,7 +41,8 @@ public sealed class WriteFault : DbCommandInterceptor
 
     public static WriteFault FailNext(Exception failure) => new(failure, once: true);
 
-    public static WriteFault FailEvery(Exception failure) => new(failure, once: false);
+    /// <param name="containing">Only writes whose SQL contains this text (e.g. a table name), when given.</param>
+    public static WriteFault FailEvery(Exception failure, string? containing = null) => new(failure, once: false, containing);
 
     public static WriteFault HoldNext() => new(null, once: true);
 
@@ -61,7 +64,7 @@ public sealed class WriteFault : DbCommandInterceptor
 
     private async Task HitAsync(DbCommand command, CancellationToken cancellationToken)
     {
-        if (!Armed || !IsWrite(command.CommandText))
+        if (!Armed || !IsWrite(command.CommandText) || (_containing is not null && !command.CommandText.Contains(_containing, StringComparison.Ordinal)))
         {
             return;
         }
