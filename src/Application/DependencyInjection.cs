@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Partner.Application.Common.Behaviours;
+using Partner.Application.Common.Outbound;
 using Partner.Application.Common.Outbox;
 using Partner.Application.TestInstances.Deliveries;
 
@@ -41,6 +42,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
         services.AddSingleton<Greenhouse.GreenhouseKeyResolver>();
+        services.AddSingleton<OutboundUrlPolicy>();
         services.AddScoped<IOutboxDelivery, CandidateEmailDelivery>();
         services.AddScoped<IOutboxDelivery, CompletionCallbackDelivery>();
         return services;

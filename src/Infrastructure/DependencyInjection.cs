@@ -9,6 +9,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using Partner.Application.Common.Interfaces;
+using Partner.Application.Common.Outbound;
 using Partner.Application.Configuration;
 using Partner.Application.Connections.Commands.TestConnection;
 using Partner.Application.Greenhouse;
@@ -17,6 +18,7 @@ using Partner.Infrastructure.Configuration;
 using Partner.Infrastructure.Databricks;
 using Partner.Infrastructure.Email;
 using Partner.Infrastructure.Greenhouse;
+using Partner.Infrastructure.Outbound;
 using Partner.Infrastructure.Outbox;
 using Partner.Infrastructure.Persistence;
 using Partner.Infrastructure.Persistence.Health;
@@ -83,6 +85,7 @@ public static class DependencyInjection
         services.AddSingleton<IValidateOptions<PartnerConfig>>(
             new FluentValidateOptions<PartnerConfig>(new PartnerConfigValidator(), "PartnerConfig"));
 
+        AddOutbound(services, configuration);
         AddDatabricks(services, configuration);
         AddGreenhouse(services, configuration, environment, database);
         return services;
@@ -95,6 +98,14 @@ public static class DependencyInjection
             throw new OptionsValidationException("ConnectionStrings:Partner", typeof(DatabaseOptions),
                 [$"ConnectionStrings:Partner is required when Database:Provider is {provider}."]);
         }
+    }
+
+    /// <summary>The outbound URL policy's settings and the connector every call made on someone else's word goes through.</summary>
+    private static void AddOutbound(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OutboundOptions>().Bind(configuration.GetSection(OutboundOptions.Section));
+        services.AddSingleton<IHostAddressResolver, DnsHostAddressResolver>();
+        services.AddSingleton<GuardedConnector>();
     }
 
     /// <summary>Outbound calls to Databricks workspaces: the self-testing partner API and test-connection's checks.</summary>
@@ -128,9 +139,15 @@ public static class DependencyInjection
                 pipeline.AddTimeout(options.Timeout);
             });
 
-        // test-connection runs while Databricks waits for the answer: one attempt per check, no retries.
+        // test-connection runs while Databricks waits for the answer: one attempt per check, no retries, through the
+        // outbound URL policy's connector, and at most 1 MiB of an answer read.
         services.AddHttpClient(DatabricksWorkspaceProbe.HttpClientName)
-            .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<DatabricksOptions>>().Value.Timeout)
+            .ConfigureHttpClient((provider, client) =>
+            {
+                client.Timeout = provider.GetRequiredService<IOptions<DatabricksOptions>>().Value.Timeout;
+                client.MaxResponseContentBufferSize = 1024 * 1024;
+            })
+            .ConfigurePrimaryHttpMessageHandler(provider => provider.GetRequiredService<GuardedConnector>().CreateHandler())
             .RedactLoggedHeaders(_ => true);
         services.AddSingleton<IWorkspaceProbe, DatabricksWorkspaceProbe>();
     }
@@ -140,6 +157,7 @@ public static class DependencyInjection
         services.AddOptions<GreenhouseOptions>().Bind(configuration.GetSection(GreenhouseOptions.Section))
             .Validate(o => string.IsNullOrWhiteSpace(o.AssessmentUrl) || HttpUrl.IsAbsolute(o.AssessmentUrl),
                 "Greenhouse:AssessmentUrl must be an absolute http(s) URL.")
+            .Validate(o => o.CallbackHosts.All(HostAllowList.IsValidPattern), "Greenhouse:CallbackHosts:N must each be a host name, *.domain or *.")
             .ValidateOnStart();
 
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section))
@@ -151,9 +169,11 @@ public static class DependencyInjection
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddSingleton<IMailboxValidator, MailKitMailboxValidator>();
 
-        // No automatic redirects: the Authorization header must not follow Greenhouse's PATCH elsewhere; a 3xx is retried.
+        // Through the outbound URL policy's connector, which follows no redirect: the Authorization header must not follow
+        // Greenhouse's PATCH elsewhere; a 3xx is retried.
         services.AddHttpClient<ICompletionCallbackClient, CompletionCallbackClient>(c => c.Timeout = TimeSpan.FromSeconds(30))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(provider => provider.GetRequiredService<GuardedConnector>().CreateHandler())
+            .RedactLoggedHeaders(_ => true);
 
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section))
             .Validate(o => o.PollInterval > TimeSpan.Zero, "Outbox:PollInterval must be positive.")

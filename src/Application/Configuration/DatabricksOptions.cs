@@ -23,6 +23,17 @@ public sealed class DatabricksOptions
     /// <summary>Permits http:// workspaces (self-testing and test-connection). For local tests only.</summary>
     public bool AllowInsecureHttp { get; set; }
 
+    /// <summary>
+    /// Hosts test-connection may contact (Databricks:WorkspaceHosts:N; same patterns as Greenhouse:CallbackHosts).
+    /// Empty means the default, <see cref="DefaultWorkspaceHosts"/>.
+    /// </summary>
+    public List<string> WorkspaceHosts { get; set; } = [];
+
+    public static IReadOnlyList<string> DefaultWorkspaceHosts { get; } = ["*.cloud.databricks.com", "*.azuredatabricks.net", "*.gcp.databricks.com"];
+
+    /// <summary>The configured <see cref="WorkspaceHosts"/>, or the default when none is configured.</summary>
+    public IReadOnlyList<string> EffectiveWorkspaceHosts => WorkspaceHosts.Count > 0 ? WorkspaceHosts : DefaultWorkspaceHosts;
+
     /// <summary>Per outbound call (and per TCP connect of test-connection).</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -21,5 +21,7 @@ public sealed class DatabricksOptionsValidator : AbstractValidator<DatabricksOpt
             .WithMessage($"Databricks:SelfTest:IntegrationType must be one of {string.Join(", ", IntegrationTypes)}.");
         RuleForEach(o => o.SelfTest.SupportedFeatures).Must(SupportedFeatures.Contains)
             .WithMessage($"Databricks:SelfTest:SupportedFeatures:N must be one of {string.Join(", ", SupportedFeatures)}.");
+        RuleForEach(o => o.WorkspaceHosts).Must(Common.Outbound.HostAllowList.IsValidPattern)
+            .WithMessage("Databricks:WorkspaceHosts:N must be a host name, *.domain or *; '{PropertyValue}' is not.");
     }
 }

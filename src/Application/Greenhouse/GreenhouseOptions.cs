@@ -17,6 +17,17 @@ public sealed class GreenhouseOptions
     /// </summary>
     public TimeSpan ApiKeyCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Hosts a send_test completion url may name (Greenhouse:CallbackHosts:N; <c>*.</c> = any subdomain, <c>*</c> = any
+    /// host). Empty means the default, <see cref="DefaultCallbackHosts"/>.
+    /// </summary>
+    public List<string> CallbackHosts { get; set; } = [];
+
+    public static IReadOnlyList<string> DefaultCallbackHosts { get; } = ["*.greenhouse.io"];
+
+    /// <summary>The configured <see cref="CallbackHosts"/>, or the default when none is configured.</summary>
+    public IReadOnlyList<string> EffectiveCallbackHosts => CallbackHosts.Count > 0 ? CallbackHosts : DefaultCallbackHosts;
+
     /// <summary>An organization, its key and tests created (idempotently) at start, e.g. for Development.</summary>
     public GreenhouseSeedOptions Seed { get; set; } = new();
 }

@@ -4,11 +4,14 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Partner.Application.Common.Interfaces;
+using Partner.Application.Common.Outbound;
 using Partner.Application.Configuration;
 using Partner.Application.Connections.Commands.TestConnection;
 using Partner.Domain.Connections;
+using Partner.Infrastructure.Outbound;
 
 namespace Partner.Infrastructure.Databricks;
 
@@ -17,8 +20,12 @@ namespace Partner.Infrastructure.Databricks;
 /// Connectivity (a TCP connect), Authentication (the stored PAT, or the OAuth M2M secret exchanged for a token, accepted
 /// by SCIM Me) and, when the connection names one, Compute (the SQL warehouse or cluster and its state). A failed check
 /// is a FAILED result with a message that never contains a credential; later checks then say why they did not run.
+/// Every connection goes through <see cref="OutboundUrlPolicy"/> and <see cref="GuardedConnector"/>: a refused host is one
+/// FAILED Connectivity result whose message does not depend on the port. No redirect is followed, and nothing the
+/// workspace writes is repeated except an HTTP status, an error_code and a state that look like Databricks' own words.
 /// </summary>
-public sealed class DatabricksWorkspaceProbe(IHttpClientFactory httpClients, ISecretProtector secrets, IOptions<DatabricksOptions> options)
+public sealed partial class DatabricksWorkspaceProbe(
+    IHttpClientFactory httpClients, ISecretProtector secrets, IOptions<DatabricksOptions> options, OutboundUrlPolicy policy, GuardedConnector connector)
     : IWorkspaceProbe
 {
     public const string HttpClientName = "DatabricksWorkspaceProbe";
@@ -29,11 +36,20 @@ public sealed class DatabricksWorkspaceProbe(IHttpClientFactory httpClients, ISe
     public async Task<IReadOnlyList<TestResult>> CheckAsync(Connection connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var (origin, originError) = Origin(connection.WorkspaceUrl, options.Value.AllowInsecureHttp);
-        var connectivity = origin is null ? Failed(Connectivity, originError!) : await CheckConnectivityAsync(origin, cancellationToken);
+        var (origin, refusal) = Origin(connection.WorkspaceUrl);
+        if (origin is null)
+        {
+            return [Failed(Connectivity, refusal!)];
+        }
+
+        var (connectivity, refused) = await CheckConnectivityAsync(origin, cancellationToken);
+        if (refused)
+        {
+            return [connectivity];
+        }
 
         var (authentication, token) = connectivity.Status == TestStatus.Success
-            ? await CheckAuthenticationAsync(origin!, connection, cancellationToken)
+            ? await CheckAuthenticationAsync(origin, connection, cancellationToken)
             : (Failed(Authentication, "Not checked: the workspace is not reachable."), null);
 
         List<TestResult> results = [connectivity, authentication];
@@ -41,47 +57,51 @@ public sealed class DatabricksWorkspaceProbe(IHttpClientFactory httpClients, ISe
         {
             results.Add(token is null
                 ? Failed(Compute, "Not checked: the workspace did not authenticate the connection.")
-                : await CheckComputeAsync(origin!, token, connection, cancellationToken));
+                : await CheckComputeAsync(origin, token, connection, cancellationToken));
         }
 
         return results;
     }
 
-    /// <summary>The origin of workspace_url; http only with Databricks:AllowInsecureHttp.</summary>
-    public static (Uri? Origin, string? Error) Origin(string workspaceUrl, bool allowInsecureHttp)
+    /// <summary>The origin of workspace_url when the outbound URL policy lets test-connection contact it.</summary>
+    private (Uri? Origin, string? Refusal) Origin(string workspaceUrl)
     {
-        if (!Uri.TryCreate(workspaceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        if (!Uri.TryCreate(workspaceUrl, UriKind.Absolute, out var uri))
         {
-            return (null, "The connection's workspace_url is not an absolute https URL.");
+            return (null, "The workspace is not contacted: the connection's workspace_url is not an absolute https URL.");
         }
 
-        if (uri.Scheme == Uri.UriSchemeHttp && !allowInsecureHttp)
-        {
-            return (null, $"The workspace URL {uri.GetLeftPart(UriPartial.Authority)} uses plain http, which is refused: workspaces are "
-                + "reached over https only (Databricks:AllowInsecureHttp is for local testing).");
-        }
-
-        return (new Uri(uri.GetLeftPart(UriPartial.Authority) + "/"), null);
+        return policy.Refusal(OutboundDestination.DatabricksWorkspace, uri) is { } refusal
+            ? (null, $"The workspace is not contacted: {refusal}")
+            : (new Uri(uri.GetLeftPart(UriPartial.Authority) + "/"), null);
     }
 
-    private async Task<TestResult> CheckConnectivityAsync(Uri origin, CancellationToken cancellationToken)
+    /// <summary>A TCP connect to the origin; Refused when the policy refused the host's address (the only result then).</summary>
+    private async Task<(TestResult Result, bool Refused)> CheckConnectivityAsync(Uri origin, CancellationToken cancellationToken)
     {
         var endpoint = $"{origin.Host}:{origin.Port}";
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.Timeout);
-        using var tcp = new TcpClient();
         try
         {
-            await tcp.ConnectAsync(origin.DnsSafeHost, origin.Port, timeout.Token);
-            return Succeeded(Connectivity, $"The workspace {endpoint} accepts connections.");
+            using var socket = await connector.ConnectSocketAsync(origin.IdnHost, origin.Port, timeout.Token);
+            return (Succeeded(Connectivity, $"The workspace {endpoint} accepts connections."), false);
+        }
+        catch (OutboundAddressRefusedException ex)
+        {
+            return (Failed(Connectivity, $"The workspace is not contacted: {ex.Message}"), true);
+        }
+        catch (SocketException ex) when (ex.SocketErrorCode is SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain)
+        {
+            return (Failed(Connectivity, $"The workspace host {origin.Host} is unreachable: host not found."), false);
         }
         catch (SocketException ex)
         {
-            return Failed(Connectivity, $"The workspace {endpoint} is unreachable: {Describe(ex.SocketErrorCode)}.");
+            return (Failed(Connectivity, $"The workspace {endpoint} is unreachable: {Describe(ex.SocketErrorCode)}."), false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Failed(Connectivity, $"The workspace {endpoint} did not accept a connection within {options.Value.Timeout.TotalSeconds:0.#} s.");
+            return (Failed(Connectivity, $"The workspace {endpoint} did not accept a connection within {options.Value.Timeout.TotalSeconds:0.#} s."), false);
         }
     }
 
@@ -136,7 +156,7 @@ public sealed class DatabricksWorkspaceProbe(IHttpClientFactory httpClients, ISe
         var answer = await GetAsync(origin, path, token, cancellationToken);
         if (answer.Status == HttpStatusCode.OK)
         {
-            return Succeeded(Compute, $"{compute} exists; its state is {DatabricksJson.GetString(answer.Body, "state") ?? "UNKNOWN"}.");
+            return Succeeded(Compute, $"{compute} exists; its state is {Word(DatabricksJson.GetString(answer.Body, "state")) ?? "UNKNOWN"}.");
         }
 
         // Databricks answers an unknown warehouse with 404 and an unknown cluster with 400 INVALID_PARAMETER_VALUE.
@@ -174,8 +194,12 @@ public sealed class DatabricksWorkspaceProbe(IHttpClientFactory httpClients, ISe
         {
             using var response = await http.SendAsync(request, cancellationToken);
             var body = await DatabricksJson.ReadAsync(response, cancellationToken);
-            var error = response.IsSuccessStatusCode ? null : DatabricksWorkspaceClient.Describe(DatabricksJson.Error(response, body));
+            var error = response.IsSuccessStatusCode ? null : Describe(response.StatusCode, body);
             return new Answer(response.StatusCode, body, error);
+        }
+        catch (HttpRequestException ex) when (OutboundAddressRefusedException.Find(ex) is { } refused)
+        {
+            return new Answer(null, default, $"not contacted: {refused.Message}");
         }
         catch (HttpRequestException ex)
         {
@@ -186,6 +210,16 @@ public sealed class DatabricksWorkspaceProbe(IHttpClientFactory httpClients, ISe
             return new Answer(null, default, $"no answer within {options.Value.Timeout.TotalSeconds:0.#} s");
         }
     }
+
+    /// <summary>"HTTP 404 RESOURCE_DOES_NOT_EXIST": the status and, when it is one word of capitals, Databricks' error_code.</summary>
+    private static string Describe(HttpStatusCode status, JsonElement body) =>
+        Word(DatabricksJson.GetString(body, "error_code")) is { } code ? $"HTTP {(int)status} {code}" : $"HTTP {(int)status}";
+
+    /// <summary>A value of the workspace repeated to the caller only when it looks like an enum word (RUNNING, NOT_FOUND).</summary>
+    private static string? Word(string? value) => value is not null && UpperWord().IsMatch(value) ? value : null;
+
+    [GeneratedRegex("^[A-Z][A-Z0-9_]{0,63}$")]
+    private static partial Regex UpperWord();
 
     private static string ComputeName(Connection connection) =>
         connection.IsSqlWarehouse ? $"SQL warehouse {connection.ClusterId}" : $"Cluster {connection.ClusterId}";

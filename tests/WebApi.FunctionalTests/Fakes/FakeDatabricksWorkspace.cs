@@ -60,6 +60,10 @@ public sealed class FakeDatabricksWorkspace : IAsyncDisposable
         }
     }
 
+    /// <summary>The next request of <paramref name="method"/> to <paramref name="path"/> is answered 302 to <paramref name="location"/>.</summary>
+    public void RedirectNext(string method, string path, string location) =>
+        _failures.Enqueue(new ScriptedFailure(method, path, 302, "REDIRECTED", "See elsewhere.", location));
+
     public string? Secret(string scope, string key)
     {
         lock (_state)
@@ -99,6 +103,11 @@ public sealed class FakeDatabricksWorkspace : IAsyncDisposable
         if (_failures.TryPeek(out var failure) && failure.Method == recorded.Method && failure.Path == recorded.Path
             && _failures.TryDequeue(out failure))
         {
+            if (failure.Location is not null)
+            {
+                context.Response.Headers.Location = failure.Location;
+            }
+
             await WriteAsync(context, failure.Status, Error(failure.ErrorCode, failure.Message));
             return;
         }
@@ -188,5 +197,5 @@ public sealed class FakeDatabricksWorkspace : IAsyncDisposable
         await context.Response.WriteAsync(body.ToJsonString(), context.RequestAborted);
     }
 
-    private sealed record ScriptedFailure(string Method, string Path, int Status, string ErrorCode, string Message);
+    private sealed record ScriptedFailure(string Method, string Path, int Status, string ErrorCode, string Message, string? Location = null);
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -25,6 +26,7 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _ownsDatabase;
+    private readonly Action<IServiceCollection>? _testServices;
 
     /// <param name="settings">
     /// Configuration overrides (keys as in appsettings, ':'-separated). A null value removes the factory's default for
@@ -34,9 +36,11 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
     /// <param name="captureLogs">Record every log entry of the app, at all levels, in <see cref="Logs"/>.</param>
     /// <param name="provider">The provider of the factory's own new database (ignored with <paramref name="sharedDatabase"/>).</param>
     /// <param name="sharedDatabase">Another factory's <see cref="Database"/>, as a second instance on one database; its owner drops it.</param>
+    /// <param name="testServices">Service replacements applied after the app's own registrations (e.g. a fake DNS).</param>
     public PartnerApiFactory(IDictionary<string, string?>? settings = null, Action<JsonObject>? partnerConfig = null, bool captureLogs = false,
-        Provider provider = Provider.Sqlite, TestDatabase? sharedDatabase = null)
+        Provider provider = Provider.Sqlite, TestDatabase? sharedDatabase = null, Action<IServiceCollection>? testServices = null)
     {
+        _testServices = testServices;
         Logs = captureLogs ? new CapturedLogs() : null;
         Directory = Path.Combine(Path.GetTempPath(), "partner-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
@@ -72,6 +76,14 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
             // Suites send hundreds of requests from one client; RateLimitingTests turns it on with a small limit.
             ["RateLimiting:Enabled"] = "false",
             ["Authentication:FailureThrottle:Enabled"] = "false",
+            // The fake workspaces and callback receivers listen on http://127.0.0.1. OutboundUrlPolicyTests passes
+            // ProductionOutbound to check the policy with the shipped defaults.
+            ["Outbound:AllowHttp"] = "true",
+            ["Outbound:AllowPrivateAddresses"] = "true",
+            ["Greenhouse:CallbackHosts:0"] = "*.greenhouse.io",
+            ["Greenhouse:CallbackHosts:1"] = "127.0.0.1",
+            ["Databricks:WorkspaceHosts:0"] = "*.cloud.databricks.com",
+            ["Databricks:WorkspaceHosts:1"] = "127.0.0.1",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -88,6 +100,14 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
             }
         }
     }
+
+    /// <summary>Settings that undo the factory's outbound allowances: the outbound URL policy as shipped.</summary>
+    public static IReadOnlyDictionary<string, string?> ProductionOutbound { get; } = new Dictionary<string, string?>
+    {
+        ["Outbound"] = null,
+        ["Greenhouse:CallbackHosts"] = null,
+        ["Databricks:WorkspaceHosts"] = null,
+    };
 
     /// <summary>The fixture's own directory (database, PartnerConfig, mail pickup).</summary>
     public string Directory { get; }
@@ -113,6 +133,11 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_testServices is not null)
+        {
+            builder.ConfigureTestServices(_testServices);
         }
 
         if (Logs is { } logs)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Partner.Application.Common.Interfaces;
+using Partner.Application.Common.Outbound;
 using Partner.Application.Common.Outbox;
 using Partner.Domain.Outbox;
 
@@ -7,10 +8,12 @@ namespace Partner.Application.TestInstances.Deliveries;
 
 /// <summary>
 /// PATCH send_test's url with Basic auth (the API key send_test was called with, empty password) once complete.
-/// 2xx is the acknowledgement; anything else is retried by the outbox.
+/// 2xx is the acknowledgement; anything else is retried by the outbox, except what can never succeed (a revoked key, a
+/// url the outbound URL policy refuses), which is a dead letter at once.
 /// </summary>
 public sealed class CompletionCallbackDelivery(
-    IApplicationDbContext db, ISecretProtector secrets, ICompletionCallbackClient client, ILogger<CompletionCallbackDelivery> logger)
+    IApplicationDbContext db, ISecretProtector secrets, ICompletionCallbackClient client, OutboundUrlPolicy outbound,
+    ILogger<CompletionCallbackDelivery> logger)
     : IOutboxDelivery
 {
     public OutboxMessageType Type => OutboxMessageType.CompletionCallback;
@@ -24,6 +27,13 @@ public sealed class CompletionCallbackDelivery(
         if (!Uri.TryCreate(instance.CallbackUrl, UriKind.Absolute, out var url))
         {
             throw new OutboxDeliveryException("The test instance has no valid callback url.");
+        }
+
+        // Checked again on delivery: the allow-list may have changed since send_test, and instances stored before the
+        // policy existed were never checked. The client checks the addresses it connects to.
+        if (outbound.Refusal(OutboundDestination.GreenhouseCallback, url) is { } refusal)
+        {
+            throw new OutboxDeliveryException($"The callback is not sent: {refusal}") { IsPermanent = true };
         }
 
         // The key send_test was called with, and no other: a newer key must never reach a url planted with an old one.

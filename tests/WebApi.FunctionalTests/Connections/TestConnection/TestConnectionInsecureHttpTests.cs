@@ -3,7 +3,7 @@ using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Connections.TestConnection;
 
-/// <summary>Without Databricks:AllowInsecureHttp, test-connection does not talk plain http to a workspace.</summary>
+/// <summary>Without Outbound:AllowHttp (or Databricks:AllowInsecureHttp), test-connection does not talk plain http to a workspace.</summary>
 public sealed class TestConnectionInsecureHttpTests
 {
     private FakeDatabricksWorkspace _workspace = null!;
@@ -13,7 +13,7 @@ public sealed class TestConnectionInsecureHttpTests
     public async Task StartAsync()
     {
         _workspace = await FakeDatabricksWorkspace.StartAsync();
-        _factory = new PartnerApiFactory();
+        _factory = new PartnerApiFactory(new Dictionary<string, string?> { ["Outbound:AllowHttp"] = null });
     }
 
     [OneTimeTearDown]
@@ -24,7 +24,7 @@ public sealed class TestConnectionInsecureHttpTests
     }
 
     [Test]
-    public async Task HttpWorkspaceWithoutAllowInsecureHttp_FailsWithoutCallingIt()
+    public async Task HttpWorkspaceWithoutAllowHttp_OneFailedCheck_WithoutCallingIt()
     {
         var databricks = _factory.CreateDatabricksClient();
         var connection = await databricks.ConnectAsync(_workspace.BaseUrl, FakeDatabricksWorkspace.Token, FakeDatabricksWorkspace.WarehouseId);
@@ -33,9 +33,9 @@ public sealed class TestConnectionInsecureHttpTests
 
         Assert.Multiple(() =>
         {
+            Assert.That(results.Keys, Is.EqualTo(new[] { "Connectivity" }));
             Assert.That(results["Connectivity"].Status, Is.EqualTo("FAILED"));
-            Assert.That(results["Connectivity"].Message, Does.Contain("plain http").And.Contain("Databricks:AllowInsecureHttp"));
-            Assert.That(results["Authentication"].Status, Is.EqualTo("FAILED"));
+            Assert.That(results["Connectivity"].Message, Does.Contain("plain http is refused").And.Contain("Outbound:AllowHttp"));
             Assert.That(_workspace.Requests, Is.Empty);
         });
     }

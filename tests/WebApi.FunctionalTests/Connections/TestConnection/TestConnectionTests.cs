@@ -94,10 +94,37 @@ public sealed class TestConnectionTests
             Assert.That(results["Connectivity"].Status, Is.EqualTo("SUCCESS"));
             Assert.That(results["Authentication"].Status, Is.EqualTo("FAILED"));
             Assert.That(results["Authentication"].Message,
-                Is.EqualTo("The workspace rejected the personal access token: HTTP 401 UNAUTHENTICATED: Invalid access token.."));
+                Is.EqualTo("The workspace rejected the personal access token: HTTP 401 UNAUTHENTICATED."));
             Assert.That(results["Compute"].Status, Is.EqualTo("FAILED"));
             Assert.That(results["Compute"].Message, Does.StartWith("Not checked"));
             Assert.That(results.Values.Select(r => r.Message), Has.None.Contains(wrongPat));
+        });
+    }
+
+    [Test]
+    public async Task WorkspaceText_IsNotRepeated_OnlyItsStatusAndAnErrorCodeThatLooksLikeOne()
+    {
+        var connection = await _databricks.ConnectAsync(_workspace.BaseUrl, FakeDatabricksWorkspace.Token, FakeDatabricksWorkspace.WarehouseId);
+        _workspace.FailNext("GET", "/api/2.0/preview/scim/v2/Me", 403, "<b>planted code</b>", "Planted text: call +1 555 0100 <script>x</script>");
+
+        var results = await (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).ResultsAsync();
+
+        Assert.That(results["Authentication"], Is.EqualTo(("FAILED", "The workspace rejected the personal access token: HTTP 403.")));
+    }
+
+    [Test]
+    public async Task WorkspaceRedirect_IsNotFollowed_TheTokenStaysHome()
+    {
+        await using var elsewhere = await FakeDatabricksWorkspace.StartAsync();
+        var connection = await _databricks.ConnectAsync(_workspace.BaseUrl, FakeDatabricksWorkspace.Token, FakeDatabricksWorkspace.WarehouseId);
+        _workspace.RedirectNext("GET", "/api/2.0/preview/scim/v2/Me", elsewhere.BaseUrl + "/api/2.0/preview/scim/v2/Me");
+
+        var results = await (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).ResultsAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results["Authentication"], Is.EqualTo(("FAILED", "The workspace could not check the personal access token: HTTP 302 REDIRECTED.")));
+            Assert.That(elsewhere.Requests, Is.Empty);
         });
     }
 
