@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +14,8 @@ namespace Partner.Infrastructure.Outbox;
 /// <summary>
 /// Delivers due outbox messages, up to Outbox:MaxConcurrency at once, each within Outbox:DeliveryTimeout: a slow or dead
 /// destination holds one slot for at most its own timeout, never the messages behind it. Each poll fills the free slots
-/// without waiting for the deliveries still running. Each message is claimed with a conditional UPDATE (only one
+/// without waiting for the deliveries still running; while due messages are left behind, the next poll comes as soon as a
+/// delivery frees its slot, otherwise after Outbox:PollInterval. Each message is claimed with a conditional UPDATE (only one
 /// instance wins), for Outbox:LeaseDuration; an instance that dies mid-delivery leaves a lease that expires, and
 /// another takes over. Failures are retried with exponential backoff; after Outbox:MaxAttempts the message is a dead
 /// letter.
@@ -25,6 +27,10 @@ public sealed class OutboxDispatcher(
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrency, options.Value.MaxConcurrency);
     private readonly ConcurrentDictionary<Guid, byte> _inFlight = new();
+
+    // One pending wake-up at most: a freed slot while the last poll left a backlog.
+    private readonly Channel<bool> _slotFreed = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private bool _backlog;
 
     public override void Dispose()
     {
@@ -41,59 +47,81 @@ public sealed class OutboxDispatcher(
             return;
         }
 
-        using var timer = new PeriodicTimer(settings.PollInterval, time);
-        try
+        while (!stoppingToken.IsCancellationRequested)
         {
-            do
+            try
             {
-                try
+                var backlog = await StartDueAsync(stoppingToken);
+                Volatile.Write(ref _backlog, backlog);
+                if (backlog && _slots.CurrentCount > 0)
                 {
-                    await StartDueAsync(stoppingToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    logger.LogError(ex, "Outbox poll failed");
+                    _slotFreed.Writer.TryWrite(true); // a slot freed before the backlog was recorded
                 }
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping: claimed messages keep their lease and are taken over once it expires.
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Outbox poll failed");
+            }
+
+            if (!await WaitForNextPollAsync(settings.PollInterval, stoppingToken))
+            {
+                // Stopping: claimed messages keep their lease and are taken over once it expires.
+                return;
+            }
         }
     }
 
-    /// <summary>Starts delivering due messages in the free slots; the tasks end with whether each message was claimed.</summary>
-    private async Task<List<Task<bool>>> StartDueAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Until the poll interval has passed or, when the last poll left due messages behind (every slot taken), a
+    /// delivery has freed its slot: a backlog drains at the speed of the deliveries, not one batch per interval.
+    /// False when stopping.
+    /// </summary>
+    private async Task<bool> WaitForNextPollAsync(TimeSpan interval, CancellationToken stoppingToken)
     {
-        var started = new List<Task<bool>>();
+        using var timeout = new CancellationTokenSource(interval, time);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
+        try
+        {
+            await _slotFreed.Reader.ReadAsync(either.Token);
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            // The interval passed.
+        }
+
+        return !stoppingToken.IsCancellationRequested;
+    }
+
+    /// <summary>Starts delivering due messages in the free slots; true when more may be due than it started (a backlog).</summary>
+    private async Task<bool> StartDueAsync(CancellationToken cancellationToken)
+    {
         var free = _slots.CurrentCount;
         if (free == 0)
         {
-            return started;
+            return true;
         }
 
         List<Guid> due;
+        var requested = Math.Min(free, options.Value.BatchSize) + _inFlight.Count;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
             var now = time.GetUtcNow();
-            due = await Due(db.OutboxMessages, now).OrderBy(m => m.NextAttemptAt).Select(m => m.Id)
-                .Take(Math.Min(free, options.Value.BatchSize) + _inFlight.Count).ToListAsync(cancellationToken);
+            due = await Due(db.OutboxMessages, now).OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(requested).ToListAsync(cancellationToken);
         }
 
         foreach (var id in due.Where(id => !_inFlight.ContainsKey(id)))
         {
             if (!_slots.Wait(0, CancellationToken.None))
             {
-                break;
+                return true;
             }
 
             _inFlight[id] = 0;
-            started.Add(RunAsync(id, cancellationToken));
+            _ = RunAsync(id, cancellationToken);
         }
 
-        return started;
+        return due.Count == requested;
     }
 
     private async Task<bool> RunAsync(Guid id, CancellationToken cancellationToken)
@@ -116,6 +144,10 @@ public sealed class OutboxDispatcher(
         {
             _inFlight.TryRemove(id, out _);
             _slots.Release();
+            if (Volatile.Read(ref _backlog))
+            {
+                _slotFreed.Writer.TryWrite(true);
+            }
         }
     }
 

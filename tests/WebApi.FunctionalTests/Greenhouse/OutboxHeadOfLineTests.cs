@@ -74,6 +74,29 @@ public sealed class OutboxHeadOfLineTests
     }
 
     [Test]
+    public async Task ABacklog_DrainsAsFastAsDeliveriesFinish_NotOneBatchPerPollInterval()
+    {
+        // 24 e-mails queued while nobody dispatches; then a dispatcher with 2 slots and a 60 s poll interval. Polling
+        // only on the interval would deliver 2 and then wait a minute.
+        using var factory = new PartnerApiFactory(GreenhouseApp.Settings(new Dictionary<string, string?> { ["Outbox:Enabled"] = "false" }));
+        var tenant = await factory.CreateTenantAsync(("12345", "My First Test"));
+        using var greenhouse = factory.CreateGreenhouseClient(tenant.ApiKey);
+        for (var i = 0; i < 24; i++)
+        {
+            await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345", email: $"candidate{i}@example.com"));
+        }
+
+        using var dispatcher = factory.WithWebHostBuilder(b => b.UseSetting("Outbox:Enabled", "true")
+            .UseSetting("Outbox:PollInterval", "00:01:00").UseSetting("Outbox:MaxConcurrency", "2"));
+        _ = dispatcher.Server;
+
+        var delivered = await GreenhouseApp.EventuallyAsync(
+            () => factory.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.State == OutboxState.Delivered)), n => n == 24, timeoutSeconds: 30);
+
+        Assert.That(delivered, Is.EqualTo(24));
+    }
+
+    [Test]
     public async Task DatabaseFailsEveryClaimForAWhile_NoDeliverySlotIsLost_AndTheMessageIsDeliveredOnceItRecovers()
     {
         // One slot: a slot not given back after a failed claim would stop every later delivery.
