@@ -13,6 +13,7 @@ using Partner.Application.Common.Outbound;
 using Partner.Application.Configuration;
 using Partner.Application.Connections.Commands.TestConnection;
 using Partner.Application.Greenhouse;
+using Partner.Application.Landing;
 using Partner.Application.SelfTesting;
 using Partner.Infrastructure.Configuration;
 using Partner.Infrastructure.Databricks;
@@ -80,6 +81,8 @@ public static class DependencyInjection
         services.AddOptions<PartnerConnectOptions>().Bind(configuration.GetSection(PartnerConnectOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PartnerConnectOptions>>(
             new FluentValidateOptions<PartnerConnectOptions>(new PartnerConnectOptionsValidator(), "PartnerConnect"));
+        services.AddOptions<LandingOptions>().Bind(configuration.GetSection(LandingOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LandingOptions>>(new FluentValidateOptions<LandingOptions>(new LandingOptionsValidator(), "Landing"));
         services.AddOptions<PartnerConfig>().ValidateOnStart();
         services.AddSingleton<IConfigureOptions<PartnerConfig>, PartnerConfigFile>();
         services.AddSingleton<IValidateOptions<PartnerConfig>>(

@@ -40,10 +40,11 @@ public static class DependencyInjection
         ArgumentNullException.ThrowIfNull(environment);
 
         services.AddSingleton<ErrorResponses>();
+        services.AddSingleton<Landing.LandingBrandingSource>();
         services.AddExceptionHandler<PartnerExceptionHandler>();
         services.AddProblemDetails();
 
-        services.AddControllers(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+        services.AddControllersWithViews(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
             .AddJsonOptions(o => ConfigureJson(o.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(o =>
             {

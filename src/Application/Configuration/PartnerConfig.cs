@@ -54,6 +54,13 @@ public sealed class PartnerConfig
 
     public TestWorkspaceDetail? TestWorkspaceDetail { get; set; }
 
+    /// <summary>The directory of the PartnerConfig file: logo_file and icon_file are relative to it. Not part of the file.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Directory { get; set; } = string.Empty;
+
+    /// <summary>The full path of logo_file or icon_file.</summary>
+    public string BrandingFilePath(string file) => Path.GetFullPath(Path.Combine(Directory, file));
+
     public const string AuthPat = "AUTH_PAT";
     public const string AuthOAuthM2M = "AUTH_OAUTH_M2M";
     public const string AuthOAuthU2M = "AUTH_OAUTH_U2M";

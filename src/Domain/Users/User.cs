@@ -5,6 +5,8 @@ namespace Partner.Domain.Users;
 /// <summary>A person of an account, identified by e-mail address (unique within the account).</summary>
 public sealed class User
 {
+    public const int NameMaxLength = 200;
+
     private readonly List<DatabricksIdentity> _databricksIdentities = [];
 
     private User()
@@ -55,7 +57,15 @@ public sealed class User
 
     public void StartNewTrial() => TrialState = TrialState.Active;
 
-    public void CompleteSignUp(DateTimeOffset now) => SignedUpAt ??= now;
+    /// <summary>The partner's sign-up form: the name the user confirmed, and when they first signed up.</summary>
+    public void CompleteSignUp(string firstName, string lastName, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(firstName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(lastName);
+        FirstName = firstName;
+        LastName = lastName;
+        SignedUpAt ??= now;
+    }
 
     /// <summary>Records (or updates) the Databricks user id this user has in one cloud.</summary>
     public void RecordDatabricksIdentity(string cloudProvider, long databricksUserId)

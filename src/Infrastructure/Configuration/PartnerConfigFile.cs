@@ -25,6 +25,8 @@ public sealed class PartnerConfigFile(IOptions<PartnerConnectOptions> options, I
         {
             property.SetValue(config, property.GetValue(loaded));
         }
+
+        config.Directory = Path.GetDirectoryName(path)!;
     }
 
     public static string ResolvePath(string path, string contentRoot) =>

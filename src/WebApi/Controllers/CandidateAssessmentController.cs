@@ -1,11 +1,9 @@
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Partner.Application.Greenhouse;
 using Partner.Application.TestInstances;
 using Partner.Application.TestInstances.Commands.StartAssessment;
 using Partner.Application.TestInstances.Queries.GetCandidatePage;
-using Partner.Domain.Greenhouse;
 using Partner.WebApi.Landing;
 
 namespace Partner.WebApi.Controllers;
@@ -17,25 +15,15 @@ namespace Partner.WebApi.Controllers;
 [HtmlPage]
 [Tags("Candidate pages (HTML)")]
 [Produces("text/html")]
-public sealed class CandidateAssessmentController(IMediator mediator, IOptions<GreenhouseOptions> options) : Controller
+public sealed class CandidateAssessmentController(IMediator mediator, IOptions<GreenhouseOptions> options, LandingBrandingSource branding)
+    : Controller
 {
-    private static readonly HtmlEncoder Html = HtmlEncoder.Default;
-
     /// <summary>The candidate's test: what it is and a start button.</summary>
     [HttpGet(CandidateLinks.PageRoute)]
-    public async Task<ContentResult> Show(string token, CancellationToken cancellationToken)
+    public async Task<ViewResult> Show(string token, CancellationToken cancellationToken)
     {
         var model = await mediator.Send(new GetCandidatePageQuery(token), cancellationToken);
-        var body = model.Status == TestStatus.Complete
-            ? $"<p>Hello {Html.Encode(model.FirstName)}, you have completed <strong>{Html.Encode(model.TestName)}</strong>. Thank you!</p>"
-            : $"""
-               <p>Hello {Html.Encode(model.FirstName)},</p>
-               <p>{Html.Encode(model.OrganizationName)} has invited you to take the assessment
-               <strong>{Html.Encode(model.TestName)}</strong>. When you are ready, press start; the test opens in this window.</p>
-               <form method="post" action="{Html.Encode(CandidateLinks.StartPath(token))}">
-               <button type="submit">{(model.Status == TestStatus.Started ? "Continue the test" : "Start the test")}</button></form>
-               """;
-        return Render(model.TestName, body);
+        return Page("Show", new CandidateView(model.TestName, model, CandidateLinks.StartPath(token), branding.Current));
     }
 
     /// <summary>Start: marks the instance started, then 303 to the assessment product.</summary>
@@ -45,17 +33,18 @@ public sealed class CandidateAssessmentController(IMediator mediator, IOptions<G
         var result = await mediator.Send(new StartAssessmentCommand(token), cancellationToken);
         if (result.AssessmentUrl is null)
         {
-            return Render("Your test has started", "<p>Your test has started. Follow the instructions you were given to take it.</p>");
+            return Page("~/Views/Shared/Message.cshtml", new MessageView("Your test has started",
+                "Your test has started. Follow the instructions you were given to take it.", branding.Current));
         }
 
-        LandingPageRenderer.ApplySecurityHeaders(Response);
+        LandingSecurityHeaders.Apply(Response);
         Response.Headers.Location = result.AssessmentUrl;
         return StatusCode(StatusCodes.Status303SeeOther);
     }
 
-    private ContentResult Render(string title, string body)
+    private ViewResult Page(string view, object model)
     {
-        LandingPageRenderer.ApplySecurityHeaders(Response);
+        LandingSecurityHeaders.Apply(Response);
         // Browsers apply form-action to the redirect after the start form too: allow the assessment product's origin.
         if (Uri.TryCreate(options.Value.AssessmentUrl, UriKind.Absolute, out var assessment))
         {
@@ -63,6 +52,6 @@ public sealed class CandidateAssessmentController(IMediator mediator, IOptions<G
                 .Replace("form-action 'self'", $"form-action 'self' {assessment.GetLeftPart(UriPartial.Authority)}", StringComparison.Ordinal);
         }
 
-        return Content(LandingPageRenderer.Page(title, body), "text/html; charset=utf-8");
+        return View(view, model);
     }
 }

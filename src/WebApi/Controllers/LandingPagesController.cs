@@ -1,7 +1,7 @@
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc;
 using Partner.Application.Landing;
 using Partner.Application.Landing.Commands.StartTrial;
+using Partner.Application.Landing.Commands.TestLandingConnection;
 using Partner.Application.Landing.Queries.GetLandingPage;
 using Partner.Domain.Connections;
 using Partner.WebApi.Landing;
@@ -9,77 +9,105 @@ using Partner.WebApi.Landing;
 namespace Partner.WebApi.Controllers;
 
 /// <summary>
-/// The pages a Connect redirect_uri opens: plain HTML telling the user what happens next. The query carries only the
-/// opaque, signed, expiring token.
+/// The pages a Connect redirect_uri opens: the first screen of the product, server-rendered (Views/LandingPages) and
+/// working without JavaScript. The query carries only the opaque, signed, expiring token; the pages' forms post it back.
+/// With Landing:HandOffUrl every page hands the visit to the partner's own application instead (a signed URL).
 /// </summary>
 [HtmlPage]
 [Tags("Landing pages (HTML)")]
 [Produces("text/html")]
-public sealed class LandingPagesController(IMediator mediator) : Controller
+public sealed class LandingPagesController(IMediator mediator, LandingBrandingSource branding) : Controller
 {
-    private static readonly HtmlEncoder Html = HtmlEncoder.Default;
+    public const string TestConnectionPath = "/landing/test-connection";
 
     [HttpGet(LandingPaths.CreateTrial)]
-    public async Task<ContentResult> CreateTrial([FromQuery] string? token, CancellationToken cancellationToken)
-    {
-        var model = await mediator.Send(new GetLandingPageQuery(RedirectValue.CreateTrial, token), cancellationToken);
-        var body = model.SignedUp && !model.AccountExpired
-            ? "<p>Your trial is active. You can close this tab and use the product from Databricks.</p>"
-            : $"""
-               <p>Welcome{Greeting(model)}! Start your free trial of {Html.Encode(model.PartnerName)} for
-               <strong>{Html.Encode(model.AccountDomain ?? string.Empty)}</strong>. Your Databricks workspace is already connected.</p>
-               <form method="post" action="{LandingPaths.CreateTrial}">
-               <input type="hidden" name="token" value="{Html.Encode(token ?? string.Empty)}">
-               <button type="submit">Start my trial</button></form>
-               """;
-        return Render("Create your trial", body);
-    }
+    public Task<IActionResult> CreateTrial([FromQuery] string? token, CancellationToken cancellationToken) =>
+        ShowAsync(RedirectValue.CreateTrial, token, "CreateTrial", "Start your trial", cancellationToken);
 
+    /// <summary>The sign-up form: completes the sign-up (and a new trial where allowed), then shows the workspace's connections.</summary>
     [HttpPost(LandingPaths.CreateTrial)]
     [Consumes("application/x-www-form-urlencoded")]
-    public async Task<ContentResult> StartTrial([FromForm] string? token, CancellationToken cancellationToken)
+    public async Task<IActionResult> StartTrial([FromForm] SignUpForm form, CancellationToken cancellationToken)
     {
-        await mediator.Send(new StartTrialCommand(token), cancellationToken);
-        return Render("Your trial has started", "<p>You're all set. Return to Databricks, or close this tab and sign in.</p>");
+        ArgumentNullException.ThrowIfNull(form);
+        await mediator.Send(new StartTrialCommand(form.Token, form.FirstName, form.LastName, form.AcceptTerms), cancellationToken);
+        var page = await mediator.Send(new GetLandingPageQuery(RedirectValue.CreateTrial, form.Token), cancellationToken);
+        return Page("TrialStarted", new LandingView("You're all set", page, form.Token!));
     }
 
     [HttpGet(LandingPaths.SignIn)]
-    public async Task<ContentResult> SignIn([FromQuery] string? token, CancellationToken cancellationToken)
-    {
-        var model = await mediator.Send(new GetLandingPageQuery(RedirectValue.SignIn, token), cancellationToken);
-        return Render("Sign in", $"<p>Welcome back{Greeting(model)}. Your Databricks workspace is connected to " +
-            $"{Html.Encode(model.PartnerName)}; sign in with your work e-mail to continue.</p>");
-    }
+    public Task<IActionResult> SignIn([FromQuery] string? token, CancellationToken cancellationToken) =>
+        ShowAsync(RedirectValue.SignIn, token, "SignIn", "Welcome back", cancellationToken);
 
     [HttpGet(LandingPaths.ContactYourAdmin)]
-    public async Task<ContentResult> ContactYourAdmin([FromQuery] string? token, CancellationToken cancellationToken)
-    {
-        var model = await mediator.Send(new GetLandingPageQuery(RedirectValue.ContactAdmin, token), cancellationToken);
-        return Render("Ask your administrator", $"<p>Your company already uses {Html.Encode(model.PartnerName)}. " +
-            "Ask your administrator to invite you; you will receive an e-mail when they do.</p>");
-    }
+    public Task<IActionResult> ContactYourAdmin([FromQuery] string? token, CancellationToken cancellationToken) =>
+        ShowAsync(RedirectValue.ContactAdmin, token, "ContactAdmin", "Ask your administrator for access", cancellationToken);
 
     [HttpGet(LandingPaths.PurchaseProduct)]
-    public async Task<ContentResult> PurchaseProduct([FromQuery] string? token, CancellationToken cancellationToken)
+    public Task<IActionResult> PurchaseProduct([FromQuery] string? token, CancellationToken cancellationToken) =>
+        ShowAsync(RedirectValue.PurchaseProduct, token, "PurchaseProduct", "Your trial has ended", cancellationToken);
+
+    /// <summary>The "Test connection" button: the test-connection API's checks on one connection of the visit's workspace.</summary>
+    [HttpPost(TestConnectionPath)]
+    [Consumes("application/x-www-form-urlencoded")]
+    public async Task<IActionResult> TestConnection([FromForm] TestConnectionForm form, CancellationToken cancellationToken)
     {
-        var model = await mediator.Send(new GetLandingPageQuery(RedirectValue.PurchaseProduct, token), cancellationToken);
-        return Render("Your trial has ended", $"<p>The trial of {Html.Encode(model.PartnerName)} for " +
-            $"<strong>{Html.Encode(model.AccountDomain ?? string.Empty)}</strong> has ended. Contact our sales team to purchase the product; " +
-            "your data and connections are kept.</p>");
+        ArgumentNullException.ThrowIfNull(form);
+        var result = await mediator.Send(new TestLandingConnectionCommand(form.Page, form.Token, form.ConnectionId), cancellationToken);
+        var page = await mediator.Send(new GetLandingPageQuery(form.Page, form.Token), cancellationToken);
+        return Page("TestConnection", new LandingTestView("Connection test", page, form.Token!, result.Connection, result.Results));
     }
 
     [HttpGet(LandingPaths.OAuthCallback)]
-    public ContentResult OAuthCallback([FromQuery] string? code, [FromQuery] string? error)
-        => error is null && code is not null
-            ? Render("Databricks authorized", "<p>Databricks has authorized the connection. You can close this tab.</p>")
-            : Render("Databricks authorization failed", "<p>Databricks did not authorize the connection. Try connecting again.</p>");
+    public IActionResult OAuthCallback([FromQuery] string? code, [FromQuery] string? error) => Page("Message", error is null && code is not null
+        ? new MessageView("Databricks authorized", "Databricks has authorized the connection. You can close this tab.", branding.Current)
+        : new MessageView("Databricks authorization failed", "Databricks did not authorize the connection. Try connecting again.", branding.Current));
 
-    private static string Greeting(LandingPageModel model) =>
-        string.IsNullOrWhiteSpace(model.FirstName) ? string.Empty : ", " + Html.Encode(model.FirstName);
-
-    private ContentResult Render(string title, string body)
+    private async Task<IActionResult> ShowAsync(RedirectValue value, string? token, string view, string title, CancellationToken cancellationToken)
     {
-        LandingPageRenderer.ApplySecurityHeaders(Response);
-        return Content(LandingPageRenderer.Page(title, body), "text/html; charset=utf-8");
+        var page = await mediator.Send(new GetLandingPageQuery(value, token), cancellationToken);
+        if (page.HandOffUrl is { } handOff)
+        {
+            LandingSecurityHeaders.Apply(Response);
+            Response.Headers.Location = handOff;
+            return StatusCode(StatusCodes.Status303SeeOther);
+        }
+
+        return Page(view, new LandingView(title, page, token!));
     }
+
+    private ViewResult Page(string view, object model)
+    {
+        LandingSecurityHeaders.Apply(Response);
+        return View(view, model);
+    }
+}
+
+/// <summary>The create-trial page's sign-up form.</summary>
+public sealed class SignUpForm
+{
+    [FromForm(Name = "token")]
+    public string? Token { get; set; }
+
+    [FromForm(Name = "first_name")]
+    public string? FirstName { get; set; }
+
+    [FromForm(Name = "last_name")]
+    public string? LastName { get; set; }
+
+    [FromForm(Name = "accept_terms")]
+    public bool AcceptTerms { get; set; }
+}
+
+/// <summary>A landing page's "Test connection" form.</summary>
+public sealed class TestConnectionForm
+{
+    [FromForm(Name = "token")]
+    public string? Token { get; set; }
+
+    [FromForm(Name = "page")]
+    public RedirectValue Page { get; set; }
+
+    [FromForm(Name = "connection_id")]
+    public Guid ConnectionId { get; set; }
 }

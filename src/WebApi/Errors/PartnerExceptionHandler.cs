@@ -54,7 +54,7 @@ public sealed class PartnerExceptionHandler(ErrorResponses responses, ILogger<Pa
         var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
         if (endpoint?.Metadata.GetMetadata<HtmlPageAttribute>() is not null)
         {
-            await LandingPageRenderer.WriteErrorAsync(httpContext, status, envelope.DisplayMessage ?? ErrorResponses.DefaultMessageFor(status));
+            await HtmlErrorPage.WriteAsync(httpContext, status, envelope.DisplayMessage ?? envelope.DebuggingMessage ?? ErrorResponses.DefaultMessageFor(status));
             return true;
         }
 

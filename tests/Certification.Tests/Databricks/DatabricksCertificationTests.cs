@@ -382,7 +382,7 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
     private async Task SignUpAsync(HttpAnswer connect)
     {
         var redirect = new Uri(connect.Text("redirect_uri")!);
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = HttpUtility.ParseQueryString(redirect.Query)["token"] ?? string.Empty });
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = HttpUtility.ParseQueryString(redirect.Query)["token"] ?? string.Empty, ["first_name"] = "Ada", ["last_name"] = "Lovelace", ["accept_terms"] = "true" });
         using var response = await _browser.PostAsync(new Uri(redirect.GetLeftPart(UriPartial.Path)), form);
         Assert.That((int)response.StatusCode, Is.InRange(200, 399), "require_manual_signup: the sign-up form on the create-trial page is accepted");
     }

@@ -48,6 +48,11 @@ public sealed class InProcessApp : WebApplicationFactory<Program>
         }
 
         var partnerConfigPath = Path.Combine(Directory, "partner-config.json");
+        foreach (var branding in new[] { "partner-logo.png", "partner-icon.png" })
+        {
+            File.Copy(Path.Combine(AppContext.BaseDirectory, branding), Path.Combine(Directory, branding));
+        }
+
         File.WriteAllText(partnerConfigPath, PartnerConfig.ToJsonString());
 
         _settings = new Dictionary<string, string?>

@@ -83,18 +83,19 @@ public sealed class UserTests
     }
 
     [Test]
-    public void CompleteSignUp_CalledTwice_KeepsFirstTime()
+    public void CompleteSignUp_CalledTwice_KeepsFirstTime_AndTheLastName()
     {
         var user = NewUser();
         var first = RegisteredAt + TimeSpan.FromHours(1);
 
-        user.CompleteSignUp(first);
-        user.CompleteSignUp(first + TimeSpan.FromDays(2));
+        user.CompleteSignUp("Ada", "Lovelace", first);
+        user.CompleteSignUp("Ada", "King", first + TimeSpan.FromDays(2));
 
         Assert.Multiple(() =>
         {
             Assert.That(user.HasSignedUp, Is.True);
             Assert.That(user.SignedUpAt, Is.EqualTo(first));
+            Assert.That((user.FirstName, user.LastName), Is.EqualTo(("Ada", "King")), "the name confirmed last");
         });
     }
 

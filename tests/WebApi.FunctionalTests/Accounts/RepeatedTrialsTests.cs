@@ -53,7 +53,7 @@ public sealed class RepeatedTrialsTests
         var redirectUri = new Uri(expiredJson.Text("redirect_uri")!);
 
         using var browser = _factory.CreateClient();
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = HttpUtility.ParseQueryString(redirectUri.Query)["token"]! });
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = HttpUtility.ParseQueryString(redirectUri.Query)["token"]!, ["first_name"] = "Ada", ["last_name"] = "Lovelace", ["accept_terms"] = "true" });
         using var started = await browser.PostAsync(redirectUri.AbsolutePath, form);
 
         Assert.That(started.StatusCode, Is.EqualTo(HttpStatusCode.OK));

@@ -46,6 +46,9 @@ public sealed class ManualSignupTests
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["token"] = HttpUtility.ParseQueryString(redirectUri.Query)["token"]!,
+            ["first_name"] = "Ada",
+            ["last_name"] = "Lovelace",
+            ["accept_terms"] = "true",
         });
         using var signUp = await browser.PostAsync(redirectUri.AbsolutePath, form);
         Assert.Multiple(async () =>

@@ -59,6 +59,11 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
         var config = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "partner-config.json")))!.AsObject();
         partnerConfig?.Invoke(config);
         PartnerConfigPath = Path.Combine(Directory, "partner-config.json");
+        foreach (var branding in new[] { "partner-logo.png", "partner-icon.png" })
+        {
+            File.Copy(Path.Combine(AppContext.BaseDirectory, branding), Path.Combine(Directory, branding));
+        }
+
         File.WriteAllText(PartnerConfigPath, config.ToJsonString());
         BaseUrl = config["base_url"]!.GetValue<string>();
 

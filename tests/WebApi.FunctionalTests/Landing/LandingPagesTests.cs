@@ -94,7 +94,7 @@ public sealed class LandingPagesTests
         var domain = ConnectRequests.NewTestDomain();
         var redirectUri = await ConnectAsync($"admin@{domain}");
         var token = HttpUtility.ParseQueryString(redirectUri.Query)["token"]!;
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = token[..^4] + "AAAA" });
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = token[..^4] + "AAAA", ["first_name"] = "Ada", ["last_name"] = "Lovelace", ["accept_terms"] = "true" });
 
         using var response = await _browser.PostAsync("/create-trial", form);
 

@@ -132,7 +132,7 @@ public sealed class ConnectFactsReaderTests
 
             if (signUp)
             {
-                user.CompleteSignUp(Now);
+                user.CompleteSignUp(user.FirstName.Length > 0 ? user.FirstName : "Ada", "Lovelace", Now);
             }
 
             var connection = Connection.Establish(account.Id, user.Id, new ConnectionDetails

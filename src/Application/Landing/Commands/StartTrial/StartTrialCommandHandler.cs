@@ -22,7 +22,7 @@ public sealed class StartTrialCommandHandler(
             throw new PartnerException(ErrorReason.AccountNotFound, "This account no longer exists.");
         }
 
-        user.CompleteSignUp(now);
+        user.CompleteSignUp(request.FirstName!.Trim(), request.LastName!.Trim(), now);
         if (options.Value.AllowRepeatedTrials && account.IsExpired(now))
         {
             account.StartNewTrial(now);

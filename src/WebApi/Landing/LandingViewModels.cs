@@ -1,0 +1,34 @@
+using Partner.Application.Connections.Commands.TestConnection;
+using Partner.Application.Landing.Queries.GetLandingPage;
+
+namespace Partner.WebApi.Landing;
+
+/// <summary>What every page's layout shows: the partner's name and description (from the PartnerConfig) and the title.</summary>
+public interface IBrandedPage
+{
+    LandingBranding Branding { get; }
+
+    string Title { get; }
+}
+
+/// <summary>A landing page: its content and the visit's token, which the page's forms post back.</summary>
+public sealed record LandingView(string Title, LandingPageModel Page, string Token) : IBrandedPage
+{
+    public LandingBranding Branding => Page.Branding;
+}
+
+/// <summary>The result page of the "Test connection" button.</summary>
+public sealed record LandingTestView(string Title, LandingPageModel Page, string Token, LandingConnection Connection, IReadOnlyList<TestResult> Results)
+    : IBrandedPage
+{
+    public LandingBranding Branding => Page.Branding;
+
+    public bool AllSucceeded => Results.All(r => r.Status == TestStatus.Success);
+}
+
+/// <summary>A page with a title and one message: errors, the OAuth callback.</summary>
+public sealed record MessageView(string Title, string Message, LandingBranding Branding) : IBrandedPage;
+
+/// <summary>The candidate page of the e-mailed link.</summary>
+public sealed record CandidateView(string Title, Application.TestInstances.Queries.GetCandidatePage.CandidatePageModel Candidate, string StartPath,
+    LandingBranding Branding) : IBrandedPage;
