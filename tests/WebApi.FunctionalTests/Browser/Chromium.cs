@@ -37,6 +37,8 @@ public static class Chromium
         service.SuppressInitialDiagnosticInformation = true;
         var driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
         driver.Manage().Timeouts().PageLoad = TimeSpan.FromSeconds(30);
+        // A page being loaded after a click: elements are looked for until they appear.
+        driver.Manage().Timeouts().ImplicitWait = TimeSpan.FromSeconds(10);
         return driver;
     }
 

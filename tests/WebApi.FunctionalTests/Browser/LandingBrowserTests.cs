@@ -66,13 +66,13 @@ public sealed class LandingBrowserTests
         Field("First name").Clear();
         Field("First name").SendKeys("Ada");
         _browser.FindElement(By.CssSelector("label[for=accept_terms]")).Click();
-        _browser.FindElement(By.CssSelector("form.stacked button[type=submit]")).Click();
+        Navigate(_browser.FindElement(By.CssSelector("form.stacked button[type=submit]")));
 
         Assert.That(Heading(), Is.EqualTo("You're all set"));
         Assert.That(_browser.FindElement(By.CssSelector("[role=status]")).Text, Does.Contain("Thank you, Ada"));
         AssertAccessible("landing-trial-started");
 
-        _browser.FindElement(By.XPath("//button[normalize-space()='Test connection']")).Click();
+        Navigate(_browser.FindElement(By.XPath("//button[normalize-space()='Test connection']")));
 
         Assert.That(Heading(), Is.EqualTo("Connection test"));
         AssertAccessible("landing-test-connection");
@@ -86,7 +86,7 @@ public sealed class LandingBrowserTests
             Assert.That(_browser.FindElement(By.CssSelector("[role=status]")).Text, Does.Contain("Every check succeeded"));
         });
 
-        _browser.FindElement(By.LinkText("Back to your account")).Click();
+        Navigate(_browser.FindElement(By.LinkText("Back to your account")));
         Assert.That(Heading(), Is.EqualTo("Start your trial"), "the token still opens the page");
     }
 
@@ -106,7 +106,7 @@ public sealed class LandingBrowserTests
         _browser.FindElement(By.CssSelector("label[for=accept_terms]")).Click();
         var submit = _browser.FindElement(By.CssSelector("form.stacked button[type=submit]"));
         Assert.That(submit.Text, Is.EqualTo("Complete sign-up"));
-        submit.Click();
+        Navigate(submit);
         Assert.That(Heading(), Is.EqualTo("You're all set"));
 
         var (after, json) = await databricks.ConnectAsync(body);
@@ -182,6 +182,28 @@ public sealed class LandingBrowserTests
     /// <summary>Opens a redirect_uri on the test server (the PartnerConfig base_url names the production host).</summary>
     private void Open(string origin, Uri redirectUri) => _browser.Navigate().GoToUrl(origin + redirectUri.PathAndQuery);
 
+    /// <summary>Clicks what leads to another page and waits until the old page is gone.</summary>
+    private static void Navigate(IWebElement element)
+    {
+        element.Click();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                _ = element.Enabled;
+            }
+            catch (StaleElementReferenceException)
+            {
+                return;
+            }
+
+            Thread.Sleep(50);
+        }
+
+        Assert.Fail("The click did not lead to another page within 20 s.");
+    }
+
     private string Heading() => _browser.FindElement(By.TagName("h1")).Text;
 
     private string Table() => _browser.FindElement(By.TagName("table")).Text + "\n" + string.Join("\n", _browser.FindElements(By.TagName("table")).Select(t => t.Text));
@@ -199,6 +221,21 @@ public sealed class LandingBrowserTests
     private void AssertAccessible(string screenshot)
     {
         _browser.Screenshot(screenshot);
+        var timeouts = _browser.Manage().Timeouts();
+        var wait = timeouts.ImplicitWait;
+        timeouts.ImplicitWait = TimeSpan.Zero; // the page is loaded; a missing element is an answer here, not a wait
+        try
+        {
+            AssertStructureAndContrast();
+        }
+        finally
+        {
+            timeouts.ImplicitWait = wait;
+        }
+    }
+
+    private void AssertStructureAndContrast()
+    {
         Assert.Multiple(() =>
         {
             Assert.That(_browser.FindElements(By.TagName("h1")), Has.Count.EqualTo(1), "one h1");
