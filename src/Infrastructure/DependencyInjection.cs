@@ -88,6 +88,7 @@ public static class DependencyInjection
         services.AddSingleton<IValidateOptions<PartnerConfig>>(
             new FluentValidateOptions<PartnerConfig>(new PartnerConfigValidator(), "PartnerConfig"));
 
+        services.AddSingleton<IDeploymentEnvironment>(new HostDeploymentEnvironment(environment.IsDevelopment()));
         AddOutbound(services, configuration);
         AddDatabricks(services, configuration);
         AddGreenhouse(services, configuration, environment, database);
@@ -102,6 +103,8 @@ public static class DependencyInjection
                 [$"ConnectionStrings:Partner is required when Database:Provider is {provider}."]);
         }
     }
+
+    private sealed record HostDeploymentEnvironment(bool IsDevelopment) : IDeploymentEnvironment;
 
     /// <summary>The outbound URL policy's settings and the connector every call made on someone else's word goes through.</summary>
     private static void AddOutbound(IServiceCollection services, IConfiguration configuration)

@@ -67,7 +67,13 @@ public static class DependencyInjection
         var forwarded = configuration.GetSection(ForwardedHeadersSettings.Section).Get<ForwardedHeadersSettings>() ?? new ForwardedHeadersSettings();
         services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o => ForwardedHeadersSettings.Configure(o, forwarded));
 
-        services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.Section));
+        services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.Section)).ValidateOnStart();
+
+        // Secrets long enough in Production, no Development secret elsewhere (DeploymentRules).
+        services.AddSingleton<Startup.DeploymentSettingsValidator>();
+        services.AddSingleton<IValidateOptions<PartnerConnectOptions>>(sp => sp.GetRequiredService<Startup.DeploymentSettingsValidator>());
+        services.AddSingleton<IValidateOptions<AdminOptions>>(sp => sp.GetRequiredService<Startup.DeploymentSettingsValidator>());
+        services.AddSingleton<IValidateOptions<Application.Greenhouse.GreenhouseOptions>>(sp => sp.GetRequiredService<Startup.DeploymentSettingsValidator>());
         services.AddOptions<PartnerConnectOptions>()
             .Validate(o => o.Credentials.Count > 0 || environment.IsDevelopment(),
                 "PartnerConnect:Credentials needs at least one Username/Password pair outside Development (Databricks cannot call us otherwise).");

@@ -1,4 +1,6 @@
+using System.Reflection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Partner.Application;
 using Partner.Infrastructure;
 using Partner.Infrastructure.Persistence;
@@ -6,50 +8,77 @@ using Partner.Infrastructure.Persistence.Health;
 using Partner.WebApi;
 using Partner.WebApi.Errors;
 using Partner.WebApi.Logging;
+using Partner.WebApi.Startup;
 
-var builder = WebApplication.CreateBuilder(args);
-// Console logs redact URL-borne tokens and escape control characters, at every level (Logging/SafeConsoleFormatter.cs).
-builder.Logging.AddConsole(o => o.FormatterName = SafeConsoleFormatter.FormatterName)
-    .AddConsoleFormatter<SafeConsoleFormatter, Microsoft.Extensions.Logging.Console.ConsoleFormatterOptions>();
-
-builder.Services.AddApplication(builder.Configuration);
-builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
-builder.Services.AddWebApi(builder.Configuration, builder.Environment);
-builder.WebHost.ConfigureKestrel((context, kestrel) => kestrel.Limits.MaxRequestBodySize =
-    context.Configuration.GetValue<long?>($"{HttpLimitsOptions.Section}:{nameof(HttpLimitsOptions.MaxRequestBodyBytes)}") ?? 256 * 1024);
-
-var app = builder.Build();
-
-await app.Services.InitialiseDatabaseAsync();
-// Builds and validates the AutoMapper configuration now rather than at the first admin call.
-app.Services.GetRequiredService<AutoMapper.IMapper>();
-
-if (app.Configuration.GetValue<bool>($"{ForwardedHeadersSettings.Section}:{nameof(ForwardedHeadersSettings.Enabled)}"))
+// As the process's own entry point, an invalid configuration ends it with every problem on one line each and exit code
+// 2, before anything is touched (no database created). Hosted by a test host, the exception goes to the host.
+var standalone = Assembly.GetEntryAssembly() == typeof(Program).Assembly;
+try
 {
-    app.UseForwardedHeaders();
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = args,
+        // Runs from any working directory: appsettings, partner-config.json and relative paths resolve against the app.
+        ContentRootPath = AppDirectory.ContentRoot(args),
+    });
+    // Console logs redact URL-borne tokens and escape control characters, at every level (Logging/SafeConsoleFormatter.cs).
+    builder.Logging.AddConsole(o => o.FormatterName = SafeConsoleFormatter.FormatterName)
+        .AddConsoleFormatter<SafeConsoleFormatter, Microsoft.Extensions.Logging.Console.ConsoleFormatterOptions>();
+
+    builder.Services.AddApplication(builder.Configuration);
+    builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
+    builder.Services.AddWebApi(builder.Configuration, builder.Environment);
+    builder.WebHost.ConfigureKestrel((context, kestrel) => kestrel.Limits.MaxRequestBodySize =
+        context.Configuration.GetValue<long?>($"{HttpLimitsOptions.Section}:{nameof(HttpLimitsOptions.MaxRequestBodyBytes)}") ?? 256 * 1024);
+
+    var app = builder.Build();
+
+    // Every setting checked at once (ValidateOnStart), before the database is created or migrated.
+    app.Services.GetRequiredService<IStartupValidator>().Validate();
+    app.Services.WarnAboutDeployment();
+
+    await app.Services.InitialiseDatabaseAsync();
+    // Builds and validates the AutoMapper configuration now rather than at the first admin call.
+    app.Services.GetRequiredService<AutoMapper.IMapper>();
+
+    if (app.Configuration.GetValue<bool>($"{ForwardedHeadersSettings.Section}:{nameof(ForwardedHeadersSettings.Enabled)}"))
+    {
+        app.UseForwardedHeaders();
+    }
+
+    app.UseExceptionHandler();
+    app.UseStatusCodePages(context => context.HttpContext.RequestServices.GetRequiredService<ErrorResponses>()
+        .WriteForStatusAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
+    app.UseMiddleware<RequestBodyLimitMiddleware>();
+    app.UseRateLimiter();
+
+    app.UseOpenApi();
+    app.UseSwaggerUi();
+
+    app.UseAuthentication();
+    app.UseAuthorization();
+
+    app.MapControllers();
+    // Readiness: the database answers and takes a write (docs/operations.md, "Health checks"). /health is the same report.
+    var ready = new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) };
+    app.MapHealthChecks("/health", ready);
+    app.MapHealthChecks("/health/ready", ready);
+    // Liveness without the database: the process answers HTTP (also the benchmark's baseline endpoint).
+    app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+
+    await app.RunAsync();
+    return 0;
 }
+catch (Exception ex) when (standalone && ConfigurationErrors.Of(ex) is { Count: > 0 } errors)
+{
+    foreach (var error in errors)
+    {
+        Console.Error.WriteLine($"Configuration error: {error}");
+    }
 
-app.UseExceptionHandler();
-app.UseStatusCodePages(context => context.HttpContext.RequestServices.GetRequiredService<ErrorResponses>()
-    .WriteForStatusAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
-app.UseMiddleware<RequestBodyLimitMiddleware>();
-app.UseRateLimiter();
-
-app.UseOpenApi();
-app.UseSwaggerUi();
-
-app.UseAuthentication();
-app.UseAuthorization();
-
-app.MapControllers();
-// Readiness: the database answers and takes a write (docs/operations.md, "Health checks"). /health is the same report.
-var ready = new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) };
-app.MapHealthChecks("/health", ready);
-app.MapHealthChecks("/health/ready", ready);
-// Liveness without the database: the process answers HTTP (also the benchmark's baseline endpoint).
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-
-await app.RunAsync();
+    Console.Error.WriteLine($"The service did not start: {errors.Count} configuration error(s). See README \"Configuration\".");
+    return 2;
+}
 
 /// <summary>Entry point; public for WebApplicationFactory.</summary>
 public partial class Program;

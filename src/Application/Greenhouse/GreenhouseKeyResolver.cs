@@ -11,10 +11,17 @@ namespace Partner.Application.Greenhouse;
 /// <see cref="GreenhouseOptions.ApiKeyCacheDuration"/> so that every Greenhouse call does not start with a query.
 /// A revocation forgets the key at once on this instance; another instance may accept it until its entry expires.
 /// </summary>
-public sealed class GreenhouseKeyResolver(IMemoryCache cache, IServiceScopeFactory scopes, IOptionsMonitor<GreenhouseOptions> options)
+public sealed class GreenhouseKeyResolver(
+    IMemoryCache cache, IServiceScopeFactory scopes, IOptionsMonitor<GreenhouseOptions> options, IDeploymentEnvironment environment)
 {
     public async Task<GreenhouseKey?> ResolveAsync(string apiKey, CancellationToken cancellationToken)
     {
+        // The Development seed's key is refused elsewhere, even if a database first used in Development still holds it.
+        if (apiKey == Configuration.DevelopmentDefaults.GreenhouseApiKey && !environment.IsDevelopment)
+        {
+            return null;
+        }
+
         var hash = GreenhouseApiKeys.Hash(apiKey);
         if (cache.TryGetValue(CacheKey(hash), out GreenhouseKey? cached))
         {

@@ -16,7 +16,7 @@ namespace Partner.WebApi.FunctionalTests.Faults;
 [TestFixture(Provider.PostgreSql)]
 public sealed class CrashDurabilityTests(Provider provider)
 {
-    private const string GreenhouseKey = "crash-test-greenhouse-key";
+    private const string GreenhouseKey = "crash-test-greenhouse-key-0123456789";
 
     [Test]
     public async Task Sigkill_UnderLoad_EveryAnswered2xxSurvivesTheRestart()

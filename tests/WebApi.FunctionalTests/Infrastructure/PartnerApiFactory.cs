@@ -19,10 +19,10 @@ namespace Partner.WebApi.FunctionalTests.Infrastructure;
 public sealed class PartnerApiFactory : WebApplicationFactory<Program>
 {
     public const string Username = "databricks-test";
-    public const string Password = "s3cret-test-password";
+    public const string Password = "s3cret-test-password-0123456789";
     public const string RotatedUsername = "databricks-next";
-    public const string RotatedPassword = "n3xt-test-password";
-    public const string AdminKey = "test-admin-key";
+    public const string RotatedPassword = "n3xt-test-password-0123456789";
+    public const string AdminKey = "test-admin-key-0123456789abcdef";
 
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _ownsDatabase;

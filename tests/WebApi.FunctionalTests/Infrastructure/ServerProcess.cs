@@ -20,13 +20,14 @@ public sealed class ServerProcess : IDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<ServerProcess> StartAsync(IDictionary<string, string> settings, TimeSpan? timeout = null)
+    /// <param name="workingDirectory">Where the process starts (default: the app's directory).</param>
+    public static async Task<ServerProcess> StartAsync(IDictionary<string, string> settings, TimeSpan? timeout = null, string? workingDirectory = null)
     {
         var port = FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet", [AppAssembly()])
         {
-            WorkingDirectory = Path.GetDirectoryName(AppAssembly())!,
+            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(AppAssembly())!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -39,8 +40,15 @@ public sealed class ServerProcess : IDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line)
+            {
+                errors.Enqueue(line);
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var server = new ServerProcess(process, baseAddress);
@@ -50,7 +58,9 @@ public sealed class ServerProcess : IDisposable
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"The server exited with code {process.ExitCode} before it was healthy.");
+                process.WaitForExit();
+                throw new InvalidOperationException(
+                    $"The server exited with code {process.ExitCode} before it was healthy:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
             }
 
             try
@@ -73,6 +83,47 @@ public sealed class ServerProcess : IDisposable
         server.Dispose();
         throw new TimeoutException("The server did not become healthy in time.");
     }
+
+    /// <summary>
+    /// Runs the app to its exit (an app that starts is stopped after <paramref name="timeout"/>): the exit code and what it
+    /// wrote. Settings become environment variables; Production unless ASPNETCORE_ENVIRONMENT is among them.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunToExitAsync(IDictionary<string, string> settings,
+        string workingDirectory, IEnumerable<string>? args = null, TimeSpan? timeout = null)
+    {
+        var start = new ProcessStartInfo("dotnet", [AppAssembly(), .. args ?? []])
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{FreePort()}";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        return (process.ExitCode, await output, await errors);
+    }
+
+    /// <summary>The built app, for tests that run it themselves.</summary>
+    public static string AppPath => AppAssembly();
 
     /// <summary>SIGKILL: the process dies at once, mid-request.</summary>
     public void Kill()

@@ -1,0 +1,16 @@
+namespace Partner.Application.Configuration;
+
+/// <summary>
+/// The documented Development conveniences (src/WebApi/appsettings.Development.json, README "Run it"). Outside
+/// Development they are refused: in settings at start, and the Greenhouse key at every call, even when a database first
+/// used in Development still holds it.
+/// </summary>
+public static class DevelopmentDefaults
+{
+    public const string DatabricksPassword = "dev-password-change-me";
+    public const string AdminApiKey = "dev-admin-key-change-me";
+    public const string GreenhouseApiKey = "dev-greenhouse-key-change-me";
+
+    public static bool IsDevelopmentSecret(string? value) =>
+        value is DatabricksPassword or AdminApiKey or GreenhouseApiKey;
+}

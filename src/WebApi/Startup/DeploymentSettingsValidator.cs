@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Options;
+using Partner.Application.Configuration;
+using Partner.Application.Greenhouse;
+using Partner.WebApi.Authentication;
+
+namespace Partner.WebApi.Startup;
+
+/// <summary>
+/// <see cref="DeploymentRules"/> as options validation, so they are reported with every other invalid setting at start,
+/// before anything is touched (Program.cs).
+/// </summary>
+public sealed class DeploymentSettingsValidator(IHostEnvironment environment)
+    : IValidateOptions<PartnerConnectOptions>, IValidateOptions<AdminOptions>, IValidateOptions<GreenhouseOptions>
+{
+    private bool IsDevelopment => environment.IsDevelopment();
+
+    private bool IsProduction => environment.IsProduction();
+
+    public ValidateOptionsResult Validate(string? name, PartnerConnectOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Result(options.Credentials.SelectMany((c, i) =>
+            DeploymentRules.SecretProblems($"PartnerConnect:Credentials:{i}:Password", c.Password, IsDevelopment, IsProduction)));
+    }
+
+    public ValidateOptionsResult Validate(string? name, AdminOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Result(options.ApiKeys.SelectMany((key, i) => DeploymentRules.SecretProblems($"Admin:ApiKeys:{i}", key, IsDevelopment, IsProduction)));
+    }
+
+    public ValidateOptionsResult Validate(string? name, GreenhouseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Seed.Organization?.ApiKey is { } key
+            ? Result(DeploymentRules.SecretProblems("Greenhouse:Seed:Organization:ApiKey", key, IsDevelopment, IsProduction))
+            : ValidateOptionsResult.Success;
+    }
+
+    private static ValidateOptionsResult Result(IEnumerable<string> problems)
+    {
+        var list = problems.ToList();
+        return list.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(list);
+    }
+}
