@@ -43,7 +43,7 @@ case "$provider" in
 esac
 user=bench pass=bench-password-0123456789
 export BENCH_AUTH="Basic $(printf '%s:%s' "$user" "$pass" | base64 -w0)"
-admin_key=bench-admin-key
+admin_key=bench-admin-key-0123456789abcdef
 greenhouse_key=bench-greenhouse-key-0123456789
 export GREENHOUSE_AUTH="Basic $(printf '%s:' "$greenhouse_key" | base64 -w0)"
 
