@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Partner.Application.Common.Interfaces;
 using Partner.Domain.Greenhouse;
@@ -36,7 +37,30 @@ public sealed class GreenhouseKeyResolver(
             cache.Set(CacheKey(hash), key, duration);
         }
 
+        if (key is not null)
+        {
+            await RecordUseAsync(scope.ServiceProvider, key.KeyId, cancellationToken);
+        }
+
         return key;
+    }
+
+    /// <summary>
+    /// The key's last use, for operators (GET /admin/organizations/{id}/api-keys): written when the key is looked up, so
+    /// at most once per cache period and instance. A failure to write it never fails the caller's authentication.
+    /// </summary>
+    private static async Task RecordUseAsync(IServiceProvider services, Guid keyId, CancellationToken cancellationToken)
+    {
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        try
+        {
+            await services.GetRequiredService<IApplicationDbContext>().OrganizationApiKeys.Where(k => k.Id == keyId)
+                .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            services.GetRequiredService<ILogger<GreenhouseKeyResolver>>().LogWarning(ex, "Could not record the last use of API key {KeyId}", keyId);
+        }
     }
 
     public void Forget(string keyHash) => cache.Remove(CacheKey(keyHash));

@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Partner.Application.Admin.AssessmentTests.Commands.CreateAssessmentTest;
+using Partner.Application.Admin.AssessmentTests.Commands.DeleteAssessmentTest;
 using Partner.Application.Admin.AssessmentTests.Queries.ListAssessmentTests;
 using Partner.Application.Admin.Organizations.Commands.CreateOrganization;
 using Partner.Application.Admin.Organizations.Commands.IssueApiKey;
 using Partner.Application.Admin.Organizations.Commands.RevokeApiKey;
+using Partner.Application.Admin.Organizations.Queries.ListApiKeys;
+using Partner.Application.Admin.Organizations.Queries.ListOrganizations;
 using Partner.Application.Admin.ResponseErrors.Queries.ListResponseErrors;
 using Partner.Application.Admin.TestInstances.Commands.ReportTestStatus;
 using Partner.Application.Common.Models;
@@ -24,6 +27,21 @@ namespace Partner.WebApi.Controllers;
 [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status401Unauthorized)]
 public sealed class AdminGreenhouseController(IMediator mediator) : ControllerBase
 {
+    /// <summary>The organizations, by name, with their ids.</summary>
+    [HttpGet("organizations")]
+    [ProducesResponseType<PagedResult<OrganizationDto>>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<PagedResult<OrganizationDto>>> ListOrganizations(
+        [FromQuery] int page = 1, [FromQuery(Name = "page_size")] int pageSize = 50, CancellationToken cancellationToken = default)
+        => Ok(await mediator.Send(new ListOrganizationsQuery(page, pageSize), cancellationToken));
+
+    /// <summary>The organization's API keys, newest first: id, created, last used, revoked; never the key.</summary>
+    [HttpGet("organizations/{id:guid}/api-keys")]
+    [ProducesResponseType<PagedResult<ApiKeyDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<PagedResult<ApiKeyDto>>> ListApiKeys(Guid id, [FromQuery] int page = 1,
+        [FromQuery(Name = "page_size")] int pageSize = 50, CancellationToken cancellationToken = default)
+        => Ok(await mediator.Send(new ListApiKeysQuery(id, page, pageSize), cancellationToken));
+
     /// <summary>A new organization and its first API key (shown only in this answer).</summary>
     [HttpPost("organizations")]
     [Consumes("application/json")]
@@ -67,12 +85,24 @@ public sealed class AdminGreenhouseController(IMediator mediator) : ControllerBa
         return Created($"/admin/organizations/{id}/tests", result);
     }
 
-    /// <summary>The organization's tests.</summary>
+    /// <summary>The organization's tests, by name.</summary>
     [HttpGet("organizations/{id:guid}/tests")]
-    [ProducesResponseType<IReadOnlyList<AssessmentTestDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<PagedResult<AssessmentTestDto>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
-    public async Task<ActionResult<IReadOnlyList<AssessmentTestDto>>> ListTests(Guid id, CancellationToken cancellationToken)
-        => Ok(await mediator.Send(new ListAssessmentTestsQuery(id), cancellationToken));
+    public async Task<ActionResult<PagedResult<AssessmentTestDto>>> ListTests(Guid id, [FromQuery] int page = 1,
+        [FromQuery(Name = "page_size")] int pageSize = 50, CancellationToken cancellationToken = default)
+        => Ok(await mediator.Send(new ListAssessmentTestsQuery(id, page, pageSize), cancellationToken));
+
+    /// <summary>Deletes a test that was never sent (409 when it has test instances).</summary>
+    [HttpDelete("organizations/{id:guid}/tests/{partnerTestId}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> DeleteTest(Guid id, string partnerTestId, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new DeleteAssessmentTestCommand(id, partnerTestId), cancellationToken);
+        return NoContent();
+    }
 
     /// <summary>
     /// The assessment product reports progress: started, or complete with partner_profile_url. Completing a test whose

@@ -19,13 +19,13 @@ namespace Partner.WebApi.Controllers;
 [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status401Unauthorized)]
 public sealed class AdminOutboxController(IMediator mediator) : ControllerBase
 {
-    /// <summary>Messages, optionally in one state: pending, delivered or dead.</summary>
+    /// <summary>Messages, optionally in one state (pending, delivered or dead) or of one test instance (partner_interview_id).</summary>
     [HttpGet]
     [ProducesResponseType<PagedResult<OutboxMessageDto>>(StatusCodes.Status200OK)]
     public async Task<ActionResult<PagedResult<OutboxMessageDto>>> List(
-        [FromQuery] OutboxState? state, [FromQuery] int page = 1, [FromQuery(Name = "page_size")] int pageSize = 50,
-        CancellationToken cancellationToken = default)
-        => Ok(await mediator.Send(new ListOutboxMessagesQuery(state, page, pageSize), cancellationToken));
+        [FromQuery] OutboxState? state, [FromQuery(Name = "partner_interview_id")] string? partnerInterviewId, [FromQuery] int page = 1,
+        [FromQuery(Name = "page_size")] int pageSize = 50, CancellationToken cancellationToken = default)
+        => Ok(await mediator.Send(new ListOutboxMessagesQuery(state, page, pageSize, partnerInterviewId), cancellationToken));
 
     /// <summary>Sends a dead letter again with a fresh series of attempts (409 if it is not dead).</summary>
     [HttpPost("{id:guid}/replay")]

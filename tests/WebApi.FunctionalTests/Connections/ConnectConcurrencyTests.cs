@@ -25,8 +25,8 @@ public sealed class ConnectConcurrencyTests(Provider provider)
     [OneTimeTearDown]
     public void StopApp()
     {
-        _client.Dispose();
-        _factory.Dispose();
+        _client?.Dispose();
+        _factory?.Dispose();
     }
 
     [Test]

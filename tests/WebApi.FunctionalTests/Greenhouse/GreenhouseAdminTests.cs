@@ -27,7 +27,108 @@ public sealed class GreenhouseAdminTests(Provider provider)
     }), provider: provider);
 
     [OneTimeTearDown]
-    public void StopApp() => _factory.Dispose();
+    public void StopApp() => _factory?.Dispose();
+
+    [Test]
+    public async Task ListOrganizations_GivesEachIdWithItsActiveKeysAndTests_Paged()
+    {
+        var first = await _factory.CreateTenantAsync(("t-1", "One"), ("t-2", "Two"));
+        var second = await _factory.CreateTenantAsync();
+        using var admin = _factory.CreateAdminClient();
+
+        var page = await (await admin.GetAsync("/admin/organizations?page_size=500")).ReadJsonAsync();
+        var one = await (await admin.GetAsync("/admin/organizations?page=1&page_size=1")).ReadJsonAsync();
+
+        var items = page["items"]!.AsArray().ToDictionary(o => o!["id"]!.GetValue<string>());
+        Assert.Multiple(() =>
+        {
+            Assert.That(items[first.Id.ToString()]!["name"]!.GetValue<string>(), Is.EqualTo(first.Name));
+            Assert.That(items[first.Id.ToString()]!["active_api_keys"]!.GetValue<int>(), Is.EqualTo(1));
+            Assert.That(items[first.Id.ToString()]!["tests"]!.GetValue<int>(), Is.EqualTo(2));
+            Assert.That(items[second.Id.ToString()]!["tests"]!.GetValue<int>(), Is.Zero);
+            Assert.That(items.Values.Select(o => o!["name"]!.GetValue<string>()), Has.Some.EqualTo("Seeded organization"), "the seed's id can be found");
+            Assert.That(one["items"]!.AsArray(), Has.Count.EqualTo(1));
+            Assert.That(one["total_count"]!.GetValue<int>(), Is.EqualTo(page["total_count"]!.GetValue<int>()));
+        });
+    }
+
+    [Test]
+    public async Task ListApiKeys_IdsCreatedLastUsedRevoked_NeverTheKey()
+    {
+        var tenant = await _factory.CreateTenantAsync(("12345", "My First Test"));
+        using var admin = _factory.CreateAdminClient();
+        var issued = await (await admin.PostAsync($"/admin/organizations/{tenant.Id}/api-keys", null)).ReadJsonAsync();
+        var newKey = issued["api_key"]!.GetValue<string>();
+        Assert.That((await admin.DeleteAsync($"/admin/organizations/{tenant.Id}/api-keys/{tenant.ApiKeyId}")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        using var greenhouse = _factory.CreateGreenhouseClient(newKey);
+        Assert.That((await greenhouse.GetAsync("/partners/greenhouse/list_tests")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        using var response = await admin.GetAsync($"/admin/organizations/{tenant.Id}/api-keys");
+
+        var text = await response.Content.ReadAsStringAsync();
+        var keys = JsonNode.Parse(text)!["items"]!.AsArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(keys.Select(k => k!["id"]!.GetValue<string>()), Is.EqualTo(new[] { issued["id"]!.GetValue<string>(), tenant.ApiKeyId.ToString() }),
+                "newest first");
+            Assert.That(keys[0]!["last_used_at"]?.GetValue<DateTimeOffset>(), Is.Not.Null, "the new key was just used");
+            Assert.That(keys[0]!["revoked_at"], Is.Null);
+            Assert.That(keys[1]!["revoked_at"]?.GetValue<DateTimeOffset>(), Is.Not.Null);
+            Assert.That(text, Does.Not.Contain(newKey).And.Not.Contain(tenant.ApiKey));
+        });
+    }
+
+    [Test]
+    public async Task ListApiKeys_UnknownOrganization_Is404()
+    {
+        using var admin = _factory.CreateAdminClient();
+
+        Assert.That((await admin.GetAsync($"/admin/organizations/{Guid.NewGuid()}/api-keys")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task DeleteTest_NeverSent_204AndGone_Sent_409_Unknown_404()
+    {
+        var tenant = await _factory.CreateTenantAsync(("unsent", "Unsent"), ("sent", "Sent"));
+        using var greenhouse = _factory.CreateGreenhouseClient(tenant.ApiKey);
+        await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("sent"));
+        using var admin = _factory.CreateAdminClient();
+
+        var unsent = await admin.DeleteAsync($"/admin/organizations/{tenant.Id}/tests/unsent");
+        var sent = await admin.DeleteAsync($"/admin/organizations/{tenant.Id}/tests/sent");
+        var unknown = await admin.DeleteAsync($"/admin/organizations/{tenant.Id}/tests/no-such-test");
+
+        var left = JsonNode.Parse(await admin.GetStringAsync($"/admin/organizations/{tenant.Id}/tests"))!["items"]!.AsArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(unsent.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+            Assert.That(sent.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(left.Select(t => t!["partner_test_id"]!.GetValue<string>()), Is.EqualTo(new[] { "sent" }));
+        });
+    }
+
+    [Test]
+    public async Task Outbox_EntriesCarryThePartnerInterviewId_AndCanBeFoundByIt()
+    {
+        var tenant = await _factory.CreateTenantAsync(("12345", "My First Test"));
+        using var greenhouse = _factory.CreateGreenhouseClient(tenant.ApiKey);
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345"));
+        using var admin = _factory.CreateAdminClient();
+
+        var found = await (await admin.GetAsync($"/admin/outbox?partner_interview_id={interviewId}")).ReadJsonAsync();
+        var none = await (await admin.GetAsync("/admin/outbox?partner_interview_id=no-such-interview")).ReadJsonAsync();
+
+        var items = found["items"]!.AsArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(items, Has.Count.EqualTo(1));
+            Assert.That(items[0]!["partner_interview_id"]!.GetValue<string>(), Is.EqualTo(interviewId));
+            Assert.That(items[0]!["type"]!.GetValue<string>(), Is.EqualTo("candidate_email"));
+            Assert.That(none["items"]!.AsArray(), Is.Empty);
+        });
+    }
 
     [Test]
     public async Task CreateOrganization_Returns201WithIdNameAndAKeyStoredOnlyAsHashAndCiphertext()
@@ -106,7 +207,7 @@ public sealed class GreenhouseAdminTests(Provider provider)
         var generated = await admin.PostAsJsonAsync($"/admin/organizations/{tenant.Id}/tests", new { partner_test_name = "Generated id" });
         var explicitId = await admin.PostAsJsonAsync($"/admin/organizations/{tenant.Id}/tests", new { partner_test_id = "A-1", partner_test_name = "Explicit" });
         var duplicate = await admin.PostAsJsonAsync($"/admin/organizations/{tenant.Id}/tests", new { partner_test_id = "A-1", partner_test_name = "Again" });
-        var list = JsonNode.Parse(await admin.GetStringAsync($"/admin/organizations/{tenant.Id}/tests"))!.AsArray();
+        var list = JsonNode.Parse(await admin.GetStringAsync($"/admin/organizations/{tenant.Id}/tests"))!["items"]!.AsArray();
 
         Assert.Multiple(async () =>
         {

@@ -23,6 +23,6 @@ public sealed class ReplayOutboxMessageCommandHandler(IApplicationDbContext db, 
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return mapper.Map<OutboxMessageDto>(message);
+        return (await db.WithInterviewIdsAsync([mapper.Map<OutboxMessageDto>(message)], cancellationToken))[0];
     }
 }

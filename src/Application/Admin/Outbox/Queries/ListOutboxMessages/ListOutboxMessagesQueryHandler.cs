@@ -16,11 +16,19 @@ public sealed class ListOutboxMessagesQueryHandler(IApplicationDbContext db, IMa
             query = query.Where(m => m.State == state);
         }
 
+        if (request.PartnerInterviewId is { Length: > 0 } interviewId)
+        {
+            var instanceId = await db.TestInstances.Where(i => i.PartnerInterviewId == interviewId).Select(i => (Guid?)i.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            var inPayload = instanceId?.ToString() ?? "(none)";
+            query = query.Where(m => m.Payload.Contains(inPayload));
+        }
+
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
             .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
             .ProjectTo<OutboxMessageDto>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
-        return new PagedResult<OutboxMessageDto>(items, request.Page, request.PageSize, total);
+        return new PagedResult<OutboxMessageDto>(await db.WithInterviewIdsAsync(items, cancellationToken), request.Page, request.PageSize, total);
     }
 }

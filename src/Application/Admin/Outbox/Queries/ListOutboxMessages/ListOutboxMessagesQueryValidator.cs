@@ -8,5 +8,6 @@ public sealed class ListOutboxMessagesQueryValidator : AbstractValidator<ListOut
     {
         RuleFor(q => q.State).IsInEnum().OverridePropertyName("state");
         this.ValidatePaging(q => q.Page, q => q.PageSize);
+        RuleFor(q => q.PartnerInterviewId).MaximumLength(64).OverridePropertyName("partner_interview_id");
     }
 }

@@ -23,12 +23,16 @@ public sealed record OutboxMessageDto
 
     public string Payload { get; init; } = string.Empty;
 
+    /// <summary>The Greenhouse test instance the message is about (candidate e-mail, completion callback).</summary>
+    /// <example>8c1e2b44f0a94d51a3b8e2f1c9d07a65</example>
+    public string? PartnerInterviewId { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset? DeliveredAt { get; init; }
 
     internal sealed class Mapping : Profile
     {
-        public Mapping() => CreateMap<OutboxMessage, OutboxMessageDto>();
+        public Mapping() => CreateMap<OutboxMessage, OutboxMessageDto>().ForMember(d => d.PartnerInterviewId, o => o.Ignore());
     }
 }
