@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddMemoryCache();
         services.AddSingleton<Greenhouse.GreenhouseKeyResolver>();
         services.AddSingleton<OutboundUrlPolicy>();
+        services.AddSingleton<Admin.Readiness.IReadinessProbe, Admin.Readiness.ConfigurationReadinessProbe>();
         services.AddScoped<IOutboxDelivery, CandidateEmailDelivery>();
         services.AddScoped<IOutboxDelivery, CompletionCallbackDelivery>();
         return services;

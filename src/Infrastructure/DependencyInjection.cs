@@ -90,6 +90,7 @@ public static class DependencyInjection
 
         services.AddSingleton<IDeploymentEnvironment>(new HostDeploymentEnvironment(environment.IsDevelopment()));
         AddOutbound(services, configuration);
+        services.AddSingleton<Application.Admin.Readiness.IReadinessProbe, Readiness.InfrastructureReadinessProbe>();
         AddDatabricks(services, configuration);
         AddGreenhouse(services, configuration, environment, database);
         return services;

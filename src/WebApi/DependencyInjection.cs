@@ -41,6 +41,7 @@ public static class DependencyInjection
 
         services.AddSingleton<ErrorResponses>();
         services.AddSingleton<Landing.LandingBrandingSource>();
+        services.AddSingleton<Application.Admin.Readiness.IReadinessProbe, Readiness.WebApiReadinessProbe>();
         services.AddExceptionHandler<PartnerExceptionHandler>();
         services.AddProblemDetails();
 

@@ -8,6 +8,7 @@ using Partner.Infrastructure.Persistence.Health;
 using Partner.WebApi;
 using Partner.WebApi.Errors;
 using Partner.WebApi.Logging;
+using Partner.WebApi.Readiness;
 using Partner.WebApi.Startup;
 
 // As the process's own entry point, an invalid configuration ends it with every problem on one line each and exit code
@@ -24,6 +25,11 @@ try
     // Console logs redact URL-borne tokens and escape control characters, at every level (Logging/SafeConsoleFormatter.cs).
     builder.Logging.AddConsole(o => o.FormatterName = SafeConsoleFormatter.FormatterName)
         .AddConsoleFormatter<SafeConsoleFormatter, Microsoft.Extensions.Logging.Console.ConsoleFormatterOptions>();
+    if (ReadinessCommand.IsRequested(args))
+    {
+        // The report is the output: logs go to stderr.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+    }
 
     builder.Services.AddApplication(builder.Configuration);
     builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
@@ -65,6 +71,11 @@ try
     app.MapHealthChecks("/health/ready", ready);
     // Liveness without the database: the process answers HTTP (also the benchmark's baseline endpoint).
     app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+
+    if (ReadinessCommand.IsRequested(args))
+    {
+        return await ReadinessCommand.RunAsync(app.Services, Console.Out);
+    }
 
     await app.RunAsync();
     return 0;

@@ -197,6 +197,10 @@ public sealed class LandingBrowserTests
             {
                 return;
             }
+            catch (UnknownErrorException ex) when (ex.Message.Contains("does not belong to the document", StringComparison.Ordinal))
+            {
+                return; // the same, seen mid-navigation
+            }
 
             Thread.Sleep(50);
         }

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.Extensions.Options;
+using Partner.Application.Admin.Readiness;
+using Partner.Application.Configuration;
+using Partner.WebApi.Authentication;
+
+namespace Partner.WebApi.Readiness;
+
+/// <summary>
+/// The requirements the web layer holds: every PartnerConfig endpoint has an action at its path (the routes MVC built),
+/// and operators have an admin key.
+/// </summary>
+public sealed class WebApiReadinessProbe(IOptions<PartnerConfig> partnerConfig, IOptions<AdminOptions> admin,
+    IActionDescriptorCollectionProvider actions)
+    : IReadinessProbe
+{
+    public int Order => 5;
+
+    public Task<IReadOnlyList<ReadinessCheck>> CheckAsync(CancellationToken cancellationToken)
+    {
+        var routed = actions.ActionDescriptors.Items.Select(a => a.AttributeRouteInfo?.Template).OfType<string>().Select(Normalize)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var configured = partnerConfig.Value.Endpoints;
+        var paths = new[]
+        {
+            ("connect_path", configured?.ConnectPath), ("get_connectors_path", configured?.GetConnectorsPath),
+            ("test_connection_path", configured?.TestConnectionPath), ("delete_connection_path", configured?.DeleteConnectionPath),
+            ("delete_account_path", configured?.DeleteAccountPath), ("expire_account_path", configured?.ExpireAccountPath),
+        }.Where(p => !string.IsNullOrWhiteSpace(p.Item2)).ToList();
+        var missing = paths.Where(p => !routed.Contains(Normalize(p.Item2))).Select(p => $"{p.Item1} {p.Item2}").ToList();
+        IReadOnlyList<ReadinessCheck> checks =
+        [
+            missing.Count == 0
+                ? ReadinessCheck.Pass("Endpoints routed", $"Every configured endpoint answers: {string.Join(", ", paths.Select(p => p.Item2))}.")
+                : ReadinessCheck.Fail("Endpoints routed", $"Not routed: {string.Join(", ", missing)}.",
+                    "Correct the PartnerConfig endpoints (each path must be absolute and distinct)."),
+            admin.Value.ApiKeys.Any(k => !string.IsNullOrEmpty(k))
+                ? ReadinessCheck.Pass("Admin key", "At least one Admin:ApiKeys key is configured.")
+                : ReadinessCheck.Fail("Admin key", "No admin key: /admin/* answers 401 and Greenhouse organizations cannot be created.",
+                    "Set Admin:ApiKeys:0 to a random key of at least 24 characters."),
+        ];
+        return Task.FromResult(checks);
+    }
+
+    private static string Normalize(string? path) => "/" + (path ?? string.Empty).Trim().Trim('/');
+}
