@@ -28,6 +28,8 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(WriteConflictRetryBehaviour<,>));
+        services.AddTransient<IPipelineBehavior<Connections.Commands.Connect.ConnectCommand, Connections.Commands.Connect.ConnectResult>,
+            ConnectMetricsBehaviour>();
 
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton);
 
@@ -43,6 +45,7 @@ public static class DependencyInjection
         services.AddMemoryCache();
         services.AddSingleton<Greenhouse.GreenhouseKeyResolver>();
         services.AddSingleton<OutboundUrlPolicy>();
+        services.AddSingleton<Common.Metrics.PartnerMetrics>();
         services.AddSingleton<Admin.Readiness.IReadinessProbe, Admin.Readiness.ConfigurationReadinessProbe>();
         services.AddScoped<IOutboxDelivery, CandidateEmailDelivery>();
         services.AddScoped<IOutboxDelivery, CompletionCallbackDelivery>();

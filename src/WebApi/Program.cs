@@ -10,6 +10,7 @@ using Partner.WebApi.Errors;
 using Partner.WebApi.Logging;
 using Partner.WebApi.Readiness;
 using Partner.WebApi.Startup;
+using Partner.WebApi.Telemetry;
 
 // As the process's own entry point, an invalid configuration ends it with every problem on one line each and exit code
 // 2, before anything is touched (no database created). Hosted by a test host, the exception goes to the host.
@@ -22,9 +23,12 @@ try
         // Runs from any working directory: appsettings, partner-config.json and relative paths resolve against the app.
         ContentRootPath = AppDirectory.ContentRoot(args),
     });
-    // Console logs redact URL-borne tokens and escape control characters, at every level (Logging/SafeConsoleFormatter.cs).
-    builder.Logging.AddConsole(o => o.FormatterName = SafeConsoleFormatter.FormatterName)
-        .AddConsoleFormatter<SafeConsoleFormatter, Microsoft.Extensions.Logging.Console.ConsoleFormatterOptions>();
+    // Console logs redact URL-borne tokens and escape control characters, at every level (Logging/SafeConsoleFormatter.cs);
+    // partner-json writes the same as JSON lines. No other formatter can be chosen: it would bypass both.
+    var json = builder.Configuration["Logging:Console:FormatterName"] == SafeJsonConsoleFormatter.FormatterName;
+    builder.Logging.AddConsole(o => o.FormatterName = json ? SafeJsonConsoleFormatter.FormatterName : SafeConsoleFormatter.FormatterName)
+        .AddConsoleFormatter<SafeConsoleFormatter, Microsoft.Extensions.Logging.Console.ConsoleFormatterOptions>()
+        .AddConsoleFormatter<SafeJsonConsoleFormatter, Microsoft.Extensions.Logging.Console.ConsoleFormatterOptions>();
     if (ReadinessCommand.IsRequested(args))
     {
         // The report is the output: logs go to stderr.
@@ -34,6 +38,7 @@ try
     builder.Services.AddApplication(builder.Configuration);
     builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
     builder.Services.AddWebApi(builder.Configuration, builder.Environment);
+    builder.Services.AddPartnerTelemetry(builder.Configuration);
     builder.WebHost.ConfigureKestrel((context, kestrel) => kestrel.Limits.MaxRequestBodySize =
         context.Configuration.GetValue<long?>($"{HttpLimitsOptions.Section}:{nameof(HttpLimitsOptions.MaxRequestBodyBytes)}") ?? 256 * 1024);
 
@@ -65,6 +70,7 @@ try
     app.UseAuthorization();
 
     app.MapControllers();
+    app.MapPartnerMetrics();
     // Readiness: the database answers and takes a write (docs/operations.md, "Health checks"). /health is the same report.
     var ready = new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) };
     app.MapHealthChecks("/health", ready);

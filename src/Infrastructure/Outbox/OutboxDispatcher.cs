@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Partner.Application.Common.Metrics;
 using Partner.Application.Common.Outbox;
 using Partner.Domain.Outbox;
 using Partner.Infrastructure.Persistence;
@@ -21,7 +22,7 @@ namespace Partner.Infrastructure.Outbox;
 /// letter.
 /// </summary>
 public sealed class OutboxDispatcher(
-    IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxDispatcher> logger)
+    IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider time, PartnerMetrics metrics, ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
@@ -31,6 +32,7 @@ public sealed class OutboxDispatcher(
     // One pending wake-up at most: a freed slot while the last poll left a backlog.
     private readonly Channel<bool> _slotFreed = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private bool _backlog;
+    private DateTimeOffset _lastCounted = DateTimeOffset.MinValue;
 
     public override void Dispose()
     {
@@ -52,6 +54,7 @@ public sealed class OutboxDispatcher(
             try
             {
                 var backlog = await StartDueAsync(stoppingToken);
+                await CountForMetricsAsync(settings.PollInterval, stoppingToken);
                 Volatile.Write(ref _backlog, backlog);
                 if (backlog && _slots.CurrentCount > 0)
                 {
@@ -90,6 +93,24 @@ public sealed class OutboxDispatcher(
         }
 
         return !stoppingToken.IsCancellationRequested;
+    }
+
+    /// <summary>The pending and dead gauges, counted at most once per poll interval (a draining backlog polls more often).</summary>
+    private async Task CountForMetricsAsync(TimeSpan interval, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (now - _lastCounted < interval)
+        {
+            return;
+        }
+
+        _lastCounted = now;
+        await using var scope = scopes.CreateAsyncScope();
+        var messages = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().OutboxMessages;
+        var counts = await messages.Where(m => m.State == OutboxState.Pending || m.State == OutboxState.Dead)
+            .GroupBy(m => m.State).Select(g => new { State = g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
+        metrics.Outbox.Set(counts.FirstOrDefault(c => c.State == OutboxState.Pending)?.Count ?? 0,
+            counts.FirstOrDefault(c => c.State == OutboxState.Dead)?.Count ?? 0);
     }
 
     /// <summary>Starts delivering due messages in the free slots; true when more may be due than it started (a backlog).</summary>
@@ -175,6 +196,7 @@ public sealed class OutboxDispatcher(
         }
 
         var message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
+        var started = time.GetTimestamp();
         try
         {
             var delivery = scope.ServiceProvider.GetServices<IOutboxDelivery>().FirstOrDefault(d => d.Type == message.Type)
@@ -185,9 +207,12 @@ public sealed class OutboxDispatcher(
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            await RecordFailureAsync(db, message, ex);
+            var state = await RecordFailureAsync(db, message, ex);
+            metrics.OutboxDelivery(TypeTag(message.Type), state == OutboxState.Dead ? "dead" : "failed", time.GetElapsedTime(started));
             return true;
         }
+
+        metrics.OutboxDelivery(TypeTag(message.Type), "delivered", time.GetElapsedTime(started));
 
         var deliveredAt = time.GetUtcNow();
         await Owned(db, id).ExecuteUpdateAsync(s => s
@@ -201,7 +226,9 @@ public sealed class OutboxDispatcher(
         return true;
     }
 
-    private async Task RecordFailureAsync(ApplicationDbContext db, OutboxMessage message, Exception exception)
+    private static string TypeTag(OutboxMessageType type) => PartnerMetrics.Word(type.ToString());
+
+    private async Task<OutboxState> RecordFailureAsync(ApplicationDbContext db, OutboxMessage message, Exception exception)
     {
         var settings = options.Value;
         var maxAttempts = exception is OutboxDeliveryException { IsPermanent: true } ? message.Attempts : settings.MaxAttempts;
@@ -223,8 +250,9 @@ public sealed class OutboxDispatcher(
             logger.LogWarning("Outbox message {OutboxMessageId} ({OutboxMessageType}) attempt {Attempt} failed, next at {NextAttemptAt}: {Error}",
                 message.Id, message.Type, message.Attempts, nextAttemptAt, error);
         }
-    }
 
+        return state;
+    }
     private IQueryable<OutboxMessage> Owned(ApplicationDbContext db, Guid id) =>
         db.OutboxMessages.Where(m => m.Id == id && m.LeaseOwner == _owner);
 

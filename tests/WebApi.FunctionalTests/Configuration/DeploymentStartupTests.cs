@@ -82,6 +82,32 @@ public sealed class DeploymentStartupTests
     }
 
     [Test]
+    public async Task JsonConsoleLogs_OneJsonObjectPerLine()
+    {
+        var (_, _, errors) = await ServerProcess.RunToExitAsync(new Dictionary<string, string>
+        {
+            ["Database:DataDirectory"] = _workingDirectory,
+            ["PartnerConnect:Credentials:0:Username"] = "databricks",
+            ["PartnerConnect:Credentials:0:Password"] = LongPassword,
+            ["Logging:Console:FormatterName"] = "partner-json",
+            ["Logging:LogLevel:Default"] = "Information",
+        }, _workingDirectory, ["check"]);
+
+        var lines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.That(lines, Is.Not.Empty);
+        Assert.Multiple(() =>
+        {
+            foreach (var line in lines)
+            {
+                var entry = System.Text.Json.Nodes.JsonNode.Parse(line)!;
+                Assert.That(entry["level"]!.GetValue<string>(), Is.Not.Empty, line);
+                Assert.That(entry["category"]!.GetValue<string>(), Is.Not.Empty, line);
+                Assert.That(entry["message"], Is.Not.Null, line);
+            }
+        });
+    }
+
+    [Test]
     public void DevelopmentSecret_OutsideDevelopment_StopsTheApp()
     {
         using var factory = new PartnerApiFactory(new Dictionary<string, string?> { ["PartnerConnect:Credentials:1:Password"] = "dev-password-change-me" });

@@ -9,7 +9,8 @@ namespace Partner.Application.Landing.Commands.TestLandingConnection;
 /// Runs <see cref="IWorkspaceProbe"/> on a connection the visit may see (<see cref="LandingConnections"/>); any other
 /// connection id is connection_not_found, whoever owns it.
 /// </summary>
-public sealed class TestLandingConnectionCommandHandler(IApplicationDbContext db, IOpaqueTokenService tokens, IWorkspaceProbe probe)
+public sealed class TestLandingConnectionCommandHandler(
+    IApplicationDbContext db, IOpaqueTokenService tokens, IWorkspaceProbe probe, Common.Metrics.PartnerMetrics metrics)
     : IRequestHandler<TestLandingConnectionCommand, LandingTestResult>
 {
     public async Task<LandingTestResult> Handle(TestLandingConnectionCommand request, CancellationToken cancellationToken)
@@ -19,6 +20,8 @@ public sealed class TestLandingConnectionCommandHandler(IApplicationDbContext db
         var shown = visible.FirstOrDefault(c => c.Id == request.ConnectionId)
             ?? throw new PartnerException(ErrorReason.ConnectionNotFound, "This connection is not one of this workspace's connections.");
         var connection = await db.Connections.AsNoTracking().FirstAsync(c => c.Id == shown.Id, cancellationToken);
-        return new LandingTestResult(shown, await probe.CheckAsync(connection, cancellationToken));
+        var results = await probe.CheckAsync(connection, cancellationToken);
+        metrics.TestConnection(results, "landing");
+        return new LandingTestResult(shown, results);
     }
 }

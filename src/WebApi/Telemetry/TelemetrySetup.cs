@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Authorization;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using Partner.Application.Common.Metrics;
+using Partner.WebApi.Authentication;
+
+namespace Partner.WebApi.Telemetry;
+
+/// <summary>The Telemetry section (docs/operations.md "Metrics and traces").</summary>
+public sealed class TelemetryOptions
+{
+    public const string Section = "Telemetry";
+
+    /// <summary>Serves Prometheus text at /metrics (admin key required); false removes the endpoint.</summary>
+    public bool PrometheusEnabled { get; set; } = true;
+
+    /// <summary>An OTLP collector (e.g. http://otel-collector:4317): metrics and traces are exported there when set.</summary>
+    public string? OtlpEndpoint { get; set; }
+}
+
+/// <summary>OpenTelemetry: ASP.NET Core, HttpClient and EF Core instrumentation, the Partner meter, Prometheus and OTLP exporters.</summary>
+public static class TelemetrySetup
+{
+    public const string MetricsPath = "/metrics";
+
+    public static IServiceCollection AddPartnerTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        var otlp = Uri.TryCreate(settings.OtlpEndpoint, UriKind.Absolute, out var endpoint) ? endpoint : null;
+        if (!string.IsNullOrWhiteSpace(settings.OtlpEndpoint) && otlp is null)
+        {
+            throw new Microsoft.Extensions.Options.OptionsValidationException(TelemetryOptions.Section, typeof(TelemetryOptions),
+                ["Telemetry:OtlpEndpoint must be an absolute URL, e.g. http://otel-collector:4317."]);
+        }
+
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("partner"))
+            .WithMetrics(metrics =>
+            {
+                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddMeter(PartnerMetrics.MeterName);
+                if (settings.PrometheusEnabled)
+                {
+                    metrics.AddPrometheusExporter();
+                }
+
+                if (otlp is not null)
+                {
+                    metrics.AddOtlpExporter(o => o.Endpoint = otlp);
+                }
+            })
+            .WithTracing(tracing =>
+            {
+                tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddEntityFrameworkCoreInstrumentation();
+                if (otlp is not null)
+                {
+                    tracing.AddOtlpExporter(o => o.Endpoint = otlp);
+                }
+            });
+        return services;
+    }
+
+    /// <summary>/metrics for the operators' scraper, behind the admin key, unless Telemetry:PrometheusEnabled is false.</summary>
+    public static void MapPartnerMetrics(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>()?.PrometheusEnabled ?? true)
+        {
+            app.MapPrometheusScrapingEndpoint(MetricsPath)
+                .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = PartnerAuthenticationSchemes.AdminBearer });
+        }
+    }
+}

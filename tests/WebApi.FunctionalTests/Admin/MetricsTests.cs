@@ -1,0 +1,56 @@
+using System.Net;
+using Partner.WebApi.FunctionalTests.Connections.TestConnection;
+using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
+using Partner.WebApi.FunctionalTests.Infrastructure;
+
+namespace Partner.WebApi.FunctionalTests.Admin;
+
+/// <summary>/metrics: Prometheus text behind the admin key, with the standard HTTP metrics and the service's own.</summary>
+public sealed class MetricsTests
+{
+    [Test]
+    public async Task Scrape_HasHttpServerMetrics_ConnectsByRedirectValueAndOutcome_TestConnectionChecks_AndOutboxDeliveries()
+    {
+        await using var factory = new PartnerApiFactory(GreenhouseApp.Settings());
+        using var databricks = factory.CreateDatabricksClient();
+        var connection = await databricks.ConnectAsync("https://organization.cloud.databricks.com", "dapi-token", "0222-185802-deny427");
+        await databricks.ConnectAsync(ConnectRequests.Body("someone@" + ConnectRequests.NewTestDomain(), ConnectRequests.NewWorkspaceId(), Guid.NewGuid().ToString()));
+        (await TestConnectionRequests.TestConnectionAsync(databricks, connection.ConnectionId, connection.WorkspaceId)).Dispose();
+        var tenant = await factory.CreateTenantAsync(("12345", "My First Test"));
+        using var greenhouse = factory.CreateGreenhouseClient(tenant.ApiKey);
+        await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345"));
+        using var admin = factory.CreateAdminClient();
+
+        var text = await GreenhouseApp.EventuallyAsync(() => admin.GetStringAsync("/metrics"),
+            t => t.Contains("partner_outbox_deliveries_total{", StringComparison.Ordinal) && t.Contains("partner_outbox_pending", StringComparison.Ordinal));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain("http_server_request_duration_seconds_bucket{"));
+            Assert.That(text, Does.Match(@"partner_connect_requests_total\{[^}]*outcome=""handled""[^}]*redirect_value=""create_trial""[^}]*\} 1"));
+            Assert.That(text, Does.Match(@"partner_connect_requests_total\{[^}]*outcome=""connection_not_found""[^}]*\} 1"));
+            Assert.That(text, Does.Match(@"partner_test_connection_checks_total\{[^}]*check=""connectivity""[^}]*source=""api""[^}]*status=""failed""[^}]*\} 1"));
+            Assert.That(text, Does.Match(@"partner_outbox_deliveries_total\{[^}]*outcome=""delivered""[^}]*type=""candidate_email""[^}]*\} 1"));
+            Assert.That(text, Does.Contain("partner_outbox_delivery_duration_seconds_bucket{").And.Contain("le=\"0.25\""));
+            Assert.That(text, Does.Contain("partner_outbox_dead"));
+        });
+    }
+
+    [Test]
+    public async Task Scrape_WithoutTheAdminKey_Is401()
+    {
+        await using var factory = new PartnerApiFactory();
+        using var anonymous = factory.CreateClient();
+
+        Assert.That((await anonymous.GetAsync("/metrics")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    [Test]
+    public async Task PrometheusDisabled_NoEndpoint()
+    {
+        await using var factory = new PartnerApiFactory(new Dictionary<string, string?> { ["Telemetry:PrometheusEnabled"] = "false" });
+        using var admin = factory.CreateAdminClient();
+
+        Assert.That((await admin.GetAsync("/metrics")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+}
