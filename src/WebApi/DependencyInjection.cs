@@ -97,7 +97,7 @@ public static class DependencyInjection
             settings.Version = "v1";
             settings.DocumentName = "v1";
             settings.SchemaSettings.DefaultReferenceTypeNullHandling = ReferenceTypeNullHandling.NotNull;
-            // seed: unknown extra request fields are accepted and ignored; Greenhouse may add properties at any time.
+            // contract: unknown extra request fields are accepted and ignored; Greenhouse may add properties at any time.
             settings.SchemaSettings.AlwaysAllowAdditionalObjectProperties = true;
             // A JsonObject (Greenhouse metadata) is a flat JSON object of primitives, not a list of key/value pairs.
             settings.SchemaSettings.TypeMappers.Add(new PrimitiveTypeMapper(typeof(System.Text.Json.Nodes.JsonObject), schema =>

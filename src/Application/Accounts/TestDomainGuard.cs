@@ -5,7 +5,7 @@ namespace Partner.Application.Accounts;
 
 internal static class TestDomainGuard
 {
-    /// <summary>seed: "This API needs to be limited to databricks test domain names [...] 400 Bad requests if it's called
+    /// <summary>contract: "This API needs to be limited to databricks test domain names [...] 400 Bad requests if it's called
     /// for any other domain name."</summary>
     public static EmailDomain EnsureDatabricksTestDomain(EmailDomain domain) =>
         domain.IsDatabricksTestDomain

@@ -73,7 +73,7 @@ public sealed class PartnerConfig
         TrialType = string.Equals(TrialType, "user", StringComparison.Ordinal) ? Domain.Connections.TrialType.User : Domain.Connections.TrialType.Account,
         SupportsDemo = SupportsDemo ?? true,
         AllowRepeatedTrials = allowRepeatedTrials,
-        // seed: oauth_redirect_uri "only when [...] auth_options contains AUTH_OAUTH_U2M and [...] is_published_app is false or null".
+        // contract: oauth_redirect_uri "only when [...] auth_options contains AUTH_OAUTH_U2M and [...] is_published_app is false or null".
         ReturnsOAuthRedirectUri = (AuthOptions?.Contains(AuthOAuthU2M) ?? false) && IsPublishedApp != true,
     };
 

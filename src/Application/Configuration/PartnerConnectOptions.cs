@@ -11,7 +11,7 @@ public sealed class PartnerConnectOptions
     /// <summary>Accepted Databricks Basic credentials; several at once, for rotation.</summary>
     public List<BasicCredential> Credentials { get; set; } = [];
 
-    /// <summary>seed: "the partner allows multiple trials per account".</summary>
+    /// <summary>contract: "the partner allows multiple trials per account".</summary>
     public bool AllowRepeatedTrials { get; set; }
 
     public List<ConnectorOption> Connectors { get; set; } = [];

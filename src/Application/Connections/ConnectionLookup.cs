@@ -16,7 +16,7 @@ internal static class ConnectionLookup
             connection = await connections.FirstOrDefaultAsync(c => c.Id == id && c.DeletedAt == null, cancellationToken);
         }
 
-        // seed: the connection must be "in a given org id (workspace_id) and cloud provider".
+        // contract: the connection must be "in a given org id (workspace_id) and cloud provider".
         if (connection is null || !connection.BelongsTo(reference.DatabricksOrganizationId, reference.CloudProvider))
         {
             throw new PartnerException(ErrorReason.ConnectionNotFound, "This connection does not exist on the partner side.",

@@ -6,7 +6,7 @@ namespace Partner.Application.Greenhouse;
 /// <summary>Random identifiers that cannot be guessed or enumerated.</summary>
 public static class OpaqueIds
 {
-    /// <summary>seed: partner_interview_id; 128 random bits as 32 hex characters.</summary>
+    /// <summary>contract: partner_interview_id; 128 random bits as 32 hex characters.</summary>
     public static string NewPartnerInterviewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     /// <summary>The candidate link's secret; 256 random bits, URL-safe.</summary>

@@ -5,7 +5,7 @@ namespace Partner.Application.SelfTesting;
 
 /// <summary>
 /// Finds the workspace's self-testing partner through GET. The workspace is the source of truth: it holds at most one
-/// (seed: "there can only be one self-testing partner per workspace"), so no local copy of the id can go stale.
+/// (contract: "there can only be one self-testing partner per workspace"), so no local copy of the id can go stale.
 /// </summary>
 public static class SelfTestPartnerLookup
 {

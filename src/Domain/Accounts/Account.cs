@@ -48,7 +48,7 @@ public sealed class Account
         }
     }
 
-    /// <summary>seed: create_trial for an expired account "if the partner allows multiple trials per account".</summary>
+    /// <summary>contract: create_trial for an expired account "if the partner allows multiple trials per account".</summary>
     public void StartNewTrial(DateTimeOffset now)
     {
         TrialState = TrialState.Active;

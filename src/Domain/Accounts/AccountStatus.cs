@@ -1,6 +1,6 @@
 namespace Partner.Domain.Accounts;
 
-/// <summary>seed: account_status "new", "active", "expired", "not_applicable".</summary>
+/// <summary>contract: account_status "new", "active", "expired", "not_applicable".</summary>
 public enum AccountStatus
 {
     New,

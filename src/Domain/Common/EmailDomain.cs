@@ -53,7 +53,7 @@ public sealed record EmailDomain
     }
 
     /// <summary>
-    /// seed: delete-account and expire-account "need to be limited to databricks test domain names
+    /// contract: delete-account and expire-account "need to be limited to databricks test domain names
     /// (databricks-test.com and databricks-demo.com)"; subdomains such as abc123.databricks-test.com count too.
     /// </summary>
     public bool IsDatabricksTestDomain =>

@@ -1,6 +1,6 @@
 namespace Partner.Domain.Common;
 
-/// <summary>The error_reason values of the error envelope (seed: "Failure Responses").</summary>
+/// <summary>The error_reason values of the error envelope (contract: "Failure Responses").</summary>
 public enum ErrorReason
 {
     BadRequest,

@@ -4,7 +4,7 @@ using Partner.Domain.Common;
 namespace Partner.Domain.Connections;
 
 /// <summary>
-/// The Connect decision table of the Databricks Partner Connect seed, as one pure function:
+/// The Connect decision table of the Databricks Partner Connect contract (docs/contracts/databricks-partner-connect.md), as one pure function:
 /// request facts + stored facts + partner behaviour → outcome. No I/O, no clock, no exceptions.
 /// </summary>
 public static class ConnectDecision
@@ -14,7 +14,7 @@ public static class ConnectDecision
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(behaviour);
 
-        // seed: "If Databricks has a connection configured [...] If the partner has no connection configured,
+        // contract: "If Databricks has a connection configured [...] If the partner has no connection configured,
         // the partner responds with 404 connection_not_found so that Databricks can tell the user to take action."
         if (facts.IsConnectionEstablished && !facts.PartnerHasConnection)
         {
@@ -22,7 +22,7 @@ public static class ConnectDecision
                 "This connection no longer exists on the partner side. Delete it in Databricks and connect again.");
         }
 
-        // seed (Demos): "When true, ensure we get the Create Trial flow, even if you've seen the user,
+        // contract (Demos): "When true, ensure we get the Create Trial flow, even if you've seen the user,
         // account, and/or Databricks workspace before."
         if (facts.IsDemo && behaviour.SupportsDemo)
         {
@@ -34,27 +34,27 @@ public static class ConnectDecision
     }
 
     /// <summary>
-    /// seed: "If Databricks has no connection configured [...] If the partner has a connection configured, they will
+    /// contract: "If Databricks has no connection configured [...] If the partner has a connection configured, they will
     /// configure a new, separate connection." Either way a connection is configured, unless the scenario row says
     /// the user cannot use the product now (purchase_product, contact_admin).
     /// </summary>
     private static ConnectOutcome ConfigureNewConnection(ConnectFacts facts, PartnerBehaviour behaviour) =>
         (facts.Account, facts.User) switch
         {
-            // seed row "New user, new account": create_trial, configured_resources true, connection_id returned.
+            // contract row "New user, new account": create_trial, configured_resources true, connection_id returned.
             (AccountState.None, _) => Proceed(facts, behaviour, UserStatus.New, AccountStatus.New, RedirectValue.CreateTrial, configuresResources: true),
-            // seed row "Expired account".
+            // contract row "Expired account".
             (AccountState.Expired, _) or (_, UserState.Expired) => Expired(facts, behaviour, configuresOnNewTrial: true),
-            // seed row "Existing user, existing account": sign_in.
+            // contract row "Existing user, existing account": sign_in.
             (AccountState.Active, UserState.Existing) => Proceed(facts, behaviour, UserStatus.Existing, AccountStatus.Active, RedirectValue.SignIn, configuresResources: true),
-            // seed row "New user, existing account": sign_in when the partner provisions users automatically,
+            // contract row "New user, existing account": sign_in when the partner provisions users automatically,
             // contact_admin when it cannot. A 404 is "only possible if Databricks sends is_connection_established true".
             _ => behaviour.NewUserAction == NewUserAction.AutoAdd
                 ? Proceed(facts, behaviour, UserStatus.New, AccountStatus.Active, RedirectValue.SignIn, configuresResources: true)
                 : Proceed(facts, behaviour, UserStatus.New, AccountStatus.Active, RedirectValue.ContactAdmin, configuresResources: false),
         };
 
-    /// <summary>seed: "If the partner has a connection configured, no new connection needs to be configured."</summary>
+    /// <summary>contract: "If the partner has a connection configured, no new connection needs to be configured."</summary>
     private static ConnectOutcome SignIn(ConnectFacts facts, PartnerBehaviour behaviour)
     {
         if (facts.Account == AccountState.None)
@@ -88,7 +88,7 @@ public static class ConnectDecision
         };
 
     /// <summary>
-    /// seed row "Expired account": purchase_product, or create_trial "if the partner allows multiple trials per
+    /// contract row "Expired account": purchase_product, or create_trial "if the partner allows multiple trials per
     /// account"; only a new trial configures a new connection.
     /// </summary>
     private static ConnectOutcome.Proceeded Expired(ConnectFacts facts, PartnerBehaviour behaviour, bool configuresOnNewTrial)
@@ -113,10 +113,10 @@ public static class ConnectDecision
             // A user new to the partner is registered when admitted (trial or sign-in), not when sent to an admin
             // or to purchase.
             RegisterUser = facts.User == UserState.None && redirect is RedirectValue.CreateTrial or RedirectValue.SignIn,
-            // seed: "If is_connection_established is true in the request, connection_id should be omitted";
+            // contract: "If is_connection_established is true in the request, connection_id should be omitted";
             // "If is_connection_established is false and configured_resources is true, connection_id must be present".
             ReturnsConnectionId = !facts.IsConnectionEstablished && configuresResources,
-            // seed: oauth_redirect_uri "should be set only when the partner is configured with OAuth U2M [...] and does
+            // contract: oauth_redirect_uri "should be set only when the partner is configured with OAuth U2M [...] and does
             // not have a pre-registered Databricks published OAuth app connection".
             ReturnsOAuthRedirectUri = behaviour.ReturnsOAuthRedirectUri,
         };

@@ -20,13 +20,13 @@ public enum UserState
 /// <summary>The request facts and stored facts one Connect call is decided on.</summary>
 public sealed record ConnectFacts
 {
-    /// <summary>seed: is_connection_established, Databricks' view of the connection.</summary>
+    /// <summary>contract: is_connection_established, Databricks' view of the connection.</summary>
     public required bool IsConnectionEstablished { get; init; }
 
     /// <summary>When established: whether the partner still has the connection Databricks names.</summary>
     public required bool PartnerHasConnection { get; init; }
 
-    /// <summary>seed: the demo flag.</summary>
+    /// <summary>contract: the demo flag.</summary>
     public required bool IsDemo { get; init; }
 
     public required AccountState Account { get; init; }

@@ -22,7 +22,7 @@ public abstract record ConnectOutcome
 
         public required RedirectValue RedirectValue { get; init; }
 
-        /// <summary>seed: configured_resources, whether the partner persisted the Databricks resources now.</summary>
+        /// <summary>contract: configured_resources, whether the partner persisted the Databricks resources now.</summary>
         public required bool ConfiguredResources { get; init; }
 
         /// <summary>Create the account (the domain is new to the partner).</summary>
@@ -31,11 +31,11 @@ public abstract record ConnectOutcome
         /// <summary>Register the user (the e-mail is new to the partner and is admitted).</summary>
         public bool RegisterUser { get; init; }
 
-        /// <summary>seed: connection_id must be present when is_connection_established is false and
+        /// <summary>contract: connection_id must be present when is_connection_established is false and
         /// configured_resources is true, and omitted otherwise.</summary>
         public required bool ReturnsConnectionId { get; init; }
 
-        /// <summary>seed: oauth_redirect_uri only with AUTH_OAUTH_U2M and no published app.</summary>
+        /// <summary>contract: oauth_redirect_uri only with AUTH_OAUTH_U2M and no published app.</summary>
         public required bool ReturnsOAuthRedirectUri { get; init; }
     }
 }

@@ -13,7 +13,7 @@ public sealed class Connection
         WorkspaceUrl = string.Empty;
     }
 
-    /// <summary>The partner-side connection id (seed: connection_id).</summary>
+    /// <summary>The partner-side connection id (contract: connection_id).</summary>
     public Guid Id { get; private set; }
 
     public Guid AccountId { get; private set; }

@@ -11,7 +11,7 @@ public sealed record PartnerBehaviour
 
     public bool SupportsDemo { get; init; } = true;
 
-    /// <summary>seed: "partner allows multiple trials per account" (PartnerConnect:AllowRepeatedTrials).</summary>
+    /// <summary>contract: "partner allows multiple trials per account" (PartnerConnect:AllowRepeatedTrials).</summary>
     public bool AllowRepeatedTrials { get; init; }
 
     /// <summary>auth_options contains AUTH_OAUTH_U2M and is_published_app is not true.</summary>

@@ -1,6 +1,6 @@
 namespace Partner.Domain.Connections;
 
-/// <summary>seed: redirect_value "create_trial", "purchase_product", "sign_in", "contact_admin", "not_applicable".</summary>
+/// <summary>contract: redirect_value "create_trial", "purchase_product", "sign_in", "contact_admin", "not_applicable".</summary>
 public enum RedirectValue
 {
     CreateTrial,

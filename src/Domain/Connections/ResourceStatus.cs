@@ -1,6 +1,6 @@
 namespace Partner.Domain.Connections;
 
-/// <summary>seed: resource_status of delete-connection.</summary>
+/// <summary>contract: resource_status of delete-connection.</summary>
 public enum ResourceStatus
 {
     ResourcesDeleted,

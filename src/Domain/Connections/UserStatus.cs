@@ -1,6 +1,6 @@
 namespace Partner.Domain.Connections;
 
-/// <summary>seed: user_status "new", "existing", "not_applicable".</summary>
+/// <summary>contract: user_status "new", "existing", "not_applicable".</summary>
 public enum UserStatus
 {
     New,

@@ -1,6 +1,6 @@
 namespace Partner.Domain.Greenhouse;
 
-/// <summary>A test an organization can send to candidates (seed: list_tests' partner_test_id and partner_test_name).</summary>
+/// <summary>A test an organization can send to candidates (contract: list_tests' partner_test_id and partner_test_name).</summary>
 public sealed class AssessmentTest
 {
     public const int PartnerTestIdMaxLength = 100;
@@ -16,10 +16,10 @@ public sealed class AssessmentTest
 
     public Guid OrganizationId { get; private set; }
 
-    /// <summary>seed: partner_test_id; unique within the organization.</summary>
+    /// <summary>contract: partner_test_id; unique within the organization.</summary>
     public string PartnerTestId { get; private set; }
 
-    /// <summary>seed: partner_test_name, Greenhouse's label for the test.</summary>
+    /// <summary>contract: partner_test_name, Greenhouse's label for the test.</summary>
     public string Name { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }

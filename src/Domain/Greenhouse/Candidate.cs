@@ -1,5 +1,5 @@
 namespace Partner.Domain.Greenhouse;
 
-/// <summary>seed: send_test's candidate object.</summary>
+/// <summary>contract: send_test's candidate object.</summary>
 public sealed record Candidate(
     string FirstName, string LastName, string Email, string GreenhouseProfileUrl, string? ResumeUrl, string? PhoneNumber);

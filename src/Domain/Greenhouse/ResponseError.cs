@@ -1,7 +1,7 @@
 namespace Partner.Domain.Greenhouse;
 
 /// <summary>
-/// Greenhouse reporting a malformed answer of ours (seed: response_error). Kept for operators: our early warning.
+/// Greenhouse reporting a malformed answer of ours (contract: response_error). Kept for operators: our early warning.
 /// </summary>
 public sealed class ResponseError
 {
@@ -15,10 +15,10 @@ public sealed class ResponseError
 
     public Guid OrganizationId { get; private set; }
 
-    /// <summary>seed: api_call, e.g. test_status.</summary>
+    /// <summary>contract: api_call, e.g. test_status.</summary>
     public string ApiCall { get; private set; }
 
-    /// <summary>seed: errors, a JSON array of strings.</summary>
+    /// <summary>contract: errors, a JSON array of strings.</summary>
     public string ErrorsJson { get; private set; }
 
     public string? PartnerTestId { get; private set; }

@@ -3,7 +3,7 @@ using Partner.Domain.Common;
 namespace Partner.Domain.Greenhouse;
 
 /// <summary>
-/// One test sent to one candidate (seed: "partner_interview_id identifies an instance of the test that was sent to a
+/// One test sent to one candidate (contract: "partner_interview_id identifies an instance of the test that was sent to a
 /// candidate"). Status moves forward only: sent → started → complete.
 /// </summary>
 public sealed class TestInstance
@@ -20,7 +20,7 @@ public sealed class TestInstance
 
     public Guid Id { get; private set; }
 
-    /// <summary>seed: partner_interview_id. Opaque and unguessable; unique.</summary>
+    /// <summary>contract: partner_interview_id. Opaque and unguessable; unique.</summary>
     public string PartnerInterviewId { get; private set; }
 
     /// <summary>The secret in the candidate's link /assessments/{token}; unique, distinct from partner_interview_id.</summary>
@@ -53,13 +53,13 @@ public sealed class TestInstance
 
     public TestStatus Status { get; private set; }
 
-    /// <summary>seed: partner_score.</summary>
+    /// <summary>contract: partner_score.</summary>
     public double? Score { get; private set; }
 
-    /// <summary>seed: partner_profile_url, required once complete.</summary>
+    /// <summary>contract: partner_profile_url, required once complete.</summary>
     public string? PartnerProfileUrl { get; private set; }
 
-    /// <summary>seed: metadata, a flat JSON object of primitives, stored as its JSON text.</summary>
+    /// <summary>contract: metadata, a flat JSON object of primitives, stored as its JSON text.</summary>
     public string? MetadataJson { get; private set; }
 
     public DateTimeOffset SentAt { get; private set; }
@@ -123,7 +123,7 @@ public sealed class TestInstance
     }
 
     /// <summary>
-    /// seed: "If the test has been completed and results are available, this value should be complete";
+    /// contract: "If the test has been completed and results are available, this value should be complete";
     /// partner_profile_url is "required only if status is complete". Completing twice is refused, so a completion
     /// (and its callback) happens exactly once. A test completed without a start passes through started.
     /// </summary>

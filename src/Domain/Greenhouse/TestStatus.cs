@@ -1,6 +1,6 @@
 namespace Partner.Domain.Greenhouse;
 
-/// <summary>seed: partner_status. Greenhouse polls until it reads "complete".</summary>
+/// <summary>contract: partner_status. Greenhouse polls until it reads "complete".</summary>
 public enum TestStatus
 {
     Sent,

@@ -35,7 +35,7 @@ public sealed class User
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    /// <summary>seed: databricks_user_id "is unique within a cloud": one identity per cloud provider.</summary>
+    /// <summary>contract: databricks_user_id "is unique within a cloud": one identity per cloud provider.</summary>
     public IReadOnlyCollection<DatabricksIdentity> DatabricksIdentities => _databricksIdentities;
 
     public static User Register(Guid accountId, string email, string firstName, string lastName, DateTimeOffset now) => new()

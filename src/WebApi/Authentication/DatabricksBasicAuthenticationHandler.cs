@@ -7,7 +7,7 @@ using Partner.WebApi.Errors;
 namespace Partner.WebApi.Authentication;
 
 /// <summary>
-/// seed: "Databricks will be authenticating using basic authentication". Several credentials are accepted at once
+/// contract: "Databricks will be authenticating using basic authentication". Several credentials are accepted at once
 /// (rotation); user name and password are compared in constant time.
 /// </summary>
 public sealed class DatabricksBasicAuthenticationHandler(

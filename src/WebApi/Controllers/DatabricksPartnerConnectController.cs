@@ -14,7 +14,7 @@ namespace Partner.WebApi.Controllers;
 
 /// <summary>
 /// The Databricks Partner Connect partner API. Routes come from the PartnerConfig endpoints; the templates below are
-/// the seed's defaults.
+/// the contract's defaults.
 /// </summary>
 [ApiController]
 [Authorize(AuthenticationSchemes = PartnerAuthenticationSchemes.DatabricksBasic)]
@@ -27,7 +27,7 @@ public sealed class DatabricksPartnerConnectController(IMediator mediator) : Con
 {
     /// <summary>Connect: sign a Databricks user in or up, with the workspace's resources.</summary>
     /// <remarks>
-    /// Implements the seed's scenario table (new / existing user, new / active / expired account), the
+    /// Implements the contract's scenario table (new / existing user, new / active / expired account), the
     /// is_connection_established matrix, the demo flag and the PartnerConfig new_user_action. connection_id is present
     /// only when is_connection_established is false and configured_resources is true.
     /// </remarks>
@@ -119,6 +119,6 @@ public sealed class DatabricksPartnerConnectController(IMediator mediator) : Con
     public async Task<ActionResult<DeleteConnectionResult>> DeleteConnection([FromBody] DeleteConnectionCommand command, CancellationToken cancellationToken)
         => Ok(await mediator.Send(command, cancellationToken));
 
-    /// <summary>An empty JSON object: the seed's "Status Code: 200" answers carry no fields.</summary>
+    /// <summary>An empty JSON object: the contract's "Status Code: 200" answers carry no fields.</summary>
     public sealed record EmptyResult;
 }

@@ -4,7 +4,7 @@ using Partner.Domain.Common;
 
 namespace Partner.WebApi.Errors;
 
-/// <summary>Every error body of this service (seed: "Failure Responses"): Databricks, Greenhouse and admin alike.</summary>
+/// <summary>Every error body of this service (contract: "Failure Responses"): Databricks, Greenhouse and admin alike.</summary>
 public sealed record ErrorEnvelope
 {
     /// <summary>The error enum value.</summary>

@@ -9,7 +9,7 @@ public sealed class DeleteAccountCommandValidatorTests
 
     private readonly DeleteAccountCommandValidator _validator = new();
 
-    // seed example: "domain": "abc123.databricks-test.com". The test-domain guard itself is the handler's (400 bad_request).
+    // contract example: "domain": "abc123.databricks-test.com". The test-domain guard itself is the handler's (400 bad_request).
     [TestCase("abc123.databricks-test.com")]
     [TestCase("databricks-demo.com")]
     [TestCase("example.com")]

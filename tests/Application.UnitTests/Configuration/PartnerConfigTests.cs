@@ -19,7 +19,7 @@ public sealed class PartnerConfigTests
         Assert.That(config.ToBehaviour(allowRepeatedTrials: false).NewUserAction, Is.EqualTo(expected));
     }
 
-    // seed: oauth_redirect_uri "should be set only when the partner is configured with OAuth U2M as the auth option
+    // contract: oauth_redirect_uri "should be set only when the partner is configured with OAuth U2M as the auth option
     // [...] and does not have a pre-registered Databricks published OAuth app connection (is_published_app is false or null)".
     [TestCase(new[] { "AUTH_PAT", "AUTH_OAUTH_U2M" }, null, true)]
     [TestCase(new[] { "AUTH_OAUTH_U2M" }, false, true)]

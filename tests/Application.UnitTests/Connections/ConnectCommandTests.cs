@@ -2,7 +2,7 @@ using Partner.Application.Connections.Commands.Connect;
 
 namespace Partner.Application.UnitTests.Connections;
 
-/// <summary>STYLE §9: "Records that carry a secret (Auth, an API key) override ToString to leave it out."</summary>
+/// <summary>docs/architecture.md "Conventions" (logs): "Records that carry a secret (Auth, an API key) override ToString to leave it out."</summary>
 public sealed class ConnectCommandTests
 {
     [Test]

@@ -26,7 +26,7 @@ public sealed class ConnectCommandValidatorTests
     [Test]
     public void Validate_EmptyFirstAndLastName_IsValid()
     {
-        // seed: first_name and last_name are "Non-null String, may be empty string".
+        // contract: first_name and last_name are "Non-null String, may be empty string".
         var command = ConnectCommands.SeedExample();
         command = command with { UserInfo = command.UserInfo with { FirstName = string.Empty, LastName = string.Empty } };
 
@@ -59,7 +59,7 @@ public sealed class ConnectCommandValidatorTests
     [Test]
     public void Validate_OrganizationIdDiffersFromWorkspaceId_MessageNamesBothFields()
     {
-        // seed: "workspace_id": "[same as user_info.databricks_organization_id]".
+        // contract: "workspace_id": "[same as user_info.databricks_organization_id]".
         var command = ConnectCommands.SeedExample() with { WorkspaceId = 987654321 };
 
         var failure = _validator.Validate(command).Errors.Single();

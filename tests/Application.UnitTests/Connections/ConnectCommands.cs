@@ -2,7 +2,7 @@ using Partner.Application.Connections.Commands.Connect;
 
 namespace Partner.Application.UnitTests.Connections;
 
-/// <summary>Connect requests built from the seed's example body.</summary>
+/// <summary>Connect requests built from the contract's example body.</summary>
 internal static class ConnectCommands
 {
     public const string Pat = "dapi-unit-test-pat-0123456789abcdef";
@@ -11,7 +11,7 @@ internal static class ConnectCommands
 
     public const string Email = "john.doe@databricks.com";
 
-    /// <summary>seed: "POST partners/databricks/v1/connect" example, is_connection_established false.</summary>
+    /// <summary>contract: "POST partners/databricks/v1/connect" example, is_connection_established false.</summary>
     public static ConnectCommand SeedExample() => new()
     {
         UserInfo = new ConnectUserInfo

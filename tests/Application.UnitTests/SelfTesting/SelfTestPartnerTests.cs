@@ -3,7 +3,7 @@ using Partner.Application.SelfTesting;
 
 namespace Partner.Application.UnitTests.SelfTesting;
 
-/// <summary>The self-testing partner body built from a PartnerConfig (DOMAIN.md §3).</summary>
+/// <summary>The self-testing partner body built from a PartnerConfig (docs/contracts/databricks-self-testing.md).</summary>
 public sealed class SelfTestPartnerTests
 {
     private static PartnerConfig Config(string? deleteConnectionPath, List<string>? authOptions) => new()

@@ -6,7 +6,7 @@ using static Partner.Certification.Tests.Target.PartnerBehaviour;
 namespace Partner.Certification.Tests.Databricks;
 
 /// <summary>
-/// The automated cases Databricks runs against a partner (DOMAIN.md §2), over HTTP only, under one configuration
+/// The automated cases Databricks runs against a partner (docs/contracts/databricks-partner-connect.md, "Certification cases"), over HTTP only, under one configuration
 /// variant per fixture. Expectations follow the target's PartnerConfig; a case its configuration makes inapplicable
 /// is skipped with the reason.
 /// </summary>
@@ -42,9 +42,9 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
 
         RuleCheck.Ensure(DatabricksRules.ConnectSuccess(answer, isConnectionEstablished: false)
             .Concat(DatabricksRules.RedirectHost(answer, B.Hostnames))
-            .Concat(DatabricksRules.Outcome(answer, "DOMAIN §2 P100 (new user, new workspace)", "create_trial", "new", "new", configuredResources: true)), answer);
+            .Concat(DatabricksRules.Outcome(answer, "certification P100 (new user, new workspace)", "create_trial", "new", "new", configuredResources: true)), answer);
         using var page = await _browser.GetAsync(new Uri(answer.Text("redirect_uri")!));
-        Assert.That((int)page.StatusCode, Is.InRange(200, 399), "DOMAIN §2 P100: redirect_uri reachable (2xx/3xx)");
+        Assert.That((int)page.StatusCode, Is.InRange(200, 399), "certification P100: redirect_uri reachable (2xx/3xx)");
     }
 
     [Test]
@@ -67,7 +67,7 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
 
         RuleCheck.Ensure(DatabricksRules.AssertSignIn(answer)
             .Concat(DatabricksRules.RedirectHost(answer, B.Hostnames))
-            .Concat(DatabricksRules.Outcome(answer, "DOMAIN §2 P300 (same admin signs in)", "sign_in", "existing", "active", configuredResources: false)), answer);
+            .Concat(DatabricksRules.Outcome(answer, "certification P300 (same admin signs in)", "sign_in", "existing", "active", configuredResources: false)), answer);
     }
 
     [Test]
@@ -79,7 +79,7 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
 
         var answer = await ConnectAsync(DatabricksRequests.Connect($"second.user@{domain}", workspaceId, connectionId));
 
-        AssertNewUserAction(answer, "DOMAIN §2 P302 / §1 new_user_action " + B.NewUserAction);
+        AssertNewUserAction(answer, "certification P302 / new_user_action " + B.NewUserAction);
     }
 
     [Test]
@@ -92,8 +92,8 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
         var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
 
         RuleCheck.Ensure(DatabricksRules.ConnectSuccess(answer, isConnectionEstablished: false)
-            .Concat(DatabricksRules.Outcome(answer, "DOMAIN §2 P400 (connects twice: a new connection)", "sign_in", "existing", "active", configuredResources: true)), answer);
-        Assert.That(answer.Text("connection_id"), Is.Not.EqualTo(first), "DOMAIN §2 P400: each connect is a new connection");
+            .Concat(DatabricksRules.Outcome(answer, "certification P400 (connects twice: a new connection)", "sign_in", "existing", "active", configuredResources: true)), answer);
+        Assert.That(answer.Text("connection_id"), Is.Not.EqualTo(first), "certification P400: each connect is a new connection");
     }
 
     [Test]
@@ -109,8 +109,8 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
         var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
 
         RuleCheck.Ensure(DatabricksRules.ConnectSuccess(answer, isConnectionEstablished: false)
-            .Concat(DatabricksRules.Outcome(answer, "DOMAIN §2 P401 (connect after delete-connection)", configuredResources: true)), answer);
-        Assert.That(answer.Text("connection_id"), Is.Not.EqualTo(connectionId), "DOMAIN §2 P401: a new connection");
+            .Concat(DatabricksRules.Outcome(answer, "certification P401 (connect after delete-connection)", configuredResources: true)), answer);
+        Assert.That(answer.Text("connection_id"), Is.Not.EqualTo(connectionId), "certification P401: a new connection");
     }
 
     [Test]
@@ -138,14 +138,14 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
         var oldConnection = await ConnectNewAsync(email, workspaceId);
 
         var deleted = await HttpAnswer.SendAsync(_databricks, HttpMethod.Delete, B.Path(DeleteAccountPath)!, DatabricksRequests.DeleteAccount(domain, workspaceId));
-        Assert.That(deleted.Status, Is.EqualTo(200), $"seed: delete-account \"Successful Responses: Status Code: 200\"; {deleted}");
+        Assert.That(deleted.Status, Is.EqualTo(200), $"contract: delete-account \"Successful Responses: Status Code: 200\"; {deleted}");
 
         var signIn = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId, oldConnection));
         RuleCheck.Ensure(DatabricksRules.ErrorEnvelope(signIn, 404, "connection_not_found"), signIn);
 
         var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
         RuleCheck.Ensure(DatabricksRules.ConnectSuccess(answer, isConnectionEstablished: false)
-            .Concat(DatabricksRules.Outcome(answer, "DOMAIN §2 P403 (connect after delete-account starts fresh)", "create_trial", "new", "new", configuredResources: true)), answer);
+            .Concat(DatabricksRules.Outcome(answer, "certification P403 (connect after delete-account starts fresh)", "create_trial", "new", "new", configuredResources: true)), answer);
     }
 
     [Test]
@@ -168,7 +168,7 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
         var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
 
         RuleCheck.Ensure(DatabricksRules.AssertSignIn(answer)
-            .Concat(DatabricksRules.Outcome(answer, $"DOMAIN §2 P501 (expired trial, repeated trials {B.AllowRepeatedTrials})", B.ExpiredRedirect, "existing", "expired")), answer);
+            .Concat(DatabricksRules.Outcome(answer, $"certification P501 (expired trial, repeated trials {B.AllowRepeatedTrials})", B.ExpiredRedirect, "existing", "expired")), answer);
     }
 
     [Test]
@@ -186,12 +186,12 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
         else if (B.TrialType == "user")
         {
             // trial_type user: only the admin's trial expired; the account is active for the newcomer.
-            AssertNewUserAction(answer, "DOMAIN §2 P502 with trial_type user (the account stays active)");
+            AssertNewUserAction(answer, "certification P502 with trial_type user (the account stays active)");
         }
         else
         {
             RuleCheck.Ensure(DatabricksRules.AssertSignIn(answer)
-                .Concat(DatabricksRules.Outcome(answer, $"DOMAIN §2 P502 (expired account, repeated trials {B.AllowRepeatedTrials})", B.ExpiredRedirect, "new", "expired")), answer);
+                .Concat(DatabricksRules.Outcome(answer, $"certification P502 (expired account, repeated trials {B.AllowRepeatedTrials})", B.ExpiredRedirect, "new", "expired")), answer);
         }
     }
 
@@ -207,11 +207,11 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
         var signInA = await ConnectAsync(DatabricksRequests.Connect(email, workspaceA, connectionA));
         var signInB = await ConnectAsync(DatabricksRequests.Connect(email, workspaceB, connectionB));
 
-        Assert.That(connectionB, Is.Not.EqualTo(connectionA), "DOMAIN §2 P600: two independent connections");
+        Assert.That(connectionB, Is.Not.EqualTo(connectionA), "certification P600: two independent connections");
         foreach (var answer in new[] { signInA, signInB })
         {
             RuleCheck.Ensure(DatabricksRules.AssertSignIn(answer)
-                .Concat(DatabricksRules.Outcome(answer, "DOMAIN §2 P600 (both connections sign in)", "sign_in", "existing", "active")), answer);
+                .Concat(DatabricksRules.Outcome(answer, "certification P600 (both connections sign in)", "sign_in", "existing", "active")), answer);
         }
     }
 
@@ -230,7 +230,7 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
             var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId, demo: true));
 
             RuleCheck.Ensure(DatabricksRules.ConnectSuccess(answer, isConnectionEstablished: false)
-                .Concat(DatabricksRules.Outcome(answer, $"seed Demos: \"ensure we get the Create Trial flow\" (attempt {attempt})", "create_trial", "new", "new")), answer);
+                .Concat(DatabricksRules.Outcome(answer, $"contract (Demos): \"ensure we get the Create Trial flow\" (attempt {attempt})", "create_trial", "new", "new")), answer);
         }
     }
 
@@ -276,14 +276,14 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
             RuleCheck.Ensure(DatabricksRules.ConnectorsPage(answer), answer);
             identifiers.AddRange(answer.Json["connectors"]!.AsArray().Select(c => c!["identifier"]!.GetValue<string>()));
             token = answer.Json["pagination_token"]?.ToString();
-            Assert.That(++pages, Is.LessThanOrEqualTo(1000), "DOMAIN §2 P900: pagination_token followed until absent (it never ended)");
+            Assert.That(++pages, Is.LessThanOrEqualTo(1000), "certification P900: pagination_token followed until absent (it never ended)");
         }
         while (token is not null);
 
         Assert.Multiple(() =>
         {
-            Assert.That(identifiers, Is.Not.Empty, "DOMAIN §2 P900: the connectors list is non-empty");
-            Assert.That(identifiers, Is.Unique, "DOMAIN §2 P900: following pagination lists each connector once");
+            Assert.That(identifiers, Is.Not.Empty, "certification P900: the connectors list is non-empty");
+            Assert.That(identifiers, Is.Unique, "certification P900: following pagination lists each connector once");
         });
     }
 
@@ -305,7 +305,7 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
             var answer = await HttpAnswer.SendAsync(client, method, B.Path(endpoint)!, body);
 
             RuleCheck.Ensure(DatabricksRules.ErrorEnvelope(answer, 401, "unauthorized")
-                .Select(v => $"seed \"Bad credentials\" ({name}): {v}"), answer);
+                .Select(v => $"contract \"Bad credentials\" ({name}): {v}"), answer);
         }
     }
 
@@ -394,7 +394,7 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
         var workspaceId = DatabricksRequests.NewWorkspaceId();
         var connectionId = await ConnectNewAsync(email, workspaceId);
         var expired = await HttpAnswer.SendAsync(_databricks, HttpMethod.Put, B.Path(ExpireAccountPath)!, DatabricksRequests.ExpireAccount(email, workspaceId));
-        Assert.That(expired.Status, Is.EqualTo(200), $"seed: expire-account \"Successful Responses: Status Code: 200\"; {expired}");
+        Assert.That(expired.Status, Is.EqualTo(200), $"contract: expire-account \"Successful Responses: Status Code: 200\"; {expired}");
         return (domain, email, workspaceId, connectionId);
     }
 }

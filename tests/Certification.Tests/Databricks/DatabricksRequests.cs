@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Partner.Certification.Tests.Databricks;
 
-/// <summary>The seed's request bodies, with a fresh test domain and workspace per scenario.</summary>
+/// <summary>The contract's request bodies, with a fresh test domain and workspace per scenario.</summary>
 public static class DatabricksRequests
 {
     public const string Pat = "dapi-certification-5f4dcc3b5aa765d61d8327deb882cf99";
@@ -19,7 +19,7 @@ public static class DatabricksRequests
         return Math.Abs(email.GetHashCode(StringComparison.Ordinal)) + 1L;
     }
 
-    /// <summary>A Connect body as the seed's example. With <paramref name="connectionId"/>, is_connection_established is true and auth is absent.</summary>
+    /// <summary>A Connect body as the contract's example. With <paramref name="connectionId"/>, is_connection_established is true and auth is absent.</summary>
     public static JsonObject Connect(string email, long workspaceId, string? connectionId = null, bool demo = false)
     {
         var established = connectionId is not null;

@@ -7,7 +7,7 @@ namespace Partner.Certification.Tests.OpenApi;
 /// <summary>
 /// Our /swagger/v1/swagger.json against the specs: for each Databricks operation (at the configured paths) and each
 /// Greenhouse operation, the request and response schemas' property names, types, required lists and enums as the
-/// seeds and DOMAIN.md give them ($ref, oneOf and allOf resolved).
+/// contracts in docs/contracts give them ($ref, oneOf and allOf resolved).
 /// </summary>
 public sealed class OpenApiConformanceTests : CertificationTest
 {

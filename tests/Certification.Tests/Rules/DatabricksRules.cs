@@ -5,22 +5,22 @@ using Partner.Certification.Tests.Target;
 namespace Partner.Certification.Tests.Rules;
 
 /// <summary>
-/// The Databricks Partner Connect seed's rules as pure checks of one answer. Each returns the violations it found; each
-/// violation names its rule and quotes the seed (or DOMAIN.md §2 for a certification case's expectation).
+/// The Databricks Partner Connect contract (docs/contracts/databricks-partner-connect.md)'s rules as pure checks of one answer. Each returns the violations it found; each
+/// violation names its rule and quotes the contract (or docs/contracts/databricks-partner-connect.md "Certification cases" for a certification case's expectation).
 /// </summary>
 public static class DatabricksRules
 {
     public const string JsonContentTypeRule =
-        "seed: \"Partners need to include the following headers in all api responses that return JSON payload. \"Content-Type\": \"application/json\"\"";
+        "contract: \"Partners need to include the following headers in all api responses that return JSON payload. \"Content-Type\": \"application/json\"\"";
     public const string OmitConnectionIdOnSignInRule =
-        "seed: If is_connection_established is true in the request, connection_id should be omitted in the response";
+        "contract: If is_connection_established is true in the request, connection_id should be omitted in the response";
     public const string ConnectionIdWhenConfiguredRule =
-        "seed: If is_connection_established is false and configured_resources is true, connection_id must be present in the response";
+        "contract: If is_connection_established is false and configured_resources is true, connection_id must be present in the response";
     public const string OmitConnectionIdWhenNotConfiguredRule =
-        "seed: If is_connection_established is false and configured_resources if false, connection_id should be omitted in the response";
+        "contract: If is_connection_established is false and configured_resources if false, connection_id should be omitted in the response";
     public const string RedirectHostRule =
-        "seed: \"we validate the hostname in the redirect_uri to prevent a redirect attack\" (its host must be one of the PartnerConfig hostnames)";
-    public const string ErrorReasonRule = "seed: \"All failure responses contain the same 3 fields: error_reason - Required; must be set to the appropriate enum value.\"";
+        "contract: \"we validate the hostname in the redirect_uri to prevent a redirect attack\" (its host must be one of the PartnerConfig hostnames)";
+    public const string ErrorReasonRule = "contract: \"All failure responses contain the same 3 fields: error_reason - Required; must be set to the appropriate enum value.\"";
 
     public static readonly string[] RedirectValues = ["create_trial", "purchase_product", "sign_in", "contact_admin", "not_applicable"];
     public static readonly string[] UserStatuses = ["new", "existing", "not_applicable"];
@@ -44,13 +44,13 @@ public static class DatabricksRules
         }
     }
 
-    /// <summary>A successful Connect answer (seed "Successful Responses" and the connection_id rules).</summary>
+    /// <summary>A successful Connect answer (contract "Successful Responses" and the connection_id rules).</summary>
     public static IEnumerable<string> ConnectSuccess(HttpAnswer answer, bool isConnectionEstablished)
     {
         ArgumentNullException.ThrowIfNull(answer);
         if (answer.Status != 200)
         {
-            yield return $"seed: Connect \"Successful Responses: Status Code: 200\"; got {answer.Status}.";
+            yield return $"contract: Connect \"Successful Responses: Status Code: 200\"; got {answer.Status}.";
             yield break;
         }
 
@@ -62,20 +62,20 @@ public static class DatabricksRules
         var json = answer.Json;
         if (!Uri.TryCreate(String(json, "redirect_uri"), UriKind.Absolute, out _))
         {
-            yield return "seed: \"redirect_uri - the URL to launch in a new browser tab\": missing or not an absolute URL.";
+            yield return "contract: \"redirect_uri - the URL to launch in a new browser tab\": missing or not an absolute URL.";
         }
 
-        foreach (var violation in Enum(json, "redirect_value", RedirectValues, "seed: redirect_value \"Valid values are create_trial, purchase_product, sign_in, contact_admin, and not_applicable\""))
+        foreach (var violation in Enum(json, "redirect_value", RedirectValues, "contract: redirect_value \"Valid values are create_trial, purchase_product, sign_in, contact_admin, and not_applicable\""))
         {
             yield return violation;
         }
 
-        foreach (var violation in Enum(json, "user_status", UserStatuses, "seed: user_status \"Valid values are new, existing, and not_applicable\""))
+        foreach (var violation in Enum(json, "user_status", UserStatuses, "contract: user_status \"Valid values are new, existing, and not_applicable\""))
         {
             yield return violation;
         }
 
-        foreach (var violation in Enum(json, "account_status", AccountStatuses, "seed: account_status \"Valid values are new, active, expired, and not_applicable\""))
+        foreach (var violation in Enum(json, "account_status", AccountStatuses, "contract: account_status \"Valid values are new, active, expired, and not_applicable\""))
         {
             yield return violation;
         }
@@ -85,7 +85,7 @@ public static class DatabricksRules
             : (bool?)null;
         if (configured is null)
         {
-            yield return "seed: \"If is_connection_established is true, configured_resources must be set\" (configured_resources is a boolean): missing or not a boolean.";
+            yield return "contract: \"If is_connection_established is true, configured_resources must be set\" (configured_resources is a boolean): missing or not a boolean.";
         }
 
         var hasConnectionId = json.ContainsKey("connection_id") && json["connection_id"] is not null;
@@ -139,14 +139,14 @@ public static class DatabricksRules
         }
     }
 
-    /// <summary>A failure answer: the status and the seed's envelope with the expected error_reason.</summary>
+    /// <summary>A failure answer: the status and the contract's envelope with the expected error_reason.</summary>
     public static IEnumerable<string> ErrorEnvelope(HttpAnswer answer, int status, params string[] errorReasons)
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(errorReasons);
         if (answer.Status != status)
         {
-            yield return $"seed: \"Status Code: {status}\" with error_reason {string.Join(" or ", errorReasons)}; got {answer.Status}.";
+            yield return $"contract: \"Status Code: {status}\" with error_reason {string.Join(" or ", errorReasons)}; got {answer.Status}.";
         }
 
         foreach (var violation in JsonContentType(answer))
@@ -164,7 +164,7 @@ public static class DatabricksRules
         {
             if (answer.Json[field] is { } value && value.GetValueKind() is not (JsonValueKind.String or JsonValueKind.Null))
             {
-                yield return $"seed: {field} is a String; got {value.ToJsonString()}.";
+                yield return $"contract: {field} is a String; got {value.ToJsonString()}.";
             }
         }
     }
@@ -175,7 +175,7 @@ public static class DatabricksRules
         ArgumentNullException.ThrowIfNull(answer);
         if (answer.Status != 200)
         {
-            yield return $"seed: test-connection \"Successful Responses: Status Code: 200\"; got {answer.Status}.";
+            yield return $"contract: test-connection \"Successful Responses: Status Code: 200\"; got {answer.Status}.";
             yield break;
         }
 
@@ -186,7 +186,7 @@ public static class DatabricksRules
 
         if (answer.Json["test_results"] is not JsonArray results || results.Count == 0)
         {
-            yield return "seed: test-connection answers {\"test_results\": [...]}: missing or empty.";
+            yield return "contract: test-connection answers {\"test_results\": [...]}: missing or empty.";
             yield break;
         }
 
@@ -195,28 +195,28 @@ public static class DatabricksRules
             var item = result as JsonObject ?? [];
             if (String(item, "test_name") is not { Length: > 0 })
             {
-                yield return $"seed: each test result has a test_name; got {result?.ToJsonString()}.";
+                yield return $"contract: each test result has a test_name; got {result?.ToJsonString()}.";
             }
 
             if (!TestResultStatuses.Contains(String(item, "status")))
             {
-                yield return $"seed: test result \"status\": \"SUCCESS\" or \"FAILED\"; got {item["status"]?.ToJsonString() ?? "nothing"}.";
+                yield return $"contract: test result \"status\": \"SUCCESS\" or \"FAILED\"; got {item["status"]?.ToJsonString() ?? "nothing"}.";
             }
 
             if (String(item, "message") is not { Length: > 0 })
             {
-                yield return $"seed: each test result has a message; got {result?.ToJsonString()}.";
+                yield return $"contract: each test result has a message; got {result?.ToJsonString()}.";
             }
         }
     }
 
-    /// <summary>delete-connection's 200 answer: resource_status from the seed's list.</summary>
+    /// <summary>delete-connection's 200 answer: resource_status from the contract's list.</summary>
     public static IEnumerable<string> DeleteConnection(HttpAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
         if (answer.Status != 200)
         {
-            yield return $"seed: delete-connection \"Successful Responses\" are 200; got {answer.Status}.";
+            yield return $"contract: delete-connection \"Successful Responses\" are 200; got {answer.Status}.";
             yield break;
         }
 
@@ -226,7 +226,7 @@ public static class DatabricksRules
         }
 
         foreach (var violation in Enum(answer.Json, "resource_status", ResourceStatuses,
-                     "seed: resource_status \"Valid values are resources_deleted, resources_pending_deletion, deletion_acknowledged, or user_unauthorized\""))
+                     "contract: resource_status \"Valid values are resources_deleted, resources_pending_deletion, deletion_acknowledged, or user_unauthorized\""))
         {
             yield return violation;
         }
@@ -238,7 +238,7 @@ public static class DatabricksRules
         ArgumentNullException.ThrowIfNull(answer);
         if (answer.Status != 200)
         {
-            yield return $"seed: connectors answers 200; got {answer.Status}.";
+            yield return $"contract: connectors answers 200; got {answer.Status}.";
             yield break;
         }
 
@@ -249,7 +249,7 @@ public static class DatabricksRules
 
         if (answer.Json["connectors"] is not JsonArray connectors)
         {
-            yield return "seed: the connectors answer is {\"connectors\": [...]}: missing.";
+            yield return "contract: the connectors answer is {\"connectors\": [...]}: missing.";
             yield break;
         }
 
@@ -257,18 +257,18 @@ public static class DatabricksRules
         {
             if (String(connector, "identifier") is not { Length: > 0 } || String(connector, "name") is not { Length: > 0 })
             {
-                yield return $"seed: each connector has identifier and name; got {connector.ToJsonString()}.";
+                yield return $"contract: each connector has identifier and name; got {connector.ToJsonString()}.";
             }
 
             if (String(connector, "type") is not ("source" or "target"))
             {
-                yield return $"seed: connector \"type\": \"source\", [or \"target\"]; got {connector["type"]?.ToJsonString() ?? "nothing"}.";
+                yield return $"contract: connector \"type\": \"source\", [or \"target\"]; got {connector["type"]?.ToJsonString() ?? "nothing"}.";
             }
         }
 
         if (answer.Json["pagination_token"] is { } token && token.GetValueKind() is not (JsonValueKind.String or JsonValueKind.Number or JsonValueKind.Null))
         {
-            yield return $"seed: pagination_token is a token to continue listing; got {token.ToJsonString()}.";
+            yield return $"contract: pagination_token is a token to continue listing; got {token.ToJsonString()}.";
         }
     }
 

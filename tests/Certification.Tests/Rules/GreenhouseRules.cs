@@ -5,7 +5,7 @@ using Partner.Certification.Tests.Target;
 namespace Partner.Certification.Tests.Rules;
 
 /// <summary>
-/// The checks Greenhouse applies to our answers (seed tables and DOMAIN.md §4), as pure functions returning the
+/// The checks Greenhouse applies to our answers (docs/contracts/greenhouse-assessment.md), as pure functions returning the
 /// errors Greenhouse would put in a response_error's "errors".
 /// </summary>
 public static class GreenhouseRules

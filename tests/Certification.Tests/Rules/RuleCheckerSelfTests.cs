@@ -45,7 +45,7 @@ public sealed class RuleCheckerSelfTests
     [Test]
     public void SignIn_WithConnectionId_FailsNamingTheOmitRule() =>
         AssertFailsNaming(DatabricksRules.AssertSignIn(Answer(SignIn.Replace("\"configured_resources\"", "\"connection_id\":\"c1\",\"configured_resources\"", StringComparison.Ordinal))),
-            "seed: If is_connection_established is true in the request, connection_id should be omitted in the response");
+            "contract: If is_connection_established is true in the request, connection_id should be omitted in the response");
 
     [Test]
     public void NewConnection_ConfiguredWithoutConnectionId_FailsNamingTheMustBePresentRule() =>
@@ -64,7 +64,7 @@ public sealed class RuleCheckerSelfTests
 
     [Test]
     public void RedirectValue_NotTheCasesExpectation_FailsNamingTheCase() =>
-        AssertFailsNaming(DatabricksRules.Outcome(Answer(SignIn), "DOMAIN §2 P100", redirectValue: "create_trial"), "DOMAIN §2 P100: expected redirect_value 'create_trial'");
+        AssertFailsNaming(DatabricksRules.Outcome(Answer(SignIn), "certification P100", redirectValue: "create_trial"), "certification P100: expected redirect_value 'create_trial'");
 
     [Test]
     public void Answer_WithWrongContentType_FailsNamingTheContentTypeRule() =>

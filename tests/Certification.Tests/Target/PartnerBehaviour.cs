@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Partner.Certification.Tests.Target;
 
-/// <summary>What a PartnerConfig (DOMAIN.md §1) and PARTNER_ALLOW_REPEATED_TRIALS promise; the cases' expectations follow it.</summary>
+/// <summary>What a PartnerConfig (docs/contracts/databricks-partner-connect.md, "PartnerConfig") and PARTNER_ALLOW_REPEATED_TRIALS promise; the cases' expectations follow it.</summary>
 public sealed record PartnerBehaviour(
     IReadOnlyDictionary<string, string> Endpoints,
     IReadOnlyList<string> Hostnames,
@@ -37,6 +37,6 @@ public sealed record PartnerBehaviour(
 
     public string? Path(string endpoint) => Endpoints.TryGetValue(endpoint, out var path) ? path : null;
 
-    /// <summary>seed "Expired account": create_trial if the partner allows repeated trials, else purchase_product.</summary>
+    /// <summary>contract "Expired account": create_trial if the partner allows repeated trials, else purchase_product.</summary>
     public string ExpiredRedirect => AllowRepeatedTrials ? "create_trial" : "purchase_product";
 }

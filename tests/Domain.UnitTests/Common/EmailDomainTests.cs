@@ -4,7 +4,7 @@ namespace Partner.Domain.UnitTests.Common;
 
 public sealed class EmailDomainTests
 {
-    // DOMAIN.md §2: "Test domains for the test-only hooks (delete account, expire account): databricks-test.com and
+    // docs/contracts/databricks-partner-connect.md "Certification cases": "Test domains for the test-only hooks (delete account, expire account): databricks-test.com and
     // databricks-demo.com, including their subdomains (e.g. abc123.databricks-test.com)."
     [TestCase("databricks-test.com")]
     [TestCase("databricks-demo.com")]

@@ -5,7 +5,7 @@ using Partner.Domain.Connections;
 namespace Partner.Domain.UnitTests.Connections;
 
 /// <summary>
-/// The seed's Connect scenario table, one test per row, then its matrices (new_user_action,
+/// The contract's Connect scenario table, one test per row, then its matrices (new_user_action,
 /// is_connection_established × partner has the connection), the PartnerConfig switches, and the rules that hold on
 /// every row (connection_id, configured_resources, refusals) checked over all combinations of facts and behaviour.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class ConnectDecisionTests
     {
         var outcome = DecideProceeded(NewConnection(AccountState.None, UserState.None));
 
-        // seed: "Status_code = 200 Connection_id = abcd Configured_resources = true User_status = new
+        // contract: "Status_code = 200 Connection_id = abcd Configured_resources = true User_status = new
         // Account_status = new Redirect Value = create_trial"
         AssertAnswer(outcome, UserStatus.New, AccountStatus.New, RedirectValue.CreateTrial, configuresResources: true, returnsConnectionId: true);
         Assert.Multiple(() =>
@@ -37,7 +37,7 @@ public sealed class ConnectDecisionTests
     {
         var outcome = DecideProceeded(NewConnection(AccountState.Expired, UserState.Existing), Partner with { AllowRepeatedTrials = false });
 
-        // seed: purchase-product is "Used when the account has an expired trial (and the partner does not allow
+        // contract: purchase-product is "Used when the account has an expired trial (and the partner does not allow
         // multiple trials per account)"; the user cannot use the product now, so nothing is configured.
         AssertAnswer(outcome, UserStatus.Existing, AccountStatus.Expired, RedirectValue.PurchaseProduct, configuresResources: false, returnsConnectionId: false);
         Assert.Multiple(() =>
@@ -52,13 +52,13 @@ public sealed class ConnectDecisionTests
     {
         var outcome = DecideProceeded(NewConnection(AccountState.Expired, UserState.Existing), Partner with { AllowRepeatedTrials = true });
 
-        // seed: create-trial is "Used when the account has an expired trial (and the partner allows multiple trials per account)".
+        // contract: create-trial is "Used when the account has an expired trial (and the partner allows multiple trials per account)".
         AssertAnswer(outcome, UserStatus.Existing, AccountStatus.Expired, RedirectValue.CreateTrial, configuresResources: true, returnsConnectionId: true);
         Assert.That(outcome.OpenAccount, Is.False);
     }
 
     /// <summary>
-    /// seed row "Expired account": "Connection_id = omitted OR abcd, Configured_resources = false OR true,
+    /// contract row "Expired account": "Connection_id = omitted OR abcd, Configured_resources = false OR true,
     /// User_status = new OR existing, Account_status = expired, Redirect Value = purchase_product OR create_trial".
     /// </summary>
     [TestCase(false, false, UserState.Existing, RedirectValue.PurchaseProduct, UserStatus.Existing, false)]
@@ -86,7 +86,7 @@ public sealed class ConnectDecisionTests
     {
         var outcome = DecideProceeded(NewConnection(AccountState.Active, UserState.None), Partner with { NewUserAction = NewUserAction.AutoAdd });
 
-        // seed: sign-in is "Used when the partner has never seen the user, but has seen the account, and can
+        // contract: sign-in is "Used when the partner has never seen the user, but has seen the account, and can
         // automatically provision the user."
         AssertAnswer(outcome, UserStatus.New, AccountStatus.Active, RedirectValue.SignIn, configuresResources: true, returnsConnectionId: true);
         Assert.Multiple(() =>
@@ -97,7 +97,7 @@ public sealed class ConnectDecisionTests
     }
 
     /// <summary>
-    /// seed: contact-your-admin is "Used when the partner has never seen the user, but has seen the account, and
+    /// contract: contact-your-admin is "Used when the partner has never seen the user, but has seen the account, and
     /// cannot automatically provision the user." On a new connection a 404 is not an option: "Should only be possible
     /// if Databricks sends with is_connection_established set to true."
     /// </summary>
@@ -117,7 +117,7 @@ public sealed class ConnectDecisionTests
     {
         var outcome = DecideProceeded(NewConnection(AccountState.Active, UserState.Existing));
 
-        // seed: sign-in is "Used when the partner has seen the user and the account." Databricks has no connection,
+        // contract: sign-in is "Used when the partner has seen the user and the account." Databricks has no connection,
         // so this is a new one (P400, P600): configured, with its connection_id.
         AssertAnswer(outcome, UserStatus.Existing, AccountStatus.Active, RedirectValue.SignIn, configuresResources: true, returnsConnectionId: true);
         Assert.Multiple(() =>
@@ -132,13 +132,13 @@ public sealed class ConnectDecisionTests
     {
         var outcome = DecideProceeded(SignIn(AccountState.Active, UserState.Existing));
 
-        // seed: "If the partner has a connection configured, no new connection needs to be configured";
+        // contract: "If the partner has a connection configured, no new connection needs to be configured";
         // "If is_connection_established is true in the request, connection_id should be omitted in the response."
         AssertAnswer(outcome, UserStatus.Existing, AccountStatus.Active, RedirectValue.SignIn, configuresResources: false, returnsConnectionId: false);
         Assert.That(outcome.RegisterUser, Is.False);
     }
 
-    // DOMAIN.md §1 new_user_action: a user new to the partner signs in on an existing account, through an existing connection.
+    // docs/contracts/databricks-partner-connect.md (new_user_action): a user new to the partner signs in on an existing account, through an existing connection.
     // | value     | HTTP | user_status    | redirect_value | error_reason      |
     [TestCase(NewUserAction.AutoAdd, 200, UserStatus.New, RedirectValue.SignIn, null, true)]
     [TestCase(NewUserAction.Invite, 200, UserStatus.NotApplicable, RedirectValue.ContactAdmin, null, false)]
@@ -164,7 +164,7 @@ public sealed class ConnectDecisionTests
         }
     }
 
-    // seed: "Here's what should happen with the Connect API in each of the 4 cases."
+    // contract: "Here's what should happen with the Connect API in each of the 4 cases."
     // Databricks established | partner has connection | refusal | configures | returns connection_id
     // "If the partner has no connection configured, they will configure the connection."
     [TestCase(false, false, null, true, true)]
@@ -206,14 +206,14 @@ public sealed class ConnectDecisionTests
     [Test]
     public void SignIn_DomainUnknownToPartner_RefusedAccountNotFound()
     {
-        // seed: account_not_found "This occurs when a partner wishes to create separate connections from a single
+        // contract: account_not_found "This occurs when a partner wishes to create separate connections from a single
         // Databricks workspace to multiple partner workspaces": the connection exists, the e-mail's account does not.
         var refused = DecideRefused(SignIn(AccountState.None, UserState.None));
 
         Assert.That(refused.Reason, Is.EqualTo(ErrorReason.AccountNotFound));
     }
 
-    // seed (Demos): "When true, ensure we get the Create Trial flow, even if you've seen the user, account, and/or
+    // contract (Demos): "When true, ensure we get the Create Trial flow, even if you've seen the user, account, and/or
     // Databricks workspace before." The partner's other switches must not get in the way.
     [TestCase(AccountState.None, UserState.None)]
     [TestCase(AccountState.Active, UserState.None)]
@@ -254,7 +254,7 @@ public sealed class ConnectDecisionTests
         AssertAnswer(outcome, UserStatus.Existing, AccountStatus.Active, RedirectValue.SignIn, configuresResources: true, returnsConnectionId: true);
     }
 
-    // DOMAIN.md §1 require_manual_signup: "if true, sign-in (is_connection_established = true) answers 404
+    // docs/contracts/databricks-partner-connect.md (require_manual_signup): "if true, sign-in (is_connection_established = true) answers 404
     // account_not_found or connection_not_found until the user has completed a manual sign-up".
     [TestCase(UserState.None, false)]
     [TestCase(UserState.Existing, false)]
@@ -306,7 +306,7 @@ public sealed class ConnectDecisionTests
         AssertAnswer(outcome, UserStatus.Existing, AccountStatus.Active, RedirectValue.SignIn, configuresResources: false, returnsConnectionId: false);
     }
 
-    // seed: oauth_redirect_uri "should be set only when the partner is configured with OAuth U2M [...] and does not
+    // contract: oauth_redirect_uri "should be set only when the partner is configured with OAuth U2M [...] and does not
     // have a pre-registered Databricks published OAuth app connection".
     [TestCase(true)]
     [TestCase(false)]
@@ -329,7 +329,7 @@ public sealed class ConnectDecisionTests
     [Test]
     public void ConnectionIdRule_EveryRow_ReturnsConnectionIdOnlyWhenNotEstablishedAndConfigured()
     {
-        // seed: "If is_connection_established is true in the request, connection_id should be omitted in the response.
+        // contract: "If is_connection_established is true in the request, connection_id should be omitted in the response.
         // If is_connection_established is false and configured_resources is true, connection_id must be present in
         // the response. If is_connection_established is false and configured_resources if false, connection_id
         // should be omitted in the response."
@@ -342,7 +342,7 @@ public sealed class ConnectDecisionTests
     [Test]
     public void EstablishedConnection_EveryRow_NeverConfiguresResources()
     {
-        // seed: "If the partner has a connection configured, no new connection needs to be configured."
+        // contract: "If the partner has a connection configured, no new connection needs to be configured."
         var violations = Violations((facts, _, outcome) => !facts.IsConnectionEstablished
             || outcome is not ConnectOutcome.Proceeded { ConfiguredResources: true });
 
@@ -352,7 +352,7 @@ public sealed class ConnectDecisionTests
     [Test]
     public void NotEstablished_EveryRow_NeverRefused()
     {
-        // seed (404): "Should only be possible if Databricks sends with is_connection_established set to true."
+        // contract (404): "Should only be possible if Databricks sends with is_connection_established set to true."
         var violations = Violations((facts, _, outcome) => facts.IsConnectionEstablished || outcome is ConnectOutcome.Proceeded);
 
         Assert.That(violations, Is.Empty);
@@ -451,7 +451,7 @@ public sealed class ConnectDecisionTests
             Assert.That(outcome.ReturnsConnectionId, Is.EqualTo(returnsConnectionId), "connection_id present");
         });
 
-    /// <summary>The status WebApi answers with (STYLE §8: *_not_found 404, general_error 500); 200 for a proceeded outcome.</summary>
+    /// <summary>The status WebApi answers with (docs/architecture.md "Conventions" (errors): *_not_found 404, general_error 500); 200 for a proceeded outcome.</summary>
     private static int HttpStatusOf(ConnectOutcome outcome) => outcome switch
     {
         ConnectOutcome.Proceeded => 200,

@@ -31,7 +31,7 @@ public sealed class UserTests
     [Test]
     public void RecordDatabricksIdentity_TwoClouds_KeepsOneIdentityPerCloud()
     {
-        // seed: "A user's identifier is databricks_user_id which is unique within a cloud (e.g. Azure)."
+        // contract: "A user's identifier is databricks_user_id which is unique within a cloud (e.g. Azure)."
         var user = NewUser();
 
         user.RecordDatabricksIdentity("azure", 1234567890);

@@ -51,7 +51,7 @@ public sealed class ExpireUserAccountTests
             Assert.That(json.Text("account_status"), Is.EqualTo("expired"));
             Assert.That(json.Text("redirect_value"), Is.EqualTo("purchase_product"));
             Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.False);
-            Assert.That(json.ContainsKey("connection_id"), Is.False, "seed: omitted when configured_resources is false");
+            Assert.That(json.ContainsKey("connection_id"), Is.False, "contract: omitted when configured_resources is false");
         });
         var connections = await _factory.WithDbAsync(db => db.Connections.CountAsync(c => c.WorkspaceId == workspaceId));
         Assert.That(connections, Is.EqualTo(1));

@@ -6,7 +6,7 @@ using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Accounts;
 
-/// <summary>PartnerConnect:AllowRepeatedTrials true: an expired account is sent to create_trial (seed row "Expired account").</summary>
+/// <summary>PartnerConnect:AllowRepeatedTrials true: an expired account is sent to create_trial (contract row "Expired account").</summary>
 public sealed class RepeatedTrialsTests
 {
     private PartnerApiFactory _factory = null!;

@@ -3,7 +3,7 @@ using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Configuration;
 
-/// <summary>STYLE §10: a bad PartnerConfig or missing credentials stop the app at start, with a message naming the field.</summary>
+/// <summary>docs/architecture.md "Conventions" (configuration): a bad PartnerConfig or missing credentials stop the app at start, with a message naming the field.</summary>
 public sealed class StartupValidationTests
 {
     [Test]

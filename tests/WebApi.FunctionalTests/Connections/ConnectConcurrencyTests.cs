@@ -6,7 +6,7 @@ namespace Partner.WebApi.FunctionalTests.Connections;
 
 /// <summary>
 /// Connect is safe under races and repeats: concurrent first connects of one domain meet on the unique indexes, and
-/// Databricks retries a 500 (DOMAIN.md §2).
+/// Databricks retries a 500 (docs/contracts/databricks-partner-connect.md, "Certification cases").
 /// </summary>
 [TestFixture(Provider.Sqlite)]
 [TestFixture(Provider.PostgreSql)]

@@ -62,7 +62,7 @@ public sealed class ConnectTests
     [Test]
     public async Task Connect_RecordsTheDatabricksUserIdOfEachCloud_AndReplacesAChangedOne()
     {
-        // seed: databricks_user_id "is unique within a cloud". The user is read untracked; only a new or changed id
+        // contract: databricks_user_id "is unique within a cloud". The user is read untracked; only a new or changed id
         // is written.
         var email = $"ids@{ConnectRequests.NewTestDomain()}";
         var workspaceId = ConnectRequests.NewWorkspaceId();
@@ -266,7 +266,7 @@ public sealed class ConnectTests
         var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, Guid.NewGuid().ToString()));
 
         DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.NotFound, "connection_not_found");
-        Assert.That(json.Text("display_message"), Is.Not.Null.And.Not.Empty, "seed: display_message is shown for 404");
+        Assert.That(json.Text("display_message"), Is.Not.Null.And.Not.Empty, "contract: display_message is shown for 404");
     }
 
     private Task<(int Connections, int Users)> CountsAsync(string domain) => _factory.WithDbAsync(async db =>

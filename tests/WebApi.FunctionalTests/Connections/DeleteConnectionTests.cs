@@ -37,7 +37,7 @@ public sealed class DeleteConnectionTests
         var (deleted, deletedJson) = await _client.DeleteConnectionAsync(connectionId, workspaceId);
 
         Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.OK), deletedJson.ToJsonString());
-        // Certification accepts any resource_status of the seed's list; this app deletes at once.
+        // Certification accepts any resource_status of the contract's list; this app deletes at once.
         Assert.That(deletedJson.Text("resource_status"), Is.EqualTo("resources_deleted"));
         var stored = await _factory.WithDbAsync(db => db.Connections.AsNoTracking().SingleAsync(c => c.Id == Guid.Parse(connectionId)));
         Assert.Multiple(() =>

@@ -5,7 +5,7 @@ using Partner.WebApi.FunctionalTests.Infrastructure;
 namespace Partner.WebApi.FunctionalTests.Connections;
 
 /// <summary>
-/// A second user of the same domain; the PartnerConfig new_user_action decides (DOMAIN.md §1). One app per value. The
+/// A second user of the same domain; the PartnerConfig new_user_action decides (docs/contracts/databricks-partner-connect.md, "PartnerConfig"). One app per value. The
 /// answers' fields on an existing connection are certified (P302 under each new_user_action); here: who is registered,
 /// what is configured, and what certification does not check.
 /// </summary>
@@ -52,7 +52,7 @@ public sealed class NewUserActionTests(string newUserAction, HttpStatusCode expe
         else
         {
             // Certification checks the envelope's error_reason, not that display_message is filled.
-            Assert.That(json.Text("display_message"), Is.Not.Null.And.Not.Empty, "seed: display_message is shown for 404 and 500");
+            Assert.That(json.Text("display_message"), Is.Not.Null.And.Not.Empty, "contract: display_message is shown for 404 and 500");
         }
 
         var (users, connections) = await CountsAsync(domain);
@@ -71,7 +71,7 @@ public sealed class NewUserActionTests(string newUserAction, HttpStatusCode expe
 
         var (response, json) = await _client.ConnectAsync(ConnectRequests.Body($"second.user@{domain}", ConnectRequests.NewWorkspaceId()));
 
-        // seed: a 404 is "only possible if Databricks sends with is_connection_established set to true".
+        // contract: a 404 is "only possible if Databricks sends with is_connection_established set to true".
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
         Assert.Multiple(() =>
         {

@@ -8,7 +8,7 @@ using Partner.WebApi.FunctionalTests.Infrastructure;
 namespace Partner.WebApi.FunctionalTests.Errors;
 
 /// <summary>
-/// Malformed requests to every Databricks endpoint: always a 4xx with the JSON error envelope (STYLE §8), never a 5xx,
+/// Malformed requests to every Databricks endpoint: always a 4xx with the JSON error envelope (docs/architecture.md "Conventions" (errors)), never a 5xx,
 /// and nothing changes in the database. The bodies spoil valid requests that name a live account and connection, so
 /// a request wrongly accepted would show in the row counts.
 /// </summary>

@@ -8,7 +8,7 @@ using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Faults;
 
-/// <summary>seed: "Databricks will retry the request 3 times with exponential backoff": a connect that fails half-way
+/// <summary>contract: "Databricks will retry the request 3 times with exponential backoff": a connect that fails half-way
 /// must leave nothing half-written, and the retry must succeed.</summary>
 [TestFixture(Provider.Sqlite)]
 [TestFixture(Provider.PostgreSql)]

@@ -46,7 +46,7 @@ public sealed class GreenhouseAdminTests(Provider provider)
             Assert.That(items[first.Id.ToString()]!["active_api_keys"]!.GetValue<int>(), Is.EqualTo(1));
             Assert.That(items[first.Id.ToString()]!["tests"]!.GetValue<int>(), Is.EqualTo(2));
             Assert.That(items[second.Id.ToString()]!["tests"]!.GetValue<int>(), Is.Zero);
-            Assert.That(items.Values.Select(o => o!["name"]!.GetValue<string>()), Has.Some.EqualTo("Seeded organization"), "the seed's id can be found");
+            Assert.That(items.Values.Select(o => o!["name"]!.GetValue<string>()), Has.Some.EqualTo("Seeded organization"), "the contract's id can be found");
             Assert.That(one["items"]!.AsArray(), Has.Count.EqualTo(1));
             Assert.That(one["total_count"]!.GetValue<int>(), Is.EqualTo(page["total_count"]!.GetValue<int>()));
         });

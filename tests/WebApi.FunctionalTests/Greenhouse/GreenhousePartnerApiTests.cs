@@ -9,7 +9,7 @@ using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Greenhouse;
 
-/// <summary>The four Greenhouse endpoints over HTTP, field by field against the seed's tables, and tenant isolation.</summary>
+/// <summary>The four Greenhouse endpoints over HTTP, field by field against the contract's tables, and tenant isolation.</summary>
 public sealed class GreenhousePartnerApiTests
 {
     private PartnerApiFactory _factory = null!;

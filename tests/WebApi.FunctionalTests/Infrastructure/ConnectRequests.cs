@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace Partner.WebApi.FunctionalTests.Infrastructure;
 
-/// <summary>Builds Connect bodies as the seed's example, with a fresh test domain per call by default.</summary>
+/// <summary>Builds Connect bodies as the contract's example, with a fresh test domain per call by default.</summary>
 public static class ConnectRequests
 {
     public const string Pat = "dapi-test-pat-5f4dcc3b5aa765d61d8327deb882cf99";

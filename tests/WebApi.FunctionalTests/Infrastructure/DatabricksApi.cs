@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace Partner.WebApi.FunctionalTests.Infrastructure;
 
-/// <summary>The seed's Databricks endpoints (the shipped PartnerConfig paths) and their request bodies.</summary>
+/// <summary>The contract's Databricks endpoints (the shipped PartnerConfig paths) and their request bodies.</summary>
 public static class DatabricksApi
 {
     public const string ConnectPath = "/partners/databricks/v1/connect";
@@ -100,7 +100,7 @@ public static class DatabricksApi
         return Math.Abs(email.GetHashCode(StringComparison.Ordinal)) + 1L;
     }
 
-    /// <summary>Asserts the seed's error envelope: status, JSON content type and error_reason.</summary>
+    /// <summary>Asserts the contract's error envelope: status, JSON content type and error_reason.</summary>
     public static void AssertEnvelope(HttpResponseMessage response, JsonObject json, HttpStatusCode status, string errorReason)
     {
         ArgumentNullException.ThrowIfNull(response);

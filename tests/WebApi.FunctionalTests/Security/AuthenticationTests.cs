@@ -8,8 +8,8 @@ using Partner.WebApi.FunctionalTests.Infrastructure;
 namespace Partner.WebApi.FunctionalTests.Security;
 
 /// <summary>
-/// Basic credentials on every Databricks endpoint (seed "Bad credentials": 401 unauthorized), rotation (several
-/// credentials at once, DOMAIN.md §2) and the admin Bearer key.
+/// Basic credentials on every Databricks endpoint (contract "Bad credentials": 401 unauthorized), rotation (several
+/// credentials at once, docs/contracts/databricks-partner-connect.md "Certification cases") and the admin Bearer key.
 /// </summary>
 public sealed class AuthenticationTests
 {

@@ -8,7 +8,7 @@ using Partner.WebApi.FunctionalTests.Infrastructure;
 namespace Partner.WebApi.FunctionalTests.Security;
 
 /// <summary>
-/// STYLE §9 for Greenhouse: the logs never carry an organization's API key (before or after rotation), the Basic header
+/// docs/architecture.md "Conventions" (logs) for Greenhouse: the logs never carry an organization's API key (before or after rotation), the Basic header
 /// built from it, the admin key, or the candidate's e-mail and phone number. Every entry of every category is captured
 /// while an organization is created, Greenhouse lists tests, sends one, polls its status, calls with a wrong key, the key
 /// is rotated, and the test is completed with a completion callback.

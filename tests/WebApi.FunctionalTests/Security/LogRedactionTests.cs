@@ -6,7 +6,7 @@ using Partner.WebApi.FunctionalTests.Infrastructure;
 namespace Partner.WebApi.FunctionalTests.Security;
 
 /// <summary>
-/// STYLE §9: the logs never carry a PAT, an OAuth secret, the Basic password or an e-mail address. Every entry of every
+/// docs/architecture.md "Conventions" (logs): the logs never carry a PAT, an OAuth secret, the Basic password or an e-mail address. Every entry of every
 /// category is captured at Trace level while Databricks calls succeed, fail validation, are refused and fail with 500.
 /// </summary>
 public sealed class LogRedactionTests

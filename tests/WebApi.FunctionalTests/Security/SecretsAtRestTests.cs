@@ -9,7 +9,7 @@ using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Security;
 
-/// <summary>STYLE §7: the PAT and the OAuth secret are stored only as ciphertext, and dropped when the connection is deleted.</summary>
+/// <summary>docs/architecture.md "Conventions" (secrets): the PAT and the OAuth secret are stored only as ciphertext, and dropped when the connection is deleted.</summary>
 [TestFixture(Provider.Sqlite)]
 [TestFixture(Provider.PostgreSql)]
 public sealed class SecretsAtRestTests(Provider provider)

@@ -9,7 +9,7 @@ using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.SelfTesting;
 
-/// <summary>The admin self-testing partner API against a local fake workspace (DOMAIN.md §3).</summary>
+/// <summary>The admin self-testing partner API against a local fake workspace (docs/contracts/databricks-self-testing.md).</summary>
 public sealed class SelfTestPartnerTests
 {
     private const string Route = "/admin/self-test-partner";

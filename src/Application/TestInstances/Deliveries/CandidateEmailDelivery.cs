@@ -7,7 +7,7 @@ using Partner.Domain.Outbox;
 
 namespace Partner.Application.TestInstances.Deliveries;
 
-/// <summary>seed: "The Testing Partner will then email the specified candidate the specified test."</summary>
+/// <summary>contract: "The Testing Partner will then email the specified candidate the specified test."</summary>
 public sealed class CandidateEmailDelivery(
     IApplicationDbContext db, IEmailSender sender, IOptions<PartnerConfig> partnerConfig, ILogger<CandidateEmailDelivery> logger)
     : IOutboxDelivery

@@ -11,7 +11,7 @@ using Partner.Domain.Connections;
 
 namespace Partner.Application.UnitTests.Common.Behaviours;
 
-/// <summary>STYLE §9: LoggingBehaviour logs the request type, the outcome and the elapsed time, never the request object.</summary>
+/// <summary>docs/architecture.md "Conventions" (logs): LoggingBehaviour logs the request type, the outcome and the elapsed time, never the request object.</summary>
 public sealed class LoggingBehaviourTests
 {
     private static readonly string[] Secrets = [ConnectCommands.Pat, ConnectCommands.OAuthSecret, ConnectCommands.Email];

@@ -60,7 +60,7 @@ public static class GreenhouseApp
         return client;
     }
 
-    /// <summary>The seed's send_test example, for a given test and e-mail.</summary>
+    /// <summary>The contract's send_test example, for a given test and e-mail.</summary>
     public static JsonObject SendTestBody(string partnerTestId, string email = "kate_austen@example.com", string? url = null)
     {
         var body = new JsonObject

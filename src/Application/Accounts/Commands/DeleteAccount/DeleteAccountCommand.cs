@@ -2,7 +2,7 @@ using Partner.Application.Common.Behaviours;
 
 namespace Partner.Application.Accounts.Commands.DeleteAccount;
 
-/// <summary>seed: "DELETE partners/databricks/account" (test domains only).</summary>
+/// <summary>contract: "DELETE partners/databricks/account" (test domains only).</summary>
 public sealed record DeleteAccountCommand : IRequest<Unit>, IRetriedOnWriteConflict
 {
     /// <summary>The account's e-mail domain; a Databricks test domain.</summary>

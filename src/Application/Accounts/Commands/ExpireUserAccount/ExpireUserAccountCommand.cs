@@ -2,7 +2,7 @@ using Partner.Application.Common.Behaviours;
 
 namespace Partner.Application.Accounts.Commands.ExpireUserAccount;
 
-/// <summary>seed: "PUT partners/databricks/useraccount": expire a user's trial (test domains only).</summary>
+/// <summary>contract: "PUT partners/databricks/useraccount": expire a user's trial (test domains only).</summary>
 public sealed record ExpireUserAccountCommand : IRequest<Unit>, IRetriedOnWriteConflict
 {
     /// <summary>The user's e-mail; its domain must be a Databricks test domain.</summary>
@@ -21,7 +21,7 @@ public sealed record ExpireUserAccountCommand : IRequest<Unit>, IRetriedOnWriteC
     /// <example>1234567890</example>
     public required long DatabricksOrganizationId { get; init; }
 
-    // STYLE §9: no e-mail addresses in logs; MVC logs action arguments with ToString at Trace level.
+    // docs/architecture.md "Conventions" (logs): no e-mail addresses in logs; MVC logs action arguments with ToString at Trace level.
     public override string ToString() =>
         $"ExpireUserAccountCommand {{ DatabricksUserId = {DatabricksUserId}, CloudProvider = {CloudProvider}, DatabricksOrganizationId = {DatabricksOrganizationId} }}";
 }

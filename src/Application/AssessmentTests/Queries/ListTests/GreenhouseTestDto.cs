@@ -1,6 +1,6 @@
 namespace Partner.Application.AssessmentTests.Queries.ListTests;
 
-/// <summary>seed: a test object of list_tests.</summary>
+/// <summary>contract: a test object of list_tests.</summary>
 public sealed record GreenhouseTestDto
 {
     /// <summary>Identifies a test available to an organization.</summary>

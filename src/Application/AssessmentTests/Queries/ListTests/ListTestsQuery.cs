@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Partner.Application.AssessmentTests.Queries.ListTests;
 
-/// <summary>seed: list_tests, the tests of the calling organization.</summary>
+/// <summary>contract: list_tests, the tests of the calling organization.</summary>
 public sealed record ListTestsQuery : IRequest<IReadOnlyList<GreenhouseTestDto>>
 {
     /// <summary>Set from the API key by the controller; never from JSON.</summary>

@@ -3,7 +3,7 @@ using Partner.Application.Common.Behaviours;
 
 namespace Partner.Application.Connections.Commands.Connect;
 
-/// <summary>The Connect API request body (seed: "POST partners/databricks/v1/connect"). Unknown fields are ignored.</summary>
+/// <summary>The Connect API request body (contract: "POST partners/databricks/v1/connect"). Unknown fields are ignored.</summary>
 public sealed record ConnectCommand : IRequest<ConnectResult>, IRetriedOnWriteConflict
 {
     /// <summary>The Databricks user who clicked Connect.</summary>
@@ -87,7 +87,7 @@ public sealed record ConnectCommand : IRequest<ConnectResult>, IRetriedOnWriteCo
         $"ConnectCommand {{ WorkspaceId = {WorkspaceId}, CloudProvider = {CloudProvider}, IsConnectionEstablished = {UserInfo?.IsConnectionEstablished}, ConnectionId = {ConnectionId} }}";
 }
 
-/// <summary>seed: user_info.</summary>
+/// <summary>contract: user_info.</summary>
 public sealed record ConnectUserInfo
 {
     /// <summary>A valid e-mail address.</summary>
@@ -119,7 +119,7 @@ public sealed record ConnectUserInfo
     public override string ToString() => $"ConnectUserInfo {{ DatabricksUserId = {DatabricksUserId}, IsConnectionEstablished = {IsConnectionEstablished} }}";
 }
 
-/// <summary>seed: user_info.auth. Stored encrypted; never logged.</summary>
+/// <summary>contract: user_info.auth. Stored encrypted; never logged.</summary>
 public sealed record ConnectAuth
 {
     /// <summary>A Databricks personal access token.</summary>

@@ -2,7 +2,7 @@ using Partner.Application.Common.Behaviours;
 
 namespace Partner.Application.Connections.Commands.DeleteConnection;
 
-/// <summary>seed: "DELETE partners/databricks/connection".</summary>
+/// <summary>contract: "DELETE partners/databricks/connection".</summary>
 public sealed record DeleteConnectionCommand : IRequest<DeleteConnectionResult>, IConnectionReference, IRetriedOnWriteConflict
 {
     /// <summary>The partner's connection id.</summary>

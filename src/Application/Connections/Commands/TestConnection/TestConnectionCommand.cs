@@ -1,6 +1,6 @@
 namespace Partner.Application.Connections.Commands.TestConnection;
 
-/// <summary>seed: "POST partners/databricks/test-connection".</summary>
+/// <summary>contract: "POST partners/databricks/test-connection".</summary>
 public sealed record TestConnectionCommand : IRequest<TestConnectionResult>, IConnectionReference
 {
     /// <summary>The partner's connection id.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Partner.Application.Connections.Commands.TestConnection;
 
-/// <summary>seed: test-connection's 200 answer.</summary>
+/// <summary>contract: test-connection's 200 answer.</summary>
 public sealed record TestConnectionResult([property: Required] IReadOnlyList<TestResult> TestResults);
 
 /// <summary>One check of a connection.</summary>
@@ -12,7 +12,7 @@ public sealed record TestConnectionResult([property: Required] IReadOnlyList<Tes
 /// <param name="Message">What was found.</param>
 public sealed record TestResult([property: Required] string TestName, [property: Required] TestStatus Status, [property: Required] string Message);
 
-/// <summary>seed: "status": "SUCCESS" / "FAILED".</summary>
+/// <summary>contract: "status": "SUCCESS" / "FAILED".</summary>
 public enum TestStatus
 {
     [JsonStringEnumMemberName("SUCCESS")]

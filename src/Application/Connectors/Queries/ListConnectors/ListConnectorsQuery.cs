@@ -1,5 +1,5 @@
 namespace Partner.Application.Connectors.Queries.ListConnectors;
 
-/// <summary>seed: "GET partners/databricks/v1/connectors?pagination_token=".</summary>
+/// <summary>contract: "GET partners/databricks/v1/connectors?pagination_token=".</summary>
 /// <param name="PaginationToken">The token of the previous page's answer; absent for the first page.</param>
 public sealed record ListConnectorsQuery(string? PaginationToken) : IRequest<ListConnectorsResult>;

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Partner.Application.ResponseErrors.Commands.ReportResponseError;
 
-/// <summary>seed: response_error, Greenhouse reporting a malformed answer of ours.</summary>
+/// <summary>contract: response_error, Greenhouse reporting a malformed answer of ours.</summary>
 public sealed record ReportResponseErrorCommand : IRequest<Unit>
 {
     /// <summary>The name of the API call that got the malformed answer.</summary>

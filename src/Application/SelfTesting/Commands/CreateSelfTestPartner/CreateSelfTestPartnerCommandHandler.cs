@@ -20,7 +20,7 @@ public sealed class CreateSelfTestPartnerCommandHandler(
         var credential = SelfTestAuthorization.FirstCredential(partnerConnect.Value);
         var partner = SelfTestPartner.From(partnerConfig.Value, databricks.Value.SelfTest);
 
-        // seed: "there can only be one self-testing partner per workspace": say so plainly rather than relay Databricks' refusal.
+        // contract: "there can only be one self-testing partner per workspace": say so plainly rather than relay Databricks' refusal.
         var existing = await workspace.GetSelfTestPartnersAsync(cancellationToken);
         if (existing.Count > 0)
         {
@@ -31,7 +31,7 @@ public sealed class CreateSelfTestPartnerCommandHandler(
         var id = await workspace.CreateSelfTestPartnerAsync(partner, cancellationToken);
         logger.LogInformation("Self-testing partner {PartnerId} created", id);
 
-        // seed: "After creating the self-testing partner, set up the Authorization header".
+        // contract: "After creating the self-testing partner, set up the Authorization header".
         await SelfTestAuthorization.StoreAsync(workspace, id, credential, cancellationToken);
         return new CreateSelfTestPartnerResult(id, SelfTestAuthorization.SecretScope, id, partner);
     }

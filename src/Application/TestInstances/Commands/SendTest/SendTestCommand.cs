@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Partner.Application.TestInstances.Commands.SendTest;
 
-/// <summary>seed: send_test. "The Testing Partner will then email the specified candidate the specified test."</summary>
+/// <summary>contract: send_test. "The Testing Partner will then email the specified candidate the specified test."</summary>
 public sealed record SendTestCommand : IRequest<SendTestResult>
 {
     /// <summary>Identifies a test available to the organization, from list_tests.</summary>
@@ -27,7 +27,7 @@ public sealed record SendTestCommand : IRequest<SendTestResult>
     public override string ToString() => $"SendTestCommand {{ PartnerTestId = {PartnerTestId}, OrganizationId = {OrganizationId} }}";
 }
 
-/// <summary>seed: send_test's candidate.</summary>
+/// <summary>contract: send_test's candidate.</summary>
 public sealed record SendTestCandidate
 {
     /// <summary>The first name of the candidate.</summary>

@@ -7,7 +7,7 @@ using Partner.Domain.Greenhouse;
 namespace Partner.Application.TestInstances.Commands.SendTest;
 
 /// <summary>
-/// Shape of send_test (seed's required fields; an invalid e-mail is 400). The candidate's e-mail is accepted exactly
+/// Shape of send_test (contract's required fields; an invalid e-mail is 400). The candidate's e-mail is accepted exactly
 /// when the mailer can send to it (<see cref="IMailboxValidator"/>), so nothing accepted ends as an undeliverable message;
 /// the completion url when the outbound URL policy lets the service call it (<see cref="OutboundUrlPolicy"/>).
 /// </summary>

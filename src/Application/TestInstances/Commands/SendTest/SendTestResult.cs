@@ -1,6 +1,6 @@
 namespace Partner.Application.TestInstances.Commands.SendTest;
 
-/// <summary>seed: "a single object that contains a single key: partner_interview_id".</summary>
+/// <summary>contract: "a single object that contains a single key: partner_interview_id".</summary>
 public sealed record SendTestResult
 {
     /// <summary>Identifies the candidate's test instance; opaque.</summary>

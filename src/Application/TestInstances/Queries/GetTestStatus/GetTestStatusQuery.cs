@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Partner.Application.TestInstances.Queries.GetTestStatus;
 
-/// <summary>seed: test_status?partner_interview_id=.</summary>
+/// <summary>contract: test_status?partner_interview_id=.</summary>
 public sealed record GetTestStatusQuery(string? PartnerInterviewId) : IRequest<TestStatusResult>
 {
     /// <summary>Set from the API key by the controller.</summary>

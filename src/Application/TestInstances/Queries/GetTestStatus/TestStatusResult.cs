@@ -4,7 +4,7 @@ using Partner.Domain.Greenhouse;
 
 namespace Partner.Application.TestInstances.Queries.GetTestStatus;
 
-/// <summary>seed: the test_status answer. Absent values are null, never missing (docs/greenhouse.md "The contract").</summary>
+/// <summary>contract: the test_status answer. Absent values are null, never missing (docs/greenhouse.md "The contract").</summary>
 public sealed record TestStatusResult
 {
     /// <summary>sent, started or complete. Greenhouse polls until it reads complete.</summary>

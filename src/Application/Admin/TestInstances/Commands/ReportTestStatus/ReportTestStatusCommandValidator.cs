@@ -11,7 +11,7 @@ public sealed class ReportTestStatusCommandValidator : AbstractValidator<ReportT
         RuleFor(c => c.PartnerInterviewId).NotEmpty().MaximumLength(100).OverridePropertyName("partner_interview_id");
         RuleFor(c => c.PartnerStatus).Must(s => s is TestStatus.Started or TestStatus.Complete).OverridePropertyName("partner_status")
             .WithMessage("partner_status must be started or complete.");
-        // seed: partner_profile_url is "required only if status is complete".
+        // contract: partner_profile_url is "required only if status is complete".
         RuleFor(c => c.PartnerProfileUrl).NotEmpty().When(c => c.PartnerStatus == TestStatus.Complete)
             .OverridePropertyName("partner_profile_url").WithMessage("partner_profile_url is required when partner_status is complete.");
         RuleFor(c => c.PartnerProfileUrl).MaximumLength(GreenhouseRules.UrlMaxLength).Must(HttpUrl.IsAbsolute)
