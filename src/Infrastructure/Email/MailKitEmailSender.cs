@@ -43,9 +43,11 @@ public sealed class MailKitEmailSender(IOptions<EmailOptions> options, ILogger<M
         return mime;
     }
 
-    private static async Task SendSmtpAsync(MimeMessage mime, SmtpOptions smtp, CancellationToken cancellationToken)
+    /// <summary>Connects (TLS: implicit on 465, STARTTLS otherwise, none with UseTls false) and logs in when a user name is set.</summary>
+    public static async Task ConnectAsync(SmtpClient client, SmtpOptions smtp, CancellationToken cancellationToken)
     {
-        using var client = new SmtpClient { Timeout = 30_000 };
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(smtp);
         var security = !smtp.UseTls ? SecureSocketOptions.None
             : smtp.Port == 465 ? SecureSocketOptions.SslOnConnect
             : SecureSocketOptions.StartTls;
@@ -54,7 +56,12 @@ public sealed class MailKitEmailSender(IOptions<EmailOptions> options, ILogger<M
         {
             await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? string.Empty, cancellationToken);
         }
+    }
 
+    private static async Task SendSmtpAsync(MimeMessage mime, SmtpOptions smtp, CancellationToken cancellationToken)
+    {
+        using var client = new SmtpClient { Timeout = 30_000 };
+        await ConnectAsync(client, smtp, cancellationToken);
         await client.SendAsync(mime, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
     }

@@ -1,5 +1,4 @@
 using MailKit.Net.Smtp;
-using MailKit.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -72,13 +71,7 @@ public sealed class InfrastructureReadinessProbe(
             using var client = new SmtpClient { Timeout = 5_000 };
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(10));
-            var security = !smtp.UseTls ? SecureSocketOptions.None : smtp.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
-            await client.ConnectAsync(smtp.Host!, smtp.Port, security, timeout.Token);
-            if (!string.IsNullOrEmpty(smtp.UserName))
-            {
-                await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? string.Empty, timeout.Token);
-            }
-
+            await MailKitEmailSender.ConnectAsync(client, smtp, timeout.Token);
             await client.DisconnectAsync(quit: true, timeout.Token);
             return ReadinessCheck.Pass(name, $"The SMTP server {smtp.Host}:{smtp.Port} answers{(string.IsNullOrEmpty(smtp.UserName) ? "" : " and accepts the login")}.");
         }
