@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Partner.Domain.Greenhouse;
 
 /// <summary>A test an organization can send to candidates (contract: list_tests' partner_test_id and partner_test_name).</summary>
@@ -24,7 +26,25 @@ public sealed class AssessmentTest
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public static AssessmentTest Create(Guid organizationId, string partnerTestId, string name, DateTimeOffset now)
+    /// <summary>The questions when the service runs the test itself (JSON); null for a test taken in an external product.</summary>
+    public string? QuestionsJson { get; private set; }
+
+    /// <summary>Minutes from start to submission for a test the service runs; null: no limit.</summary>
+    public int? TimeLimitMinutes { get; private set; }
+
+    /// <summary>The percentage of correct answers that passes; null: no pass mark (passed is then not judged).</summary>
+    public int? PassMarkPercent { get; private set; }
+
+    /// <summary>Whether candidates take this test on the service (it has questions).</summary>
+    public bool IsRunByService => QuestionsJson is not null;
+
+    public IReadOnlyList<AssessmentQuestion> Questions =>
+        QuestionsJson is null ? [] : JsonSerializer.Deserialize<List<AssessmentQuestion>>(QuestionsJson, Json) ?? [];
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static AssessmentTest Create(Guid organizationId, string partnerTestId, string name, DateTimeOffset now,
+        IReadOnlyList<AssessmentQuestion>? questions = null, int? timeLimitMinutes = null, int? passMarkPercent = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(partnerTestId);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -35,6 +55,9 @@ public sealed class AssessmentTest
             PartnerTestId = partnerTestId.Trim(),
             Name = name.Trim(),
             CreatedAt = now,
+            QuestionsJson = questions is { Count: > 0 } ? JsonSerializer.Serialize(questions, Json) : null,
+            TimeLimitMinutes = questions is { Count: > 0 } ? timeLimitMinutes : null,
+            PassMarkPercent = questions is { Count: > 0 } ? passMarkPercent : null,
         };
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Partner.Domain.Common;
 
 namespace Partner.Domain.Greenhouse;
@@ -69,6 +70,73 @@ public sealed class TestInstance
     public DateTimeOffset? CompletedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>For a test the service runs: the candidate's choice per question (null = unanswered), as JSON.</summary>
+    public string? AnswersJson { get; private set; }
+
+    /// <summary>For a test the service runs: the unguessable token of the recruiter's results page.</summary>
+    public string? ResultsToken { get; private set; }
+
+    /// <summary>Answers accepted this long after the time limit (a slow network, a form sent at the last second).</summary>
+    public static readonly TimeSpan SubmissionGrace = TimeSpan.FromSeconds(30);
+
+    /// <summary>When the answers of a test with a time limit stop counting; null without a limit or before the start.</summary>
+    public DateTimeOffset? DeadlineFor(AssessmentTest test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        return test.TimeLimitMinutes is { } minutes && StartedAt is { } started ? started + TimeSpan.FromMinutes(minutes) + SubmissionGrace : null;
+    }
+
+    /// <summary>
+    /// The candidate's answers to a test the service runs, scored: partner_score = percent correct (two decimals),
+    /// metadata correct / total / duration_seconds / passed, the results page as partner_profile_url. Answers after the
+    /// deadline do not count (score 0, metadata expired true). Once only: a second submission is refused.
+    /// </summary>
+    public void SubmitAnswers(AssessmentTest test, IReadOnlyList<int?> answers, string resultsToken, Func<string, string> resultsUrl,
+        DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(resultsUrl);
+        if (!test.IsRunByService)
+        {
+            throw new DomainRuleException("This test is taken in the assessment product, not here.");
+        }
+
+        if (Status == TestStatus.Complete)
+        {
+            throw new DomainRuleException("These answers were already submitted.");
+        }
+
+        if (Status == TestStatus.Sent)
+        {
+            throw new DomainRuleException("Start the test before submitting answers.");
+        }
+
+        var questions = test.Questions;
+        var expired = DeadlineFor(test) is { } deadline && now > deadline;
+        var counted = expired ? new int?[questions.Count] : answers.Take(questions.Count).Concat(new int?[Math.Max(0, questions.Count - answers.Count)]).ToArray();
+        var correct = questions.Select((q, i) => counted[i] == q.CorrectChoice).Count(c => c);
+        var score = Math.Round(100.0 * correct / questions.Count, 2, MidpointRounding.AwayFromZero);
+        var metadata = new Dictionary<string, object?>
+        {
+            ["correct"] = correct,
+            ["total"] = questions.Count,
+            ["duration_seconds"] = (long)Math.Round((now - (StartedAt ?? now)).TotalSeconds),
+            ["passed"] = test.PassMarkPercent is { } passMark ? score >= passMark : null,
+        };
+        if (expired)
+        {
+            metadata["expired"] = true;
+        }
+
+        AnswersJson = JsonSerializer.Serialize(counted);
+        ResultsToken = resultsToken;
+        Complete(resultsUrl(resultsToken), score, JsonSerializer.Serialize(metadata), now);
+    }
+
+    /// <summary>The counted answers (null = unanswered), for the results page and operators.</summary>
+    public IReadOnlyList<int?> Answers => AnswersJson is null ? [] : JsonSerializer.Deserialize<int?[]>(AnswersJson) ?? [];
 
     public static TestInstance Send(
         Guid organizationId, Guid assessmentTestId, string partnerInterviewId, string candidateToken, Candidate candidate,

@@ -3,6 +3,9 @@ using Microsoft.Extensions.Options;
 using Partner.Application.Greenhouse;
 using Partner.Application.TestInstances;
 using Partner.Application.TestInstances.Commands.StartAssessment;
+using Partner.Application.TestInstances.Commands.SubmitAnswers;
+using Partner.Application.TestInstances.Queries.GetAssessmentQuestions;
+using Partner.Application.TestInstances.Queries.GetAssessmentResults;
 using Partner.Application.TestInstances.Queries.GetCandidatePage;
 using Partner.WebApi.Landing;
 
@@ -31,6 +34,13 @@ public sealed class CandidateAssessmentController(IMediator mediator, IOptions<G
     public async Task<IActionResult> Start(string token, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new StartAssessmentCommand(token), cancellationToken);
+        if (result.RunByService)
+        {
+            LandingSecurityHeaders.Apply(Response);
+            Response.Headers.Location = CandidateLinks.QuestionsPath(token);
+            return StatusCode(StatusCodes.Status303SeeOther);
+        }
+
         if (result.AssessmentUrl is null)
         {
             return Page("~/Views/Shared/Message.cshtml", new MessageView("Your test has started",
@@ -40,6 +50,34 @@ public sealed class CandidateAssessmentController(IMediator mediator, IOptions<G
         LandingSecurityHeaders.Apply(Response);
         Response.Headers.Location = result.AssessmentUrl;
         return StatusCode(StatusCodes.Status303SeeOther);
+    }
+
+    /// <summary>The questions of a test the service runs: one form, a radio button per choice.</summary>
+    [HttpGet(CandidateLinks.QuestionsRoute)]
+    public async Task<ViewResult> Questions(string token, CancellationToken cancellationToken)
+    {
+        var model = await mediator.Send(new GetAssessmentQuestionsQuery(token), cancellationToken);
+        return Page("Questions", new QuestionsView(model.TestName, model, CandidateLinks.QuestionsPath(token), branding.Current));
+    }
+
+    /// <summary>The answers (q0, q1, … = the index of the chosen choice), once; then the thank-you page.</summary>
+    [HttpPost(CandidateLinks.QuestionsRoute)]
+    [Consumes("application/x-www-form-urlencoded")]
+    public async Task<ViewResult> SubmitAnswers(string token, CancellationToken cancellationToken)
+    {
+        var form = await Request.ReadFormAsync(cancellationToken);
+        var result = await mediator.Send(new SubmitAnswersCommand(token, AnswerForm.Parse(form)), cancellationToken);
+        return Page("~/Views/Shared/Message.cshtml", new MessageView("Thank you", result.Expired
+            ? $"Thank you, {result.FirstName}. Your answers to {result.TestName} arrived after the time limit, so they could not be counted; the recruiter has been told."
+            : $"Thank you, {result.FirstName}. Your answers to {result.TestName} have been submitted; the recruiter will be in touch.", branding.Current));
+    }
+
+    /// <summary>The recruiter's results page of a test the service ran (its partner_profile_url).</summary>
+    [HttpGet(CandidateLinks.ResultsRoute)]
+    public async Task<ViewResult> Results(string token, CancellationToken cancellationToken)
+    {
+        var model = await mediator.Send(new GetAssessmentResultsQuery(token), cancellationToken);
+        return Page("Results", new ResultsView($"Results: {model.TestName}", model, branding.Current));
     }
 
     private ViewResult Page(string view, object model)

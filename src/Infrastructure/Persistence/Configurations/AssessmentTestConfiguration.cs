@@ -13,6 +13,8 @@ public sealed class AssessmentTestConfiguration : IEntityTypeConfiguration<Asses
         builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.PartnerTestId).HasMaxLength(AssessmentTest.PartnerTestIdMaxLength).IsRequired();
         builder.Property(t => t.Name).HasMaxLength(AssessmentTest.NameMaxLength).IsRequired();
+        builder.Ignore(t => t.Questions);
+        builder.Ignore(t => t.IsRunByService);
         // partner_test_id is unique within an organization; other organizations may use the same value.
         builder.HasIndex(t => new { t.OrganizationId, t.PartnerTestId }).IsUnique();
         builder.HasOne<Organization>().WithMany().HasForeignKey(t => t.OrganizationId).OnDelete(DeleteBehavior.Cascade);

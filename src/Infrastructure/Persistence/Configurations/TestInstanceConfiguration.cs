@@ -24,6 +24,12 @@ public sealed class TestInstanceConfiguration : IEntityTypeConfiguration<TestIns
         builder.Property(i => i.PhoneNumber).HasMaxLength(50);
         builder.Property(i => i.CallbackUrl).HasMaxLength(2048);
         builder.Property(i => i.PartnerProfileUrl).HasMaxLength(2048);
+        builder.Property(i => i.ResultsToken).HasMaxLength(100);
+        builder.HasIndex(i => i.ResultsToken).IsUnique();
+        builder.Ignore(i => i.Answers);
+        // Two completions at once (two submissions, or the assessment product's report): the second save finds the status
+        // changed and fails, so a test completes, and calls Greenhouse back, once.
+        builder.Property(i => i.Status).IsConcurrencyToken();
         builder.HasOne<Organization>().WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         // Deleting a test must not silently drop the results of candidates who took it.
         builder.HasOne<AssessmentTest>().WithMany().HasForeignKey(i => i.AssessmentTestId).OnDelete(DeleteBehavior.Restrict);

@@ -27,6 +27,10 @@ public sealed class StartAssessmentCommandHandler(
 
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Test instance {PartnerInterviewId} started", instance.PartnerInterviewId);
+        if (await db.AssessmentTests.AnyAsync(t => t.Id == instance.AssessmentTestId && t.QuestionsJson != null, cancellationToken))
+        {
+            return new StartAssessmentResult(null, RunByService: true);
+        }
 
         var assessmentUrl = options.Value.AssessmentUrl;
         if (string.IsNullOrWhiteSpace(assessmentUrl))

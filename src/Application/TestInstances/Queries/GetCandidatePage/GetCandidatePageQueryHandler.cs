@@ -13,7 +13,8 @@ public sealed class GetCandidatePageQueryHandler(IApplicationDbContext db) : IRe
                 join test in db.AssessmentTests on instance.AssessmentTestId equals test.Id
                 join organization in db.Organizations on instance.OrganizationId equals organization.Id
                 where instance.CandidateToken == request.Token
-                select new CandidatePageModel(instance.FirstName, test.Name, organization.Name, instance.Status))
+                select new CandidatePageModel(instance.FirstName, test.Name, organization.Name, instance.Status, test.QuestionsJson != null,
+                    test.TimeLimitMinutes))
             .FirstOrDefaultAsync(cancellationToken);
         return page ?? throw LinkNotFound();
     }

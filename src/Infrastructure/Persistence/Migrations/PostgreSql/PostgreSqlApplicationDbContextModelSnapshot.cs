@@ -194,6 +194,15 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("PassMarkPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("QuestionsJson")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("TimeLimitMinutes")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId", "PartnerTestId")
@@ -308,6 +317,9 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AnswersJson")
+                        .HasColumnType("text");
+
                     b.Property<Guid?>("ApiKeyId")
                         .HasColumnType("uuid");
 
@@ -365,6 +377,10 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("ResultsToken")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("ResumeUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)");
@@ -379,6 +395,7 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -396,6 +413,9 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("PartnerInterviewId")
+                        .IsUnique();
+
+                    b.HasIndex("ResultsToken")
                         .IsUnique();
 
                     b.ToTable("TestInstances");

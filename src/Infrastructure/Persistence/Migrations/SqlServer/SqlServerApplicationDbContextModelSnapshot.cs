@@ -194,6 +194,15 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<int?>("PassMarkPercent")
+                        .HasColumnType("int");
+
+                    b.Property<string>("QuestionsJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("TimeLimitMinutes")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId", "PartnerTestId")
@@ -308,6 +317,9 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("AnswersJson")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid?>("ApiKeyId")
                         .HasColumnType("uniqueidentifier");
 
@@ -365,6 +377,10 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<string>("ResultsToken")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("ResumeUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("nvarchar(2048)");
@@ -379,6 +395,7 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -397,6 +414,10 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("PartnerInterviewId")
                         .IsUnique();
+
+                    b.HasIndex("ResultsToken")
+                        .IsUnique()
+                        .HasFilter("[ResultsToken] IS NOT NULL");
 
                     b.ToTable("TestInstances");
                 });

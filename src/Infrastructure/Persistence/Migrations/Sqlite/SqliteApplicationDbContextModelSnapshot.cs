@@ -187,6 +187,15 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PassMarkPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TimeLimitMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId", "PartnerTestId")
@@ -301,6 +310,9 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AnswersJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ApiKeyId")
                         .HasColumnType("TEXT");
 
@@ -358,6 +370,10 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ResultsToken")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ResumeUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
@@ -372,6 +388,7 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -389,6 +406,9 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("PartnerInterviewId")
+                        .IsUnique();
+
+                    b.HasIndex("ResultsToken")
                         .IsUnique();
 
                     b.ToTable("TestInstances");

@@ -14,8 +14,10 @@ public sealed class CreateAssessmentTestCommandHandler(IApplicationDbContext db,
     public async Task<AssessmentTestDto> Handle(CreateAssessmentTestCommand request, CancellationToken cancellationToken)
     {
         await db.EnsureExistsAsync(request.OrganizationId, cancellationToken);
+        var questions = request.Questions?.Select(q => new AssessmentQuestion(q.Prompt.Trim(), [.. q.Choices.Select(c => c.Trim())], q.CorrectChoice))
+            .ToList();
         var test = AssessmentTest.Create(request.OrganizationId, request.PartnerTestId ?? OpaqueIds.NewPartnerTestId(),
-            request.PartnerTestName, time.GetUtcNow());
+            request.PartnerTestName, time.GetUtcNow(), questions, request.TimeLimitMinutes, request.PassMarkPercent);
         db.AssessmentTests.Add(test);
         try
         {
@@ -26,9 +28,6 @@ public sealed class CreateAssessmentTestCommandHandler(IApplicationDbContext db,
             throw new PartnerException(ErrorReason.Conflict, "This organization already has a test with this partner_test_id.");
         }
 
-        return new AssessmentTestDto
-        {
-            Id = test.Id, PartnerTestId = test.PartnerTestId, PartnerTestName = test.Name, CreatedAt = test.CreatedAt,
-        };
+        return AssessmentTestDto.From(test);
     }
 }

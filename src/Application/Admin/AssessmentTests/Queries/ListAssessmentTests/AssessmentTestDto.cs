@@ -1,9 +1,8 @@
-using AutoMapper;
 using Partner.Domain.Greenhouse;
 
 namespace Partner.Application.Admin.AssessmentTests.Queries.ListAssessmentTests;
 
-/// <summary>A test of an organization as operators see it.</summary>
+/// <summary>A test of an organization as operators see it, with its questions when the service runs it.</summary>
 public sealed record AssessmentTestDto
 {
     public Guid Id { get; init; }
@@ -16,9 +15,25 @@ public sealed record AssessmentTestDto
 
     public DateTimeOffset CreatedAt { get; init; }
 
-    internal sealed class Mapping : Profile
+    /// <summary>The questions (prompt, choices, correct_choice) of a test candidates take on the service; null otherwise.</summary>
+    public IReadOnlyList<AssessmentQuestion>? Questions { get; init; }
+
+    public int? TimeLimitMinutes { get; init; }
+
+    public int? PassMarkPercent { get; init; }
+
+    public static AssessmentTestDto From(AssessmentTest test)
     {
-        public Mapping() => CreateMap<AssessmentTest, AssessmentTestDto>()
-            .ForMember(d => d.PartnerTestName, o => o.MapFrom(s => s.Name));
+        ArgumentNullException.ThrowIfNull(test);
+        return new AssessmentTestDto
+        {
+            Id = test.Id,
+            PartnerTestId = test.PartnerTestId,
+            PartnerTestName = test.Name,
+            CreatedAt = test.CreatedAt,
+            Questions = test.IsRunByService ? test.Questions : null,
+            TimeLimitMinutes = test.TimeLimitMinutes,
+            PassMarkPercent = test.PassMarkPercent,
+        };
     }
 }

@@ -6,7 +6,7 @@ using Partner.Domain.Greenhouse;
 namespace Partner.Application.Admin.TestInstances.Commands.ReportTestStatus;
 
 /// <summary>How the partner's assessment product reports a candidate's progress and result.</summary>
-public sealed record ReportTestStatusCommand : IRequest<TestStatusResult>
+public sealed record ReportTestStatusCommand : IRequest<TestStatusResult>, Common.Behaviours.IRetriedOnWriteConflict
 {
     /// <summary>started or complete (status only moves forward).</summary>
     /// <example>complete</example>
