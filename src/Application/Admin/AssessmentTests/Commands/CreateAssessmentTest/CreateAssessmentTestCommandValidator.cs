@@ -17,11 +17,11 @@ public sealed class CreateAssessmentTestCommandValidator : AbstractValidator<Cre
             .WithMessage($"questions, when given, must hold {AssessmentQuestion.MinQuestions} to {AssessmentQuestion.MaxQuestions} questions.");
         RuleForEach(c => c.Questions).ChildRules(question =>
         {
-            question.RuleFor(q => q.Prompt).NotEmpty().MaximumLength(AssessmentQuestion.PromptMaxLength)
+            question.RuleFor(q => q.Prompt).Must(p => !string.IsNullOrWhiteSpace(p) && p.Length <= AssessmentQuestion.PromptMaxLength)
                 .WithMessage($"Each question needs a prompt of at most {AssessmentQuestion.PromptMaxLength} characters.");
             question.RuleFor(q => q.Choices).NotNull().Must(c => c.Count is >= AssessmentQuestion.MinChoices and <= AssessmentQuestion.MaxChoices)
                 .WithMessage($"Each question needs {AssessmentQuestion.MinChoices} to {AssessmentQuestion.MaxChoices} choices.");
-            question.RuleForEach(q => q.Choices).NotEmpty().MaximumLength(AssessmentQuestion.ChoiceMaxLength)
+            question.RuleForEach(q => q.Choices).Must(c => !string.IsNullOrWhiteSpace(c) && c.Length <= AssessmentQuestion.ChoiceMaxLength)
                 .WithMessage($"Each choice must be 1 to {AssessmentQuestion.ChoiceMaxLength} characters.");
             question.RuleFor(q => q.CorrectChoice).Must((q, i) => q.Choices is not null && i >= 0 && i < q.Choices.Count)
                 .WithMessage("correct_choice must be the index (from 0) of one of the question's choices.");

@@ -1,0 +1,242 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
+using Partner.WebApi.FunctionalTests.Infrastructure;
+
+namespace Partner.WebApi.FunctionalTests.Greenhouse;
+
+/// <summary>
+/// A test with questions, run by the service: created by an operator, taken by the candidate over the e-mailed link
+/// (forms, no script), scored once, reported through test_status and the completion callback.
+/// </summary>
+[TestFixture(Provider.Sqlite)]
+[TestFixture(Provider.PostgreSql)]
+public sealed class BuiltInAssessmentTests(Provider provider)
+{
+    private CallbackReceiver _receiver = null!;
+    private PartnerApiFactory _factory = null!;
+    private Tenant _tenant = null!;
+
+    public static JsonObject QuizBody(string partnerTestId, int? timeLimitMinutes = 10, int? passMark = 60) => new()
+    {
+        ["partner_test_id"] = partnerTestId,
+        ["partner_test_name"] = "SQL basics",
+        ["time_limit_minutes"] = timeLimitMinutes,
+        ["pass_mark_percent"] = passMark,
+        ["questions"] = new JsonArray(
+            new JsonObject { ["prompt"] = "Which clause filters rows?", ["choices"] = new JsonArray("ORDER BY", "WHERE", "GROUP BY"), ["correct_choice"] = 1 },
+            new JsonObject { ["prompt"] = "Which keyword removes duplicates?", ["choices"] = new JsonArray("DISTINCT", "UNIQUE"), ["correct_choice"] = 0 },
+            new JsonObject { ["prompt"] = "Which join keeps every left row?", ["choices"] = new JsonArray("INNER", "CROSS", "LEFT"), ["correct_choice"] = 2 }),
+    };
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _receiver = await CallbackReceiver.StartAsync();
+        _factory = new PartnerApiFactory(GreenhouseApp.Settings(), provider: provider);
+        _tenant = await _factory.CreateTenantAsync();
+        using var admin = _factory.CreateAdminClient();
+        using var created = await admin.PostAsJsonAsync($"/admin/organizations/{_tenant.Id}/tests", QuizBody("quiz"));
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        _factory?.Dispose();
+        if (_receiver is not null)
+        {
+            await _receiver.DisposeAsync();
+        }
+    }
+
+    [Test]
+    public async Task Candidate_StartsAnswersAndSubmits_TestStatusCompleteWithScore_CallbackOnce_ResultsPageForTheRecruiter()
+    {
+        var url = _receiver.NewUrl(204);
+        var (interviewId, token) = await SendAsync(url);
+        using var browser = CandidateBrowser();
+
+        using var start = await browser.PostAsync($"/assessments/{token}/start", new FormUrlEncodedContent([]));
+        Assert.That(start.StatusCode, Is.EqualTo(HttpStatusCode.SeeOther));
+        Assert.That(start.Headers.Location!.ToString(), Is.EqualTo($"/assessments/{token}/questions"));
+        var form = await browser.GetStringAsync($"/assessments/{token}/questions");
+        Assert.That(form, Does.Contain("<label for=\"q0c1\">WHERE</label>").And.Contain("name=\"q2\" value=\"2\""));
+        Assert.That(form, Does.Not.Contain("correct"), "the page never carries the answers");
+
+        using var submitted = await SubmitAsync(browser, token, ("q0", "1"), ("q1", "1"), ("q2", "2"));
+
+        Assert.That(submitted.StatusCode, Is.EqualTo(HttpStatusCode.OK), await submitted.Content.ReadAsStringAsync());
+        var status = await TestStatusAsync(interviewId);
+        var profileUrl = status["partner_profile_url"]!.GetValue<string>();
+        var metadata = status["metadata"]!.AsObject();
+        Assert.Multiple(() =>
+        {
+            Assert.That(status["partner_status"]!.GetValue<string>(), Is.EqualTo("complete"));
+            Assert.That(status["partner_score"]!.GetValue<double>(), Is.EqualTo(66.67));
+            Assert.That(profileUrl, Does.StartWith(_factory.BaseUrl + "/assessments/results/"));
+            Assert.That(metadata["correct"]!.GetValue<int>(), Is.EqualTo(2));
+            Assert.That(metadata["total"]!.GetValue<int>(), Is.EqualTo(3));
+            Assert.That(metadata["passed"]!.GetValue<bool>(), Is.True);
+            Assert.That(metadata["duration_seconds"]!.GetValue<long>(), Is.GreaterThanOrEqualTo(0));
+        });
+        await GreenhouseApp.EventuallyAsync(() => Task.FromResult(_receiver.For(url)), c => c.Count > 0);
+        await Task.Delay(300);
+        Assert.That(_receiver.For(url), Has.Count.EqualTo(1), "the completion callback, once");
+
+        var results = await browser.GetStringAsync(new Uri(profileUrl).PathAndQuery);
+        Assert.Multiple(() =>
+        {
+            Assert.That(results, Does.Contain("66.67%").And.Contain("2 of 3 correct").And.Contain("Passed (pass mark 60%)"));
+            Assert.That(results, Does.Contain("<td>UNIQUE</td>").And.Contain("<td>DISTINCT</td>"), "the wrong answer and the right one");
+        });
+    }
+
+    [Test]
+    public async Task SecondSubmission_Is409_AndChangesNothing()
+    {
+        var (interviewId, token) = await SendAsync();
+        using var browser = CandidateBrowser();
+        await browser.PostAsync($"/assessments/{token}/start", new FormUrlEncodedContent([]));
+        (await SubmitAsync(browser, token, ("q0", "1"), ("q1", "0"), ("q2", "2"))).Dispose();
+
+        using var again = await SubmitAsync(browser, token, ("q0", "0"));
+
+        Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(again.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"));
+        Assert.That((await TestStatusAsync(interviewId))["partner_score"]!.GetValue<double>(), Is.EqualTo(100));
+    }
+
+    [Test]
+    public async Task TwoSubmissionsAtOnce_OneCounts_OneCallback()
+    {
+        var url = _receiver.NewUrl(204);
+        var (interviewId, token) = await SendAsync(url);
+        using var browser = CandidateBrowser();
+        await browser.PostAsync($"/assessments/{token}/start", new FormUrlEncodedContent([]));
+
+        var answers = await Task.WhenAll(
+            SubmitAsync(browser, token, ("q0", "1"), ("q1", "0"), ("q2", "2")),
+            SubmitAsync(browser, token, ("q0", "0"), ("q1", "1"), ("q2", "0")));
+
+        var statuses = answers.Select(a => a.StatusCode).OrderBy(s => s).ToList();
+        Assert.That(statuses, Is.EqualTo(new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
+        var score = (await TestStatusAsync(interviewId))["partner_score"]!.GetValue<double>();
+        Assert.That(score, Is.EqualTo(100).Or.EqualTo(0));
+        await GreenhouseApp.EventuallyAsync(() => Task.FromResult(_receiver.For(url)), c => c.Count > 0);
+        await Task.Delay(300);
+        Assert.That(_receiver.For(url), Has.Count.EqualTo(1), "one completion, one callback");
+    }
+
+    [Test]
+    public async Task AnswersAfterTheTimeLimit_AreNotCounted_TheTestCompletesAsExpired()
+    {
+        var (interviewId, token) = await SendAsync();
+        using var browser = CandidateBrowser();
+        await browser.PostAsync($"/assessments/{token}/start", new FormUrlEncodedContent([]));
+        // Started 11 minutes ago: the 10-minute limit and the 30-second grace are over.
+        var startedLongAgo = DateTimeOffset.UtcNow.AddMinutes(-11);
+        await _factory.WithDbAsync(db => db.TestInstances.Where(i => i.PartnerInterviewId == interviewId)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.StartedAt, startedLongAgo)));
+        Assert.That(await browser.GetStringAsync($"/assessments/{token}/questions"), Does.Contain("The time limit has passed."));
+
+        using var late = await SubmitAsync(browser, token, ("q0", "1"), ("q1", "0"), ("q2", "2"));
+
+        var status = await TestStatusAsync(interviewId);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(late.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(await late.Content.ReadAsStringAsync(), Does.Contain("after the time limit"));
+            Assert.That(status["partner_status"]!.GetValue<string>(), Is.EqualTo("complete"));
+            Assert.That(status["partner_score"]!.GetValue<double>(), Is.Zero);
+            Assert.That(status["metadata"]!["expired"]!.GetValue<bool>(), Is.True);
+            Assert.That(status["metadata"]!["passed"]!.GetValue<bool>(), Is.False);
+        });
+    }
+
+    [Test]
+    public async Task AnotherCandidatesToken_ReachesOnlyThatCandidatesTest_AndBadAnswersAre400()
+    {
+        var other = await _factory.CreateTenantAsync();
+        using var admin = _factory.CreateAdminClient();
+        (await admin.PostAsJsonAsync($"/admin/organizations/{other.Id}/tests", QuizBody("quiz"))).Dispose();
+        using var otherGreenhouse = _factory.CreateGreenhouseClient(other.ApiKey);
+        var otherInterview = await otherGreenhouse.SendTestAsync(GreenhouseApp.SendTestBody("quiz"));
+        var (mine, token) = await SendAsync();
+        using var browser = CandidateBrowser();
+        await browser.PostAsync($"/assessments/{token}/start", new FormUrlEncodedContent([]));
+
+        using var outOfRange = await SubmitAsync(browser, token, ("q0", "7"));
+        using var unknownToken = await SubmitAsync(browser, "not-a-token", ("q0", "1"));
+        (await SubmitAsync(browser, token, ("q0", "1"))).Dispose();
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(outOfRange.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(unknownToken.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That((await TestStatusAsync(mine))["partner_status"]!.GetValue<string>(), Is.EqualTo("complete"));
+            Assert.That((await TestStatusAsync(otherInterview, other.ApiKey))["partner_status"]!.GetValue<string>(), Is.EqualTo("sent"),
+                "the other organization's candidate is untouched");
+            Assert.That((await browser.GetAsync($"/assessments/results/{token}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound),
+                "a candidate token does not open a results page");
+        });
+    }
+
+    public static IEnumerable<TestCaseData> InvalidTests()
+    {
+        JsonObject With(Action<JsonObject> change)
+        {
+            var body = QuizBody("invalid-" + Guid.NewGuid().ToString("N")[..8]);
+            change(body);
+            return body;
+        }
+
+        yield return new TestCaseData(With(b => b["questions"]![0]!["choices"] = new JsonArray("only one")), "2 to 10 choices").SetName("OneChoice_400");
+        yield return new TestCaseData(With(b => b["questions"]![0]!["correct_choice"] = 3), "correct_choice").SetName("CorrectChoiceOutOfRange_400");
+        yield return new TestCaseData(With(b => b["questions"]![0]!["prompt"] = ""), "Each question needs a prompt").SetName("EmptyPrompt_400");
+        yield return new TestCaseData(With(b => b["questions"]![0]!["choices"]![1] = " "), "Each choice must be").SetName("BlankChoice_400");
+        yield return new TestCaseData(With(b => b["questions"] = new JsonArray()), "1 to 200 questions").SetName("NoQuestions_400");
+        yield return new TestCaseData(With(b => b["questions"] = new JsonArray([.. Enumerable.Range(0, 201).Select(_ =>
+            (JsonNode)new JsonObject { ["prompt"] = "p", ["choices"] = new JsonArray("a", "b"), ["correct_choice"] = 0 })])), "1 to 200 questions")
+            .SetName("TooManyQuestions_400");
+        yield return new TestCaseData(With(b => b["time_limit_minutes"] = 0), "time_limit_minutes").SetName("ZeroTimeLimit_400");
+        yield return new TestCaseData(With(b => b["pass_mark_percent"] = 101), "pass_mark_percent").SetName("PassMarkOver100_400");
+        yield return new TestCaseData(With(b => b.Remove("questions")), "apply to a test with questions").SetName("TimeLimitWithoutQuestions_400");
+    }
+
+    [TestCaseSource(nameof(InvalidTests))]
+    public async Task CreateTest_InvalidQuestions_400NamingTheRule_NothingStored(JsonObject body, string expected)
+    {
+        using var admin = _factory.CreateAdminClient();
+        var before = await _factory.WithDbAsync(db => db.AssessmentTests.CountAsync());
+
+        using var response = await admin.PostAsJsonAsync($"/admin/organizations/{_tenant.Id}/tests", body);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain(expected));
+        Assert.That(await _factory.WithDbAsync(db => db.AssessmentTests.CountAsync()), Is.EqualTo(before));
+    }
+
+    private HttpClient CandidateBrowser() =>
+        _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    private async Task<(string InterviewId, string Token)> SendAsync(string? url = null)
+    {
+        using var greenhouse = _factory.CreateGreenhouseClient(_tenant.ApiKey);
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("quiz", url: url));
+        var token = await _factory.WithDbAsync(db => db.TestInstances.Where(i => i.PartnerInterviewId == interviewId).Select(i => i.CandidateToken).SingleAsync());
+        return (interviewId, token);
+    }
+
+    private static Task<HttpResponseMessage> SubmitAsync(HttpClient browser, string token, params (string Name, string Value)[] answers) =>
+        browser.PostAsync($"/assessments/{token}/questions",
+            new FormUrlEncodedContent(answers.Select(a => new KeyValuePair<string, string>(a.Name, a.Value))));
+
+    private async Task<JsonObject> TestStatusAsync(string interviewId, string? apiKey = null)
+    {
+        using var greenhouse = _factory.CreateGreenhouseClient(apiKey ?? _tenant.ApiKey);
+        return await (await greenhouse.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={interviewId}")).ReadJsonAsync();
+    }
+}
