@@ -10,6 +10,7 @@ using Partner.Application.Admin.Organizations.Queries.ListApiKeys;
 using Partner.Application.Admin.Organizations.Queries.ListOrganizations;
 using Partner.Application.Admin.ResponseErrors.Queries.ListResponseErrors;
 using Partner.Application.Admin.TestInstances.Commands.ReportTestStatus;
+using Partner.Application.Admin.TestInstances.Queries.GetTestInstance;
 using Partner.Application.Common.Models;
 using Partner.Application.TestInstances.Queries.GetTestStatus;
 using Partner.WebApi.Authentication;
@@ -116,6 +117,13 @@ public sealed class AdminGreenhouseController(IMediator mediator) : ControllerBa
     public async Task<ActionResult<TestStatusResult>> ReportTestStatus(
         string partnerInterviewId, ReportTestStatusCommand command, CancellationToken cancellationToken)
         => Ok(await mediator.Send(command with { PartnerInterviewId = partnerInterviewId }, cancellationToken));
+
+    /// <summary>One test instance: progress, and the candidate's answers for a test the service ran.</summary>
+    [HttpGet("test-instances/{partnerInterviewId}")]
+    [ProducesResponseType<TestInstanceDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<TestInstanceDto>> GetTestInstance(string partnerInterviewId, CancellationToken cancellationToken)
+        => Ok(await mediator.Send(new GetTestInstanceQuery(partnerInterviewId), cancellationToken));
 
     /// <summary>Greenhouse's reports of malformed answers of ours, newest first.</summary>
     [HttpGet("response-errors")]

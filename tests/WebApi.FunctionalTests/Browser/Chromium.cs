@@ -113,4 +113,68 @@ public static class Chromium
 
         return Path.GetTempPath();
     }
+
+    /// <summary>Clicks what leads to another page and waits until the old page is gone.</summary>
+    public static void Navigate(IWebElement element)
+    {
+        element.Click();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                _ = element.Enabled;
+            }
+            catch (StaleElementReferenceException)
+            {
+                return;
+            }
+            catch (UnknownErrorException ex) when (ex.Message.Contains("does not belong to the document", StringComparison.Ordinal))
+            {
+                return; // the same, seen mid-navigation
+            }
+
+            Thread.Sleep(50);
+        }
+
+        Assert.Fail("The click did not lead to another page within 20 s.");
+    }
+
+    /// <summary>
+    /// One h1, a lang, every input labelled, every text at least 4.5:1 against its background (WCAG AA); then a screenshot.
+    /// </summary>
+    public static void AssertAccessible(this ChromeDriver browser, string screenshot)
+    {
+        browser.Screenshot(screenshot);
+        var timeouts = browser.Manage().Timeouts();
+        var wait = timeouts.ImplicitWait;
+        timeouts.ImplicitWait = TimeSpan.Zero; // the page is loaded; a missing element is an answer here, not a wait
+        try
+        {
+            AssertStructureAndContrast(browser);
+        }
+        finally
+        {
+            timeouts.ImplicitWait = wait;
+        }
+    }
+
+    private static void AssertStructureAndContrast(ChromeDriver browser)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(browser.FindElements(By.TagName("h1")), Has.Count.EqualTo(1), "one h1");
+            Assert.That(browser.FindElement(By.TagName("html")).GetAttribute("lang"), Is.EqualTo("en"));
+            foreach (var input in browser.FindElements(By.CssSelector("input:not([type=hidden])")))
+            {
+                var id = input.GetAttribute("id");
+                Assert.That(browser.FindElements(By.CssSelector($"label[for='{id}']")), Has.Count.EqualTo(1), $"a label for input {id}");
+            }
+
+            foreach (var text in browser.FindElements(By.CssSelector("h1, h2, p, th, td, li, label, a, button, span")).Where(e => e.Displayed && e.Text.Length > 0))
+            {
+                Assert.That(Contrast(text), Is.GreaterThanOrEqualTo(4.5), $"contrast of <{text.TagName}> \"{text.Text}\"");
+            }
+        });
+    }
 }

@@ -53,7 +53,7 @@ public sealed class LandingBrowserTests
         var visit = await LandingProductPagesTests.ConnectAsync(factory, databricks, _workspace.BaseUrl);
 
         Open(origin, visit.RedirectUri);
-        AssertAccessible("landing-create-trial");
+        _browser.AssertAccessible("landing-create-trial");
         Assert.Multiple(() =>
         {
             Assert.That(Heading(), Is.EqualTo("Start your trial"));
@@ -66,16 +66,16 @@ public sealed class LandingBrowserTests
         Field("First name").Clear();
         Field("First name").SendKeys("Ada");
         _browser.FindElement(By.CssSelector("label[for=accept_terms]")).Click();
-        Navigate(_browser.FindElement(By.CssSelector("form.stacked button[type=submit]")));
+        Chromium.Navigate(_browser.FindElement(By.CssSelector("form.stacked button[type=submit]")));
 
         Assert.That(Heading(), Is.EqualTo("You're all set"));
         Assert.That(_browser.FindElement(By.CssSelector("[role=status]")).Text, Does.Contain("Thank you, Ada"));
-        AssertAccessible("landing-trial-started");
+        _browser.AssertAccessible("landing-trial-started");
 
-        Navigate(_browser.FindElement(By.XPath("//button[normalize-space()='Test connection']")));
+        Chromium.Navigate(_browser.FindElement(By.XPath("//button[normalize-space()='Test connection']")));
 
         Assert.That(Heading(), Is.EqualTo("Connection test"));
-        AssertAccessible("landing-test-connection");
+        _browser.AssertAccessible("landing-test-connection");
         var rows = _browser.FindElements(By.CssSelector("tbody tr")).Select(r => r.Text).ToList();
         Assert.Multiple(() =>
         {
@@ -86,7 +86,7 @@ public sealed class LandingBrowserTests
             Assert.That(_browser.FindElement(By.CssSelector("[role=status]")).Text, Does.Contain("Every check succeeded"));
         });
 
-        Navigate(_browser.FindElement(By.LinkText("Back to your account")));
+        Chromium.Navigate(_browser.FindElement(By.LinkText("Back to your account")));
         Assert.That(Heading(), Is.EqualTo("Start your trial"), "the token still opens the page");
     }
 
@@ -102,11 +102,11 @@ public sealed class LandingBrowserTests
         Assert.That((int)before.StatusCode, Is.EqualTo(404), "sign-in before the manual sign-up");
 
         Open(origin, visit.RedirectUri);
-        AssertAccessible("landing-manual-signup");
+        _browser.AssertAccessible("landing-manual-signup");
         _browser.FindElement(By.CssSelector("label[for=accept_terms]")).Click();
         var submit = _browser.FindElement(By.CssSelector("form.stacked button[type=submit]"));
         Assert.That(submit.Text, Is.EqualTo("Complete sign-up"));
-        Navigate(submit);
+        Chromium.Navigate(submit);
         Assert.That(Heading(), Is.EqualTo("You're all set"));
 
         var (after, json) = await databricks.ConnectAsync(body);
@@ -114,7 +114,7 @@ public sealed class LandingBrowserTests
         Assert.That(json.Text("redirect_value"), Is.EqualTo("sign_in"));
 
         Open(origin, new Uri(json.Text("redirect_uri")!));
-        AssertAccessible("landing-sign-in");
+        _browser.AssertAccessible("landing-sign-in");
         Assert.Multiple(() =>
         {
             Assert.That(Heading(), Is.EqualTo("Welcome back"));
@@ -150,7 +150,7 @@ public sealed class LandingBrowserTests
         var colleague = ConnectRequests.Body($"colleague@{visit.Domain}", visit.WorkspaceId, visit.ConnectionId);
         var (_, contact) = await databricks.ConnectAsync(colleague);
         Open(origin, new Uri(contact.Text("redirect_uri")!));
-        AssertAccessible("landing-contact-admin");
+        _browser.AssertAccessible("landing-contact-admin");
         Assert.Multiple(() =>
         {
             Assert.That(Heading(), Is.EqualTo("Ask your administrator for access"));
@@ -161,7 +161,7 @@ public sealed class LandingBrowserTests
         var again = ConnectRequests.Body(visit.Email, visit.WorkspaceId, visit.ConnectionId);
         var (_, purchase) = await databricks.ConnectAsync(again);
         Open(origin, new Uri(purchase.Text("redirect_uri")!));
-        AssertAccessible("landing-purchase-product");
+        _browser.AssertAccessible("landing-purchase-product");
         Assert.Multiple(() =>
         {
             Assert.That(Heading(), Is.EqualTo("Your trial has ended"));
@@ -182,32 +182,6 @@ public sealed class LandingBrowserTests
     /// <summary>Opens a redirect_uri on the test server (the PartnerConfig base_url names the production host).</summary>
     private void Open(string origin, Uri redirectUri) => _browser.Navigate().GoToUrl(origin + redirectUri.PathAndQuery);
 
-    /// <summary>Clicks what leads to another page and waits until the old page is gone.</summary>
-    private static void Navigate(IWebElement element)
-    {
-        element.Click();
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                _ = element.Enabled;
-            }
-            catch (StaleElementReferenceException)
-            {
-                return;
-            }
-            catch (UnknownErrorException ex) when (ex.Message.Contains("does not belong to the document", StringComparison.Ordinal))
-            {
-                return; // the same, seen mid-navigation
-            }
-
-            Thread.Sleep(50);
-        }
-
-        Assert.Fail("The click did not lead to another page within 20 s.");
-    }
-
     private string Heading() => _browser.FindElement(By.TagName("h1")).Text;
 
     private string Table() => _browser.FindElement(By.TagName("table")).Text + "\n" + string.Join("\n", _browser.FindElements(By.TagName("table")).Select(t => t.Text));
@@ -217,43 +191,5 @@ public sealed class LandingBrowserTests
     {
         var id = _browser.FindElement(By.XPath($"//label[normalize-space()='{label}']")).GetAttribute("for");
         return _browser.FindElement(By.Id(id!));
-    }
-
-    /// <summary>
-    /// One h1, a lang, every input labelled, every text at least 4.5:1 against its background (WCAG AA); then a screenshot.
-    /// </summary>
-    private void AssertAccessible(string screenshot)
-    {
-        _browser.Screenshot(screenshot);
-        var timeouts = _browser.Manage().Timeouts();
-        var wait = timeouts.ImplicitWait;
-        timeouts.ImplicitWait = TimeSpan.Zero; // the page is loaded; a missing element is an answer here, not a wait
-        try
-        {
-            AssertStructureAndContrast();
-        }
-        finally
-        {
-            timeouts.ImplicitWait = wait;
-        }
-    }
-
-    private void AssertStructureAndContrast()
-    {
-        Assert.Multiple(() =>
-        {
-            Assert.That(_browser.FindElements(By.TagName("h1")), Has.Count.EqualTo(1), "one h1");
-            Assert.That(_browser.FindElement(By.TagName("html")).GetAttribute("lang"), Is.EqualTo("en"));
-            foreach (var input in _browser.FindElements(By.CssSelector("input:not([type=hidden])")))
-            {
-                var id = input.GetAttribute("id");
-                Assert.That(_browser.FindElements(By.CssSelector($"label[for='{id}']")), Has.Count.EqualTo(1), $"a label for input {id}");
-            }
-
-            foreach (var text in _browser.FindElements(By.CssSelector("h1, h2, p, th, td, li, label, a, button, span")).Where(e => e.Displayed && e.Text.Length > 0))
-            {
-                Assert.That(Chromium.Contrast(text), Is.GreaterThanOrEqualTo(4.5), $"contrast of <{text.TagName}> \"{text.Text}\"");
-            }
-        });
     }
 }

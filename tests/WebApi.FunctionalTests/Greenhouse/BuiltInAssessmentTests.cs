@@ -86,6 +86,12 @@ public sealed class BuiltInAssessmentTests(Provider provider)
         await Task.Delay(300);
         Assert.That(_receiver.For(url), Has.Count.EqualTo(1), "the completion callback, once");
 
+        using var admin = _factory.CreateAdminClient();
+        var instance = await (await admin.GetAsync($"/admin/test-instances/{interviewId}")).ReadJsonAsync();
+        Assert.That(instance["answers"]!.AsArray().Select(a => a!.GetValue<int>()), Is.EqualTo(new[] { 1, 1, 2 }), "operators read the answers");
+        var tests = await (await admin.GetAsync($"/admin/organizations/{_tenant.Id}/tests")).ReadJsonAsync();
+        Assert.That(tests["items"]![0]!["questions"]![1]!["correct_choice"]!.GetValue<int>(), Is.Zero, "operators read the questions");
+
         var results = await browser.GetStringAsync(new Uri(profileUrl).PathAndQuery);
         Assert.Multiple(() =>
         {
