@@ -90,9 +90,10 @@ public sealed class TestInstance
     /// <summary>
     /// The candidate's answers to a test the service runs, scored: partner_score = percent correct (two decimals),
     /// metadata correct / total / duration_seconds / passed, the results page as partner_profile_url. Answers after the
-    /// deadline do not count (score 0, metadata expired true). Once only: a second submission is refused.
+    /// deadline do not count (score 0, metadata expired true). Once only: a second submission is refused. Returns whether
+    /// the answers came too late.
     /// </summary>
-    public void SubmitAnswers(AssessmentTest test, IReadOnlyList<int?> answers, string resultsToken, Func<string, string> resultsUrl,
+    public bool SubmitAnswers(AssessmentTest test, IReadOnlyList<int?> answers, string resultsToken, Func<string, string> resultsUrl,
         DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(test);
@@ -133,6 +134,7 @@ public sealed class TestInstance
         AnswersJson = JsonSerializer.Serialize(counted);
         ResultsToken = resultsToken;
         Complete(resultsUrl(resultsToken), score, JsonSerializer.Serialize(metadata), now);
+        return expired;
     }
 
     /// <summary>The counted answers (null = unanswered), for the results page and operators.</summary>

@@ -42,9 +42,11 @@ public sealed class SubmitAnswersCommandHandler(
             throw new PartnerException(ErrorReason.BadRequest, "An answer does not match the test's questions.");
         }
 
+        bool expired;
         try
         {
-            instance.SubmitAnswers(test, request.Answers, OpaqueIds.NewCandidateToken(), token => CandidateLinks.Results(partnerConfig.Value.BaseUrl, token), now);
+            expired = instance.SubmitAnswers(test, request.Answers, OpaqueIds.NewCandidateToken(),
+                token => CandidateLinks.Results(partnerConfig.Value.BaseUrl, token), now);
         }
         catch (DomainRuleException ex)
         {
@@ -57,7 +59,6 @@ public sealed class SubmitAnswersCommandHandler(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var expired = instance.MetadataJson?.Contains("\"expired\":true", StringComparison.Ordinal) ?? false;
         logger.LogInformation("Test instance {PartnerInterviewId} answered: score {Score}{Expired}", instance.PartnerInterviewId, instance.Score,
             expired ? " (after the time limit)" : string.Empty);
         return new SubmitAnswersResult(instance.FirstName, test.Name, expired);
