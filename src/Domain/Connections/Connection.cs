@@ -66,8 +66,6 @@ public sealed class Connection
 
     public DateTimeOffset? DeletedAt { get; private set; }
 
-    public bool IsDeleted => DeletedAt is not null;
-
     public static Connection Establish(Guid accountId, Guid createdByUserId, ConnectionDetails details, DateTimeOffset now) => new()
     {
         Id = Guid.NewGuid(),

@@ -30,8 +30,6 @@ public sealed class OrganizationApiKey
     /// <summary>When Greenhouse last called with the key (recorded at most once per Greenhouse:ApiKeyCacheDuration and instance).</summary>
     public DateTimeOffset? LastUsedAt { get; private set; }
 
-    public bool IsRevoked => RevokedAt is not null;
-
     public static OrganizationApiKey Issue(Guid organizationId, string keyHash, string protectedKey, DateTimeOffset now) => new()
     {
         Id = Guid.NewGuid(),

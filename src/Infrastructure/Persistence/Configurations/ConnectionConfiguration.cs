@@ -29,6 +29,5 @@ public sealed class ConnectionConfiguration : IEntityTypeConfiguration<Connectio
         builder.Property(c => c.ProtectedOAuthSecret).HasMaxLength(8000);
         builder.HasIndex(c => c.WorkspaceId);
         builder.HasIndex(c => c.AccountId);
-        builder.Ignore(c => c.IsDeleted);
     }
 }

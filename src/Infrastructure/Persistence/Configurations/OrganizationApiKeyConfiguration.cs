@@ -17,6 +17,5 @@ public sealed class OrganizationApiKeyConfiguration : IEntityTypeConfiguration<O
         builder.HasIndex(k => k.KeyHash).IsUnique();
         builder.HasIndex(k => k.OrganizationId);
         builder.HasOne<Organization>().WithMany().HasForeignKey(k => k.OrganizationId).OnDelete(DeleteBehavior.Cascade);
-        builder.Ignore(k => k.IsRevoked);
     }
 }
