@@ -7,21 +7,23 @@ namespace Partner.WebApi.FunctionalTests.Infrastructure;
 /// A database that refuses or stops answering writes: while <see cref="Armed"/>, an INSERT, UPDATE or DELETE command
 /// throws the given exception (as a full disk, a read-only file or a broken connection would) or, without one, waits
 /// until its request is cancelled (as a server that stopped answering would). Register it as an IInterceptor and arm
-/// it once the app has started (its migrations write too).
+/// it once the app has started (its migrations write too). <see cref="FailEveryCommand"/> fails queries as well.
 /// </summary>
 public sealed class WriteFault : DbCommandInterceptor
 {
     private readonly Exception? _failure;
     private readonly bool _once;
     private readonly string? _containing;
+    private readonly bool _readsToo;
     private int _hits;
     private volatile bool _armed;
 
-    private WriteFault(Exception? failure, bool once, string? containing = null)
+    private WriteFault(Exception? failure, bool once, string? containing = null, bool readsToo = false)
     {
         _failure = failure;
         _once = once;
         _containing = containing;
+        _readsToo = readsToo;
     }
 
     public bool Armed
@@ -44,6 +46,9 @@ public sealed class WriteFault : DbCommandInterceptor
     /// <param name="containing">Only writes whose SQL contains this text (e.g. a table name), when given.</param>
     public static WriteFault FailEvery(Exception failure, string? containing = null) => new(failure, once: false, containing);
 
+    /// <summary>Every command, query or write, whose SQL contains <paramref name="containing"/> fails so.</summary>
+    public static WriteFault FailEveryCommand(Exception failure, string containing) => new(failure, once: false, containing, readsToo: true);
+
     public static WriteFault HoldNext() => new(null, once: true);
 
     public static WriteFault HoldEvery() => new(null, once: false);
@@ -64,7 +69,7 @@ public sealed class WriteFault : DbCommandInterceptor
 
     private async Task HitAsync(DbCommand command, CancellationToken cancellationToken)
     {
-        if (!Armed || !IsWrite(command.CommandText) || (_containing is not null && !command.CommandText.Contains(_containing, StringComparison.Ordinal)))
+        if (!Armed || (!_readsToo && !IsWrite(command.CommandText)) || (_containing is not null && !command.CommandText.Contains(_containing, StringComparison.Ordinal)))
         {
             return;
         }
