@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Partner.Application.Configuration;
 
 /// <summary>
@@ -37,8 +35,7 @@ public static class DeploymentRules
             return $"PartnerConfig base_url {baseUrl} is not https: Databricks and browsers need https.";
         }
 
-        return url.IsLoopback || url.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-            || (IPAddress.TryParse(url.Host, out var address) && IPAddress.IsLoopback(address))
+        return url.IsLoopback
             ? $"PartnerConfig base_url {baseUrl} is on this machine (localhost): no one else can reach it."
             : null;
     }

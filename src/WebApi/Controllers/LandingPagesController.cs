@@ -54,8 +54,7 @@ public sealed class LandingPagesController(IMediator mediator, LandingBrandingSo
     {
         ArgumentNullException.ThrowIfNull(form);
         var result = await mediator.Send(new TestLandingConnectionCommand(form.Page, form.Token, form.ConnectionId), cancellationToken);
-        var page = await mediator.Send(new GetLandingPageQuery(form.Page, form.Token), cancellationToken);
-        return Page("TestConnection", new LandingTestView("Connection test", page, form.Token!, result.Connection, result.Results));
+        return Page("TestConnection", new LandingTestView("Connection test", form.Page, form.Token!, result.Connection, result.Results, branding.Current));
     }
 
     [HttpGet(LandingPaths.OAuthCallback)]

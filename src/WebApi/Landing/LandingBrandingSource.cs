@@ -7,14 +7,5 @@ namespace Partner.WebApi.Landing;
 /// <summary>The partner's name and description from the PartnerConfig, for pages that have no landing token (errors, OAuth).</summary>
 public sealed class LandingBrandingSource(IOptions<PartnerConfig> partnerConfig)
 {
-    public LandingBranding Current
-    {
-        get
-        {
-            var config = partnerConfig.Value;
-            return new LandingBranding(config.Name, config.DescriptionBlurb, NullIfEmpty(config.TermsOfService), NullIfEmpty(config.PrivacyPolicy));
-        }
-    }
-
-    private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
+    public LandingBranding Current => LandingBranding.From(partnerConfig.Value);
 }

@@ -1,5 +1,6 @@
 using Partner.Application.Connections.Commands.TestConnection;
 using Partner.Application.Landing.Queries.GetLandingPage;
+using Partner.Domain.Connections;
 
 namespace Partner.WebApi.Landing;
 
@@ -18,11 +19,9 @@ public sealed record LandingView(string Title, LandingPageModel Page, string Tok
 }
 
 /// <summary>The result page of the "Test connection" button.</summary>
-public sealed record LandingTestView(string Title, LandingPageModel Page, string Token, LandingConnection Connection, IReadOnlyList<TestResult> Results)
-    : IBrandedPage
+public sealed record LandingTestView(string Title, RedirectValue Page, string Token, LandingConnection Connection, IReadOnlyList<TestResult> Results,
+    LandingBranding Branding) : IBrandedPage
 {
-    public LandingBranding Branding => Page.Branding;
-
     public bool AllSucceeded => Results.All(r => r.Status == TestStatus.Success);
 }
 
@@ -40,28 +39,3 @@ public sealed record QuestionsView(string Title, Application.TestInstances.Queri
 /// <summary>The recruiter's results page.</summary>
 public sealed record ResultsView(string Title, Application.TestInstances.Queries.GetAssessmentResults.AssessmentResultsModel Results,
     LandingBranding Branding) : IBrandedPage;
-
-/// <summary>The answers of the question form: field q{i} holds the index of the choice picked for question i.</summary>
-public static class AnswerForm
-{
-    public const int MaxQuestions = Domain.Greenhouse.AssessmentQuestion.MaxQuestions;
-
-    public static IReadOnlyList<int?> Parse(IFormCollection form)
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        var answers = new int?[MaxQuestions];
-        var last = -1;
-        foreach (var (key, value) in form)
-        {
-            if (key.Length > 1 && key[0] == 'q' && int.TryParse(key.AsSpan(1), System.Globalization.NumberStyles.None,
-                    System.Globalization.CultureInfo.InvariantCulture, out var index) && index < MaxQuestions)
-            {
-                answers[index] = int.TryParse(value.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture,
-                    out var choice) ? choice : -1;
-                last = Math.Max(last, index);
-            }
-        }
-
-        return answers[..(last + 1)];
-    }
-}

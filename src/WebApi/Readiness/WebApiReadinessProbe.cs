@@ -1,8 +1,10 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.Extensions.Options;
 using Partner.Application.Admin.Readiness;
 using Partner.Application.Configuration;
 using Partner.WebApi.Authentication;
+using Partner.WebApi.Routing;
 
 namespace Partner.WebApi.Readiness;
 
@@ -20,13 +22,11 @@ public sealed class WebApiReadinessProbe(IOptions<PartnerConfig> partnerConfig, 
     {
         var routed = actions.ActionDescriptors.Items.Select(a => a.AttributeRouteInfo?.Template).OfType<string>().Select(Normalize)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var configured = partnerConfig.Value.Endpoints;
-        var paths = new[]
-        {
-            ("connect_path", configured?.ConnectPath), ("get_connectors_path", configured?.GetConnectorsPath),
-            ("test_connection_path", configured?.TestConnectionPath), ("delete_connection_path", configured?.DeleteConnectionPath),
-            ("delete_account_path", configured?.DeleteAccountPath), ("expire_account_path", configured?.ExpireAccountPath),
-        }.Where(p => !string.IsNullOrWhiteSpace(p.Item2)).ToList();
+        // The same endpoint → path mapping the routes were built from (connect_path, get_connectors_path, …).
+        var convention = new PartnerRoutesConvention(partnerConfig.Value.Endpoints ?? new PartnerEndpoints());
+        var paths = Enum.GetValues<PartnerEndpoint>()
+            .Select(e => (JsonNamingPolicy.SnakeCaseLower.ConvertName(e.ToString()) + "_path", convention.PathFor(e)))
+            .Where(p => !string.IsNullOrWhiteSpace(p.Item2)).ToList();
         var missing = paths.Where(p => !routed.Contains(Normalize(p.Item2))).Select(p => $"{p.Item1} {p.Item2}").ToList();
         IReadOnlyList<ReadinessCheck> checks =
         [

@@ -23,7 +23,16 @@ public sealed record LandingPageModel(
     string? HandOffUrl);
 
 /// <summary>The partner as its PartnerConfig describes it.</summary>
-public sealed record LandingBranding(string Name, string Description, string? TermsOfServiceUrl, string? PrivacyPolicyUrl);
+public sealed record LandingBranding(string Name, string Description, string? TermsOfServiceUrl, string? PrivacyPolicyUrl)
+{
+    public static LandingBranding From(Configuration.PartnerConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return new LandingBranding(config.Name, config.DescriptionBlurb, NullIfEmpty(config.TermsOfService), NullIfEmpty(config.PrivacyPolicy));
+    }
+
+    private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
 
 /// <summary>One Databricks connection of the visit's workspace, without any credential.</summary>
 public sealed record LandingConnection(

@@ -34,7 +34,7 @@ public sealed class GetLandingPageQueryHandler(
                 now + settings.HandOffLifetime);
         return new LandingPageModel(
             request.Page,
-            new LandingBranding(config.Name, config.DescriptionBlurb, NullIfEmpty(config.TermsOfService), NullIfEmpty(config.PrivacyPolicy)),
+            LandingBranding.From(config),
             user?.FirstName,
             user?.LastName,
             account.Domain,
