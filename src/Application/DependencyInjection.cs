@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 using Partner.Application.Common.Behaviours;
 using Partner.Application.Common.Outbound;
 using Partner.Application.Common.Outbox;
-using Partner.Application.TestInstances.Deliveries;
+using Partner.Application.GreenhouseAssessment.TestInstances.Deliveries;
 
 namespace Partner.Application;
 
@@ -27,7 +27,7 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(WriteConflictRetryBehaviour<,>));
-        services.AddTransient<IPipelineBehavior<Connections.Commands.Connect.ConnectCommand, Connections.Commands.Connect.ConnectResult>,
+        services.AddTransient<IPipelineBehavior<DatabricksPartnerConnect.Connections.Commands.Connect.ConnectCommand, DatabricksPartnerConnect.Connections.Commands.Connect.ConnectResult>,
             ConnectMetricsBehaviour>();
 
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton);
@@ -42,10 +42,10 @@ public static class DependencyInjection
 
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
-        services.AddSingleton<Greenhouse.GreenhouseKeyResolver>();
+        services.AddSingleton<GreenhouseAssessment.GreenhouseKeyResolver>();
         services.AddSingleton<OutboundUrlPolicy>();
         services.AddSingleton<Common.Metrics.PartnerMetrics>();
-        services.AddSingleton<Admin.Readiness.IReadinessProbe, Admin.Readiness.ConfigurationReadinessProbe>();
+        services.AddSingleton<Operations.Readiness.IReadinessProbe, Operations.Readiness.ConfigurationReadinessProbe>();
         services.AddScoped<IOutboxDelivery, CandidateEmailDelivery>();
         services.AddScoped<IOutboxDelivery, CompletionCallbackDelivery>();
         return services;

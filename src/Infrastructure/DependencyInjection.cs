@@ -11,10 +11,10 @@ using Polly;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbound;
 using Partner.Application.Configuration;
-using Partner.Application.Connections.Commands.TestConnection;
-using Partner.Application.Greenhouse;
-using Partner.Application.Landing;
-using Partner.Application.SelfTesting;
+using Partner.Application.DatabricksPartnerConnect.Connections.Commands.TestConnection;
+using Partner.Application.GreenhouseAssessment;
+using Partner.Application.DatabricksPartnerConnect.Landing;
+using Partner.Application.DatabricksSelfTesting;
 using Partner.Infrastructure.Configuration;
 using Partner.Infrastructure.Databricks;
 using Partner.Infrastructure.Email;
@@ -90,7 +90,7 @@ public static class DependencyInjection
 
         services.AddSingleton<IDeploymentEnvironment>(new HostDeploymentEnvironment(environment.IsDevelopment()));
         AddOutbound(services, configuration);
-        services.AddSingleton<Application.Admin.Readiness.IReadinessProbe, Readiness.InfrastructureReadinessProbe>();
+        services.AddSingleton<Application.Operations.Readiness.IReadinessProbe, Readiness.InfrastructureReadinessProbe>();
         AddDatabricks(services, configuration);
         AddGreenhouse(services, configuration, environment, database);
         return services;

@@ -41,7 +41,7 @@ public static class DependencyInjection
 
         services.AddSingleton<ErrorResponses>();
         services.AddSingleton<Landing.LandingBrandingSource>();
-        services.AddSingleton<Application.Admin.Readiness.IReadinessProbe, Readiness.WebApiReadinessProbe>();
+        services.AddSingleton<Application.Operations.Readiness.IReadinessProbe, Readiness.WebApiReadinessProbe>();
         services.AddExceptionHandler<PartnerExceptionHandler>();
         services.AddProblemDetails();
 
@@ -74,7 +74,7 @@ public static class DependencyInjection
         services.AddSingleton<Startup.DeploymentSettingsValidator>();
         services.AddSingleton<IValidateOptions<PartnerConnectOptions>>(sp => sp.GetRequiredService<Startup.DeploymentSettingsValidator>());
         services.AddSingleton<IValidateOptions<AdminOptions>>(sp => sp.GetRequiredService<Startup.DeploymentSettingsValidator>());
-        services.AddSingleton<IValidateOptions<Application.Greenhouse.GreenhouseOptions>>(sp => sp.GetRequiredService<Startup.DeploymentSettingsValidator>());
+        services.AddSingleton<IValidateOptions<Application.GreenhouseAssessment.GreenhouseOptions>>(sp => sp.GetRequiredService<Startup.DeploymentSettingsValidator>());
         services.AddOptions<PartnerConnectOptions>()
             .Validate(o => o.Credentials.Count > 0 || environment.IsDevelopment(),
                 "PartnerConnect:Credentials needs at least one Username/Password pair outside Development (Databricks cannot call us otherwise).");

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Partner.Application.Common.Exceptions;
-using Partner.Application.SelfTesting;
+using Partner.Application.DatabricksSelfTesting;
 using Partner.Domain.Common;
 using Polly.Timeout;
 

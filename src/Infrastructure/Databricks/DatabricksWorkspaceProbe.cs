@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbound;
 using Partner.Application.Configuration;
-using Partner.Application.Connections.Commands.TestConnection;
+using Partner.Application.DatabricksPartnerConnect.Connections.Commands.TestConnection;
 using Partner.Domain.Connections;
 using Partner.Infrastructure.Outbound;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Partner.Application.Common.Interfaces;
-using Partner.Application.Greenhouse;
+using Partner.Application.GreenhouseAssessment;
 using Partner.Domain.Greenhouse;
 using Partner.Infrastructure.Persistence;
 

@@ -2,7 +2,7 @@ using MailKit.Net.Smtp;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using Partner.Application.Admin.Readiness;
+using Partner.Application.Operations.Readiness;
 using Partner.Application.Common.Exceptions;
 using Partner.Application.Configuration;
 using Partner.Infrastructure.Databricks;

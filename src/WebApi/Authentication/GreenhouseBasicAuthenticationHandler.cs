@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
-using Partner.Application.Greenhouse;
+using Partner.Application.GreenhouseAssessment;
 using Partner.WebApi.Errors;
 
 namespace Partner.WebApi.Authentication;

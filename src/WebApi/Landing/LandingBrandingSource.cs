@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Partner.Application.Configuration;
-using Partner.Application.Landing.Queries.GetLandingPage;
+using Partner.Application.DatabricksPartnerConnect.Landing.Queries.GetLandingPage;
 
 namespace Partner.WebApi.Landing;
 

@@ -1,5 +1,5 @@
-using Partner.Application.Connections.Commands.TestConnection;
-using Partner.Application.Landing.Queries.GetLandingPage;
+using Partner.Application.DatabricksPartnerConnect.Connections.Commands.TestConnection;
+using Partner.Application.DatabricksPartnerConnect.Landing.Queries.GetLandingPage;
 using Partner.Domain.Connections;
 
 namespace Partner.WebApi.Landing;
@@ -29,13 +29,13 @@ public sealed record LandingTestView(string Title, RedirectValue Page, string To
 public sealed record MessageView(string Title, string Message, LandingBranding Branding) : IBrandedPage;
 
 /// <summary>The candidate page of the e-mailed link.</summary>
-public sealed record CandidateView(string Title, Application.TestInstances.Queries.GetCandidatePage.CandidatePageModel Candidate, string StartPath,
+public sealed record CandidateView(string Title, Application.GreenhouseAssessment.TestInstances.Queries.GetCandidatePage.CandidatePageModel Candidate, string StartPath,
     LandingBranding Branding) : IBrandedPage;
 
 /// <summary>The question form of a test the service runs.</summary>
-public sealed record QuestionsView(string Title, Application.TestInstances.Queries.GetAssessmentQuestions.AssessmentQuestionsModel Test, string FormPath,
+public sealed record QuestionsView(string Title, Application.GreenhouseAssessment.TestInstances.Queries.GetAssessmentQuestions.AssessmentQuestionsModel Test, string FormPath,
     LandingBranding Branding) : IBrandedPage;
 
 /// <summary>The recruiter's results page.</summary>
-public sealed record ResultsView(string Title, Application.TestInstances.Queries.GetAssessmentResults.AssessmentResultsModel Results,
+public sealed record ResultsView(string Title, Application.GreenhouseAssessment.TestInstances.Queries.GetAssessmentResults.AssessmentResultsModel Results,
     LandingBranding Branding) : IBrandedPage;

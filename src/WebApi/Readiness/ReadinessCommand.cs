@@ -1,4 +1,4 @@
-using Partner.Application.Admin.Readiness;
+using Partner.Application.Operations.Readiness;
 
 namespace Partner.WebApi.Readiness;
 

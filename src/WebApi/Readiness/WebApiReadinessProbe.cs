@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.Extensions.Options;
-using Partner.Application.Admin.Readiness;
+using Partner.Application.Operations.Readiness;
 using Partner.Application.Configuration;
 using Partner.WebApi.Authentication;
 using Partner.WebApi.Routing;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Partner.Application.Configuration;
-using Partner.Application.Greenhouse;
+using Partner.Application.GreenhouseAssessment;
 using Partner.WebApi.Authentication;
 
 namespace Partner.WebApi.Startup;

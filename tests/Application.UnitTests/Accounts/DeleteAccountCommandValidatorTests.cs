@@ -1,5 +1,5 @@
 using FluentValidation.Results;
-using Partner.Application.Accounts.Commands.DeleteAccount;
+using Partner.Application.DatabricksPartnerConnect.Accounts.Commands.DeleteAccount;
 
 namespace Partner.Application.UnitTests.Accounts;
 

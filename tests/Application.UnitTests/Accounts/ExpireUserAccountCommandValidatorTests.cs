@@ -1,5 +1,5 @@
 using FluentValidation.Results;
-using Partner.Application.Accounts.Commands.ExpireUserAccount;
+using Partner.Application.DatabricksPartnerConnect.Accounts.Commands.ExpireUserAccount;
 
 namespace Partner.Application.UnitTests.Accounts;
 

@@ -1,5 +1,5 @@
 using FluentValidation.Results;
-using Partner.Application.Connections.Commands.Connect;
+using Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
 
 namespace Partner.Application.UnitTests.Connections;
 

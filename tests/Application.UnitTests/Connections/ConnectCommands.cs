@@ -1,4 +1,4 @@
-using Partner.Application.Connections.Commands.Connect;
+using Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
 
 namespace Partner.Application.UnitTests.Connections;
 

@@ -1,5 +1,5 @@
 using Partner.Application.Configuration;
-using Partner.Application.SelfTesting;
+using Partner.Application.DatabricksSelfTesting;
 
 namespace Partner.Application.UnitTests.SelfTesting;
 

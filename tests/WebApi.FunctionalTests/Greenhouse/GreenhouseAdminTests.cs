@@ -146,7 +146,7 @@ public sealed class GreenhouseAdminTests(Provider provider)
         Assert.Multiple(() =>
         {
             Assert.That(apiKey, Has.Length.GreaterThanOrEqualTo(40));
-            Assert.That(stored.KeyHash, Is.EqualTo(Partner.Application.Greenhouse.GreenhouseApiKeys.Hash(apiKey)));
+            Assert.That(stored.KeyHash, Is.EqualTo(Partner.Application.GreenhouseAssessment.GreenhouseApiKeys.Hash(apiKey)));
             Assert.That(stored.ProtectedKey, Does.Not.Contain(apiKey));
         });
     }
@@ -286,7 +286,7 @@ public sealed class GreenhouseAdminTests(Provider provider)
         {
             Assert.That(await _factory.WithDbAsync(db => db.Organizations.CountAsync(o => o.Name == "Seeded organization")), Is.EqualTo(1));
             Assert.That(await _factory.WithDbAsync(db => db.OrganizationApiKeys.CountAsync(k =>
-                k.KeyHash == Partner.Application.Greenhouse.GreenhouseApiKeys.Hash(SeedKey))), Is.EqualTo(1));
+                k.KeyHash == Partner.Application.GreenhouseAssessment.GreenhouseApiKeys.Hash(SeedKey))), Is.EqualTo(1));
         });
     }
 

@@ -22,7 +22,7 @@ public sealed class SafeConsoleFormatterTests
     [TestCase($"Request finished HTTP/1.1 GET http://localhost:5080/sign-in?token={RedirectToken} - 200 - text/html 4.1ms")]
     [TestCase($"Request starting HTTP/1.1 GET http://localhost:5080/create-trial?x=1&token={RedirectToken}&y=2 - - -")]
     [TestCase($"Route matched with {{token = \"{CandidateToken}\", action = \"Page\", controller = \"CandidateAssessment\"}}.")]
-    [TestCase($"Executing action method Partner.WebApi.Controllers.LandingPagesController.SignIn (Partner.WebApi) with arguments ({RedirectToken}, System.Threading.CancellationToken)")]
+    [TestCase($"Executing action method Partner.WebApi.Controllers.DatabricksPartnerConnect.LandingPagesController.SignIn (Partner.WebApi) with arguments ({RedirectToken}, System.Threading.CancellationToken)")]
     [TestCase($"Binding parameter - token: {RedirectToken}")]
     public void TokensInUrlsAndRouteValues_AreWrittenAsStars(string message)
     {

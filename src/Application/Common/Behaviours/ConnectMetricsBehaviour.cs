@@ -1,6 +1,6 @@
 using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Metrics;
-using Partner.Application.Connections.Commands.Connect;
+using Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
 
 namespace Partner.Application.Common.Behaviours;
 

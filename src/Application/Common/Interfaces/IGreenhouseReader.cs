@@ -1,5 +1,5 @@
-using Partner.Application.AssessmentTests.Queries.ListTests;
-using Partner.Application.TestInstances.Queries.GetTestStatus;
+using Partner.Application.GreenhouseAssessment.AssessmentTests.Queries.ListTests;
+using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetTestStatus;
 
 namespace Partner.Application.Common.Interfaces;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Text.Json;
-using Partner.Application.Connections.Commands.TestConnection;
+using Partner.Application.DatabricksPartnerConnect.Connections.Commands.TestConnection;
 
 namespace Partner.Application.Common.Metrics;
 

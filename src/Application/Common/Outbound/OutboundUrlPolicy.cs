@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Options;
 using Partner.Application.Configuration;
-using Partner.Application.Greenhouse;
+using Partner.Application.GreenhouseAssessment;
 
 namespace Partner.Application.Common.Outbound;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Partner.Application.AssessmentTests.Queries.ListTests;
+using Partner.Application.GreenhouseAssessment.AssessmentTests.Queries.ListTests;
 using Partner.Application.Common.Interfaces;
-using Partner.Application.TestInstances.Queries.GetTestStatus;
+using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetTestStatus;
 using Partner.Domain.Greenhouse;
 
 namespace Partner.Infrastructure.Persistence.Readers;

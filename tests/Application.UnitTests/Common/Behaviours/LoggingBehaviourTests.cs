@@ -3,7 +3,7 @@ using FluentValidation.Results;
 using Microsoft.Extensions.Logging;
 using Partner.Application.Common.Behaviours;
 using Partner.Application.Common.Exceptions;
-using Partner.Application.Connections.Commands.Connect;
+using Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
 using Partner.Application.UnitTests.Connections;
 using Partner.Domain.Accounts;
 using Partner.Domain.Common;

@@ -1,6 +1,6 @@
 using FluentValidation;
 using Partner.Application.Common.Behaviours;
-using Partner.Application.Connections.Commands.Connect;
+using Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
 using Partner.Application.UnitTests.Connections;
 
 namespace Partner.Application.UnitTests.Common.Behaviours;

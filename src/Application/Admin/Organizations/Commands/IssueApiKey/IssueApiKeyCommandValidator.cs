@@ -1,6 +1,0 @@
-namespace Partner.Application.Admin.Organizations.Commands.IssueApiKey;
-
-public sealed class IssueApiKeyCommandValidator : AbstractValidator<IssueApiKeyCommand>
-{
-    public IssueApiKeyCommandValidator() => RuleFor(c => c.OrganizationId).NotEmpty().OverridePropertyName("id");
-}

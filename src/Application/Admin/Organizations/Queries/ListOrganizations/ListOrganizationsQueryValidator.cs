@@ -1,8 +1,0 @@
-using Partner.Application.Common.Validation;
-
-namespace Partner.Application.Admin.Organizations.Queries.ListOrganizations;
-
-public sealed class ListOrganizationsQueryValidator : AbstractValidator<ListOrganizationsQuery>
-{
-    public ListOrganizationsQueryValidator() => this.ValidatePaging(q => q.Page, q => q.PageSize);
-}

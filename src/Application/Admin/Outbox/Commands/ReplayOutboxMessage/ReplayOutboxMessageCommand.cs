@@ -1,6 +1,0 @@
-using Partner.Application.Admin.Outbox.Queries.ListOutboxMessages;
-
-namespace Partner.Application.Admin.Outbox.Commands.ReplayOutboxMessage;
-
-/// <summary>Sends a dead letter again, with a fresh series of attempts.</summary>
-public sealed record ReplayOutboxMessageCommand(Guid Id) : IRequest<OutboxMessageDto>;

@@ -1,9 +1,0 @@
-using Partner.Application.Common.Interfaces;
-
-namespace Partner.Application.AssessmentTests.Queries.ListTests;
-
-public sealed class ListTestsQueryHandler(IGreenhouseReader reader) : IRequestHandler<ListTestsQuery, IReadOnlyList<GreenhouseTestDto>>
-{
-    public Task<IReadOnlyList<GreenhouseTestDto>> Handle(ListTestsQuery request, CancellationToken cancellationToken) =>
-        reader.TestsOfAsync(request.OrganizationId, cancellationToken);
-}

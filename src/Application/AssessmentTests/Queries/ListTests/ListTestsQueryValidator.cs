@@ -1,6 +1,0 @@
-namespace Partner.Application.AssessmentTests.Queries.ListTests;
-
-public sealed class ListTestsQueryValidator : AbstractValidator<ListTestsQuery>
-{
-    public ListTestsQueryValidator() => RuleFor(q => q.OrganizationId).NotEmpty();
-}

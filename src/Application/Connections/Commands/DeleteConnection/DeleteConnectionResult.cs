@@ -1,7 +1,0 @@
-using System.ComponentModel.DataAnnotations;
-using Partner.Domain.Connections;
-
-namespace Partner.Application.Connections.Commands.DeleteConnection;
-
-/// <summary>What the partner did about the deletion.</summary>
-public sealed record DeleteConnectionResult([property: Required] ResourceStatus ResourceStatus);

@@ -1,6 +1,0 @@
-namespace Partner.Application.Connections.Commands.TestConnection;
-
-public sealed class TestConnectionCommandValidator : AbstractValidator<TestConnectionCommand>
-{
-    public TestConnectionCommandValidator() => Include(new ConnectionReferenceValidator());
-}

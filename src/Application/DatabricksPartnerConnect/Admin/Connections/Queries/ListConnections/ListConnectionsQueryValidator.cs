@@ -1,0 +1,11 @@
+using Partner.Application.Common.Validation;
+
+namespace Partner.Application.DatabricksPartnerConnect.Admin.Connections.Queries.ListConnections;
+
+public sealed class ListConnectionsQueryValidator : AbstractValidator<ListConnectionsQuery>
+{
+    public ListConnectionsQueryValidator()
+    {
+        this.ValidatePaging(q => q.Page, q => q.PageSize);
+    }
+}

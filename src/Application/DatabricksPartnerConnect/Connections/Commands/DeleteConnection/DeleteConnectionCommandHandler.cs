@@ -1,0 +1,17 @@
+using Partner.Application.Common.Interfaces;
+using Partner.Domain.Connections;
+
+namespace Partner.Application.DatabricksPartnerConnect.Connections.Commands.DeleteConnection;
+
+/// <summary>Deletes the connection on the partner side (its secrets at once) and confirms resources_deleted.</summary>
+public sealed class DeleteConnectionCommandHandler(IApplicationDbContext db, TimeProvider time)
+    : IRequestHandler<DeleteConnectionCommand, DeleteConnectionResult>
+{
+    public async Task<DeleteConnectionResult> Handle(DeleteConnectionCommand request, CancellationToken cancellationToken)
+    {
+        var connection = await db.Connections.FindLiveAsync(request, cancellationToken);
+        connection.Delete(time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return new DeleteConnectionResult(ResourceStatus.ResourcesDeleted);
+    }
+}

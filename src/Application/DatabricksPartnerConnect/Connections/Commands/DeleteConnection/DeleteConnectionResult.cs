@@ -1,0 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using Partner.Domain.Connections;
+
+namespace Partner.Application.DatabricksPartnerConnect.Connections.Commands.DeleteConnection;
+
+/// <summary>What the partner did about the deletion.</summary>
+public sealed record DeleteConnectionResult([property: Required] ResourceStatus ResourceStatus);

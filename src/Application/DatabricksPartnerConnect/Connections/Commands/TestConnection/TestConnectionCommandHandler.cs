@@ -1,0 +1,19 @@
+using Partner.Application.Common.Interfaces;
+
+namespace Partner.Application.DatabricksPartnerConnect.Connections.Commands.TestConnection;
+
+/// <summary>
+/// Checks a live connection against its workspace (<see cref="IWorkspaceProbe"/>): one result per check, 404
+/// connection_not_found when the connection does not exist.
+/// </summary>
+public sealed class TestConnectionCommandHandler(IApplicationDbContext db, IWorkspaceProbe probe, Common.Metrics.PartnerMetrics metrics)
+    : IRequestHandler<TestConnectionCommand, TestConnectionResult>
+{
+    public async Task<TestConnectionResult> Handle(TestConnectionCommand request, CancellationToken cancellationToken)
+    {
+        var connection = await db.Connections.AsNoTracking().FindLiveAsync(request, cancellationToken);
+        var results = await probe.CheckAsync(connection, cancellationToken);
+        metrics.TestConnection(results, "api");
+        return new TestConnectionResult(results);
+    }
+}

@@ -1,0 +1,22 @@
+namespace Partner.Application.DatabricksPartnerConnect.Connections;
+
+/// <summary>The fields that name a connection in test-connection and delete-connection.</summary>
+public interface IConnectionReference
+{
+    string ConnectionId { get; }
+
+    string CloudProvider { get; }
+
+    long DatabricksOrganizationId { get; }
+}
+
+/// <summary>Shape rules shared by every request that names a connection.</summary>
+internal sealed class ConnectionReferenceValidator : AbstractValidator<IConnectionReference>
+{
+    public ConnectionReferenceValidator()
+    {
+        RuleFor(c => c.ConnectionId).NotEmpty().MaximumLength(100).OverridePropertyName("connection_id");
+        RuleFor(c => c.CloudProvider).Must(p => Commands.Connect.ConnectCommandValidator.CloudProviders.Contains(p))
+            .OverridePropertyName("cloud_provider").WithMessage("cloud_provider must be aws, azure or gcp.");
+    }
+}

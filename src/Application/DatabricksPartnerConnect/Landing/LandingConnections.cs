@@ -1,0 +1,30 @@
+using Partner.Application.Common.Interfaces;
+using Partner.Application.DatabricksPartnerConnect.Landing.Queries.GetLandingPage;
+
+namespace Partner.Application.DatabricksPartnerConnect.Landing;
+
+/// <summary>The connections a landing-page visit may see and test: the live ones of the ticket's workspace, in its account.</summary>
+internal static class LandingConnections
+{
+    public static async Task<IReadOnlyList<LandingConnection>> OfTicketAsync(IApplicationDbContext db, RedirectTicket ticket,
+        CancellationToken cancellationToken)
+    {
+        if (ticket.ConnectionId is not { } connectionId)
+        {
+            return [];
+        }
+
+        var workspace = await db.Connections.AsNoTracking().Where(c => c.Id == connectionId && c.AccountId == ticket.AccountId)
+            .Select(c => new { c.WorkspaceId, c.CloudProvider }).FirstOrDefaultAsync(cancellationToken);
+        if (workspace is null)
+        {
+            return [];
+        }
+
+        var connections = await db.Connections.AsNoTracking()
+            .Where(c => c.AccountId == ticket.AccountId && c.WorkspaceId == workspace.WorkspaceId && c.CloudProvider == workspace.CloudProvider
+                && c.DeletedAt == null)
+            .ToListAsync(cancellationToken);
+        return [.. connections.OrderBy(c => c.CreatedAt).Select(LandingConnection.From)];
+    }
+}

@@ -1,0 +1,22 @@
+using Partner.Application.Common.Exceptions;
+using Partner.Application.Common.Interfaces;
+using Partner.Domain.Common;
+using Partner.Domain.Connections;
+
+namespace Partner.Application.DatabricksPartnerConnect.Landing;
+
+internal static class LandingTicket
+{
+    /// <summary>The ticket of a landing-page token, which must have been issued for that page.</summary>
+    public static RedirectTicket Read(IOpaqueTokenService tokens, string? token, RedirectValue page)
+    {
+        var ticket = string.IsNullOrEmpty(token) ? null : tokens.Read<RedirectTicket>(RedirectTicket.Purpose, token);
+        if (ticket is null || LandingPaths.For(ticket.RedirectValue) != LandingPaths.For(page))
+        {
+            throw new PartnerException(ErrorReason.BadRequest,
+                "This link is invalid or has expired. Open the partner again from Databricks Partner Connect.");
+        }
+
+        return ticket;
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Options;
+using Partner.Application.Common.Exceptions;
+using Partner.Application.Common.Interfaces;
+using Partner.Application.Configuration;
+using Partner.Domain.Common;
+
+namespace Partner.Application.DatabricksPartnerConnect.Landing.Queries.GetLandingPage;
+
+/// <summary>
+/// A landing page's content: the ticket's account and user, the live connections of the ticket's workspace in that
+/// account, and — when Landing:HandOffUrl is set — the signed hand-off URL the page sends the user to instead.
+/// </summary>
+public sealed class GetLandingPageQueryHandler(
+    IApplicationDbContext db, IOpaqueTokenService tokens, IOptions<PartnerConfig> partnerConfig, IOptions<LandingOptions> landing,
+    TimeProvider time)
+    : IRequestHandler<GetLandingPageQuery, LandingPageModel>
+{
+    public async Task<LandingPageModel> Handle(GetLandingPageQuery request, CancellationToken cancellationToken)
+    {
+        var ticket = LandingTicket.Read(tokens, request.Token, request.Page);
+        var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == ticket.AccountId, cancellationToken)
+            ?? throw new PartnerException(ErrorReason.AccountNotFound, "This account no longer exists.");
+        var user = ticket.UserId is { } userId
+            ? await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken)
+            : null;
+        var connections = await LandingConnections.OfTicketAsync(db, ticket, cancellationToken);
+        var now = time.GetUtcNow();
+        var expired = account.IsExpired(now) || (user?.IsExpired ?? false);
+        var config = partnerConfig.Value;
+        var settings = landing.Value;
+        var handOff = string.IsNullOrWhiteSpace(settings.HandOffUrl)
+            ? null
+            : LandingHandOff.Build(settings.HandOffUrl, settings.HandOffSecret!, ticket, connections.Count > 0 ? connections[0].WorkspaceId : null,
+                now + settings.HandOffLifetime);
+        return new LandingPageModel(
+            request.Page,
+            LandingBranding.From(config),
+            user?.FirstName,
+            user?.LastName,
+            account.Domain,
+            expired,
+            account.TrialEndsAt,
+            CanStartTrial: user is not null && request.Page == Domain.Connections.RedirectValue.CreateTrial,
+            SignedUp: user?.HasSignedUp ?? false,
+            RequireManualSignup: config.RequireManualSignup ?? false,
+            connections,
+            NullIfEmpty(settings.PurchaseUrl),
+            NullIfEmpty(settings.ContactEmail),
+            handOff);
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

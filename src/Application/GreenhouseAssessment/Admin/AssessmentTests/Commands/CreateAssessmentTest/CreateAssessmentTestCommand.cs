@@ -1,0 +1,48 @@
+using System.Text.Json.Serialization;
+using Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Queries.ListAssessmentTests;
+
+namespace Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Commands.CreateAssessmentTest;
+
+/// <summary>A test the organization can send; list_tests shows it.</summary>
+public sealed record CreateAssessmentTestCommand : IRequest<AssessmentTestDto>
+{
+    /// <summary>Optional; generated when absent. Unique within the organization.</summary>
+    /// <example>12345</example>
+    public string? PartnerTestId { get; init; }
+
+    /// <summary>Greenhouse's label for the test.</summary>
+    /// <example>My First Test</example>
+    public required string PartnerTestName { get; init; }
+
+    /// <summary>
+    /// Optional: the test's questions, when candidates take it on the service (1–200, each with 2–10 choices and the
+    /// 0-based correct_choice). Without questions the candidate is handed to Greenhouse:AssessmentUrl.
+    /// </summary>
+    public IReadOnlyList<QuestionInput>? Questions { get; init; }
+
+    /// <summary>Optional, with questions: minutes from start to submission (1–600).</summary>
+    /// <example>30</example>
+    public int? TimeLimitMinutes { get; init; }
+
+    /// <summary>Optional, with questions: the percentage of correct answers that passes (0–100).</summary>
+    /// <example>70</example>
+    public int? PassMarkPercent { get; init; }
+
+    /// <summary>From the route.</summary>
+    [JsonIgnore]
+    public Guid OrganizationId { get; init; }
+}
+
+/// <summary>One question of a test the service runs.</summary>
+public sealed record QuestionInput
+{
+    /// <example>Which SQL clause filters rows?</example>
+    public required string Prompt { get; init; }
+
+    /// <example>["ORDER BY", "WHERE", "GROUP BY"]</example>
+    public required IReadOnlyList<string> Choices { get; init; }
+
+    /// <summary>The index of the correct choice, from 0.</summary>
+    /// <example>1</example>
+    public required int CorrectChoice { get; init; }
+}

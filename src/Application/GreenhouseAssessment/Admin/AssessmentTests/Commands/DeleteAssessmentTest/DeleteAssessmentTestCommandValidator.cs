@@ -1,0 +1,12 @@
+using Partner.Domain.Greenhouse;
+
+namespace Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Commands.DeleteAssessmentTest;
+
+public sealed class DeleteAssessmentTestCommandValidator : AbstractValidator<DeleteAssessmentTestCommand>
+{
+    public DeleteAssessmentTestCommandValidator()
+    {
+        RuleFor(c => c.OrganizationId).NotEmpty().OverridePropertyName("id");
+        RuleFor(c => c.PartnerTestId).NotEmpty().MaximumLength(AssessmentTest.PartnerTestIdMaxLength).OverridePropertyName("partner_test_id");
+    }
+}

@@ -1,0 +1,39 @@
+using Partner.Domain.Greenhouse;
+
+namespace Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Queries.ListAssessmentTests;
+
+/// <summary>A test of an organization as operators see it, with its questions when the service runs it.</summary>
+public sealed record AssessmentTestDto
+{
+    public Guid Id { get; init; }
+
+    /// <example>12345</example>
+    public string PartnerTestId { get; init; } = string.Empty;
+
+    /// <example>My First Test</example>
+    public string PartnerTestName { get; init; } = string.Empty;
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>The questions (prompt, choices, correct_choice) of a test candidates take on the service; null otherwise.</summary>
+    public IReadOnlyList<AssessmentQuestion>? Questions { get; init; }
+
+    public int? TimeLimitMinutes { get; init; }
+
+    public int? PassMarkPercent { get; init; }
+
+    public static AssessmentTestDto From(AssessmentTest test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        return new AssessmentTestDto
+        {
+            Id = test.Id,
+            PartnerTestId = test.PartnerTestId,
+            PartnerTestName = test.Name,
+            CreatedAt = test.CreatedAt,
+            Questions = test.IsRunByService ? test.Questions : null,
+            TimeLimitMinutes = test.TimeLimitMinutes,
+            PassMarkPercent = test.PassMarkPercent,
+        };
+    }
+}

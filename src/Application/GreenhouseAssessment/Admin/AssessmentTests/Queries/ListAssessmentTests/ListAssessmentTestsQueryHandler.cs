@@ -1,0 +1,21 @@
+using Partner.Application.GreenhouseAssessment.Admin.Organizations;
+using Partner.Application.Common.Interfaces;
+using Partner.Application.Common.Models;
+
+namespace Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Queries.ListAssessmentTests;
+
+public sealed class ListAssessmentTestsQueryHandler(IApplicationDbContext db)
+    : IRequestHandler<ListAssessmentTestsQuery, PagedResult<AssessmentTestDto>>
+{
+    public async Task<PagedResult<AssessmentTestDto>> Handle(ListAssessmentTestsQuery request, CancellationToken cancellationToken)
+    {
+        await db.EnsureExistsAsync(request.OrganizationId, cancellationToken);
+        var tests = db.AssessmentTests.AsNoTracking().Where(t => t.OrganizationId == request.OrganizationId);
+        var total = await tests.CountAsync(cancellationToken);
+        // The questions are JSON text: map in memory after the page is read.
+        var page = await tests.OrderBy(t => t.Name).ThenBy(t => t.PartnerTestId)
+            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+            .ToListAsync(cancellationToken);
+        return new PagedResult<AssessmentTestDto>([.. page.Select(AssessmentTestDto.From)], request.Page, request.PageSize, total);
+    }
+}

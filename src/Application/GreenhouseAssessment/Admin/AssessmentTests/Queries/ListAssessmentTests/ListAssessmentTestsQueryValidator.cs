@@ -1,0 +1,12 @@
+using Partner.Application.Common.Validation;
+
+namespace Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Queries.ListAssessmentTests;
+
+public sealed class ListAssessmentTestsQueryValidator : AbstractValidator<ListAssessmentTestsQuery>
+{
+    public ListAssessmentTestsQueryValidator()
+    {
+        RuleFor(q => q.OrganizationId).NotEmpty().OverridePropertyName("id");
+        this.ValidatePaging(q => q.Page, q => q.PageSize);
+    }
+}

@@ -1,0 +1,10 @@
+using Partner.Domain.Greenhouse;
+
+namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.CreateOrganization;
+
+public sealed class CreateOrganizationCommandValidator : AbstractValidator<CreateOrganizationCommand>
+{
+    public CreateOrganizationCommandValidator() =>
+        RuleFor(c => c.Name).NotEmpty().Must(n => n.Trim().Length > 0).MaximumLength(Organization.NameMaxLength)
+            .OverridePropertyName("name").WithMessage("name is required (at most 200 characters).");
+}

@@ -1,0 +1,10 @@
+namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.RevokeApiKey;
+
+public sealed class RevokeApiKeyCommandValidator : AbstractValidator<RevokeApiKeyCommand>
+{
+    public RevokeApiKeyCommandValidator()
+    {
+        RuleFor(c => c.OrganizationId).NotEmpty().OverridePropertyName("id");
+        RuleFor(c => c.KeyId).NotEmpty().OverridePropertyName("key_id");
+    }
+}

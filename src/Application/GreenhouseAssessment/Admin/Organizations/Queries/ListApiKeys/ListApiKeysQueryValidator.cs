@@ -1,0 +1,12 @@
+using Partner.Application.Common.Validation;
+
+namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.ListApiKeys;
+
+public sealed class ListApiKeysQueryValidator : AbstractValidator<ListApiKeysQuery>
+{
+    public ListApiKeysQueryValidator()
+    {
+        RuleFor(q => q.OrganizationId).NotEmpty().OverridePropertyName("id");
+        this.ValidatePaging(q => q.Page, q => q.PageSize);
+    }
+}

@@ -1,0 +1,8 @@
+using Partner.Application.Common.Validation;
+
+namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.ListOrganizations;
+
+public sealed class ListOrganizationsQueryValidator : AbstractValidator<ListOrganizationsQuery>
+{
+    public ListOrganizationsQueryValidator() => this.ValidatePaging(q => q.Page, q => q.PageSize);
+}

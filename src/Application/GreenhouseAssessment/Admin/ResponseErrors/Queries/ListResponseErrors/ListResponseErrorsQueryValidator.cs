@@ -1,0 +1,11 @@
+using Partner.Application.Common.Validation;
+
+namespace Partner.Application.GreenhouseAssessment.Admin.ResponseErrors.Queries.ListResponseErrors;
+
+public sealed class ListResponseErrorsQueryValidator : AbstractValidator<ListResponseErrorsQuery>
+{
+    public ListResponseErrorsQueryValidator()
+    {
+        this.ValidatePaging(q => q.Page, q => q.PageSize);
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Logging;
+using Partner.Application.Common.Exceptions;
+using Partner.Application.Common.Interfaces;
+using Partner.Application.Common.Outbox;
+using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetTestStatus;
+using Partner.Domain.Common;
+using Partner.Domain.Greenhouse;
+using Partner.Domain.Outbox;
+
+namespace Partner.Application.GreenhouseAssessment.Admin.TestInstances.Commands.ReportTestStatus;
+
+/// <summary>Records progress; on completion with a send_test url, the callback goes into the outbox in the same save.</summary>
+public sealed class ReportTestStatusCommandHandler(IApplicationDbContext db, TimeProvider time, ILogger<ReportTestStatusCommandHandler> logger)
+    : IRequestHandler<ReportTestStatusCommand, TestStatusResult>
+{
+    public async Task<TestStatusResult> Handle(ReportTestStatusCommand request, CancellationToken cancellationToken)
+    {
+        var instance = await db.TestInstances.FirstOrDefaultAsync(i => i.PartnerInterviewId == request.PartnerInterviewId, cancellationToken)
+            ?? throw GetTestStatusQueryHandler.InterviewNotFound();
+        var now = time.GetUtcNow();
+        var metadata = TestStatusResult.MetadataText(request.Metadata);
+        try
+        {
+            if (request.PartnerStatus == TestStatus.Complete)
+            {
+                instance.Complete(request.PartnerProfileUrl!, request.PartnerScore, metadata, now);
+                if (instance.CallbackUrl is not null)
+                {
+                    db.OutboxMessages.Add(OutboxMessage.Create(OutboxMessageType.CompletionCallback,
+                        new TestInstancePayload(instance.Id).ToJson(), now));
+                }
+            }
+            else
+            {
+                instance.RecordProgress(request.PartnerScore, metadata, now);
+            }
+        }
+        catch (DomainRuleException ex)
+        {
+            throw new PartnerException(ErrorReason.Conflict, ex.Message);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Test instance {PartnerInterviewId} is {Status}", instance.PartnerInterviewId, instance.Status);
+        return TestStatusResult.From(instance);
+    }
+}

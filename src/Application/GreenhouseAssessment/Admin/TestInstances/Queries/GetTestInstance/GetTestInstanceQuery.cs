@@ -1,0 +1,58 @@
+using Partner.Application.Common.Interfaces;
+using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetTestStatus;
+using Partner.Domain.Greenhouse;
+
+namespace Partner.Application.GreenhouseAssessment.Admin.TestInstances.Queries.GetTestInstance;
+
+/// <summary>One test instance as operators see it: its progress and, for a test the service ran, the candidate's answers.</summary>
+public sealed record GetTestInstanceQuery(string PartnerInterviewId) : IRequest<TestInstanceDto>;
+
+public sealed record TestInstanceDto
+{
+    /// <example>8c1e2b44f0a94d51a3b8e2f1c9d07a65</example>
+    public required string PartnerInterviewId { get; init; }
+
+    /// <example>12345</example>
+    public required string PartnerTestId { get; init; }
+
+    public required TestStatus PartnerStatus { get; init; }
+
+    public double? PartnerScore { get; init; }
+
+    public string? PartnerProfileUrl { get; init; }
+
+    public DateTimeOffset SentAt { get; init; }
+
+    public DateTimeOffset? StartedAt { get; init; }
+
+    public DateTimeOffset? CompletedAt { get; init; }
+
+    /// <summary>For a test the service ran: the index of the chosen choice per question (null = no answer).</summary>
+    public IReadOnlyList<int?>? Answers { get; init; }
+}
+
+public sealed class GetTestInstanceQueryHandler(IApplicationDbContext db) : IRequestHandler<GetTestInstanceQuery, TestInstanceDto>
+{
+    public async Task<TestInstanceDto> Handle(GetTestInstanceQuery request, CancellationToken cancellationToken)
+    {
+        var found = await (
+                from row in db.TestInstances.AsNoTracking()
+                join test in db.AssessmentTests.AsNoTracking() on row.AssessmentTestId equals test.Id
+                where row.PartnerInterviewId == request.PartnerInterviewId
+                select new { instance = row, test.PartnerTestId })
+            .FirstOrDefaultAsync(cancellationToken) ?? throw GetTestStatusQueryHandler.InterviewNotFound();
+        var instance = found.instance;
+        return new TestInstanceDto
+        {
+            PartnerInterviewId = instance.PartnerInterviewId,
+            PartnerTestId = found.PartnerTestId,
+            PartnerStatus = instance.Status,
+            PartnerScore = instance.Score,
+            PartnerProfileUrl = instance.PartnerProfileUrl,
+            SentAt = instance.SentAt,
+            StartedAt = instance.StartedAt,
+            CompletedAt = instance.CompletedAt,
+            Answers = instance.AnswersJson is null ? null : instance.Answers,
+        };
+    }
+}

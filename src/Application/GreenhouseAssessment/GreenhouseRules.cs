@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Partner.Application.GreenhouseAssessment;
+
+/// <summary>Shape rules shared by the Greenhouse validators.</summary>
+public static class GreenhouseRules
+{
+    public const int UrlMaxLength = 2048;
+    public const int NameMaxLength = 200;
+    public const int EmailMaxLength = 320;
+    public const int PhoneMaxLength = 50;
+    public const int MetadataMaxKeys = 50;
+    public const int MetadataKeyMaxLength = 200;
+    public const int MetadataValueMaxLength = 2000;
+
+    /// <summary>docs/greenhouse.md "The contract": metadata "is a flat object whose values are JavaScript primitives".</summary>
+    public static bool IsFlatMetadata(JsonObject? metadata) =>
+        metadata is null
+        || (metadata.Count <= MetadataMaxKeys && metadata.All(p =>
+            p.Key.Length <= MetadataKeyMaxLength
+            && (p.Value is null
+                || (p.Value is JsonValue value && value.GetValueKind() is JsonValueKind.String or JsonValueKind.Number
+                    or JsonValueKind.True or JsonValueKind.False
+                    && (value.GetValueKind() != JsonValueKind.String || value.GetValue<string>().Length <= MetadataValueMaxLength)))));
+}

@@ -1,0 +1,44 @@
+using Partner.Application.Common.Interfaces;
+using Partner.Application.Common.Outbound;
+using Partner.Application.Common.Validation;
+using Partner.Application.GreenhouseAssessment;
+using Partner.Domain.Greenhouse;
+
+namespace Partner.Application.GreenhouseAssessment.TestInstances.Commands.SendTest;
+
+/// <summary>
+/// Shape of send_test (contract's required fields; an invalid e-mail is 400). The candidate's e-mail is accepted exactly
+/// when the mailer can send to it (<see cref="IMailboxValidator"/>), so nothing accepted ends as an undeliverable message;
+/// the completion url when the outbound URL policy lets the service call it (<see cref="OutboundUrlPolicy"/>).
+/// </summary>
+public sealed class SendTestCommandValidator : AbstractValidator<SendTestCommand>
+{
+    public SendTestCommandValidator(IMailboxValidator mailboxes, OutboundUrlPolicy outbound)
+    {
+        ArgumentNullException.ThrowIfNull(mailboxes);
+        ArgumentNullException.ThrowIfNull(outbound);
+        RuleFor(c => c.OrganizationId).NotEmpty();
+        RuleFor(c => c.PartnerTestId).NotEmpty().MaximumLength(AssessmentTest.PartnerTestIdMaxLength).OverridePropertyName("partner_test_id");
+        RuleFor(c => c.Candidate.FirstName).NotEmpty().MaximumLength(GreenhouseRules.NameMaxLength).OverridePropertyName("candidate.first_name");
+        RuleFor(c => c.Candidate.LastName).NotEmpty().MaximumLength(GreenhouseRules.NameMaxLength).OverridePropertyName("candidate.last_name");
+        RuleFor(c => c.Candidate.Email).NotEmpty().MaximumLength(GreenhouseRules.EmailMaxLength).Must(mailboxes.IsSendableAddress)
+            .OverridePropertyName("candidate.email").WithMessage("candidate.email must be a bare e-mail address, such as kate@example.com.");
+        RuleFor(c => c.Candidate.GreenhouseProfileUrl).NotEmpty().MaximumLength(GreenhouseRules.UrlMaxLength)
+            .Must(HttpUrl.IsAbsolute).OverridePropertyName("candidate.greenhouse_profile_url")
+            .WithMessage("candidate.greenhouse_profile_url must be an absolute http(s) URL of at most 2048 characters.");
+        RuleFor(c => c.Candidate.ResumeUrl).MaximumLength(GreenhouseRules.UrlMaxLength).Must(HttpUrl.IsAbsolute)
+            .When(c => c.Candidate.ResumeUrl is not null).OverridePropertyName("candidate.resume_url")
+            .WithMessage("candidate.resume_url must be an absolute http(s) URL of at most 2048 characters.");
+        RuleFor(c => c.Candidate.PhoneNumber).MaximumLength(GreenhouseRules.PhoneMaxLength).OverridePropertyName("candidate.phone_number");
+        RuleFor(c => c.Url).MaximumLength(GreenhouseRules.UrlMaxLength).Must(HttpUrl.IsAbsolute)
+            .When(c => c.Url is not null).OverridePropertyName("url")
+            .WithMessage("url must be an absolute http(s) URL of at most 2048 characters.")
+            .DependentRules(() => RuleFor(c => c.Url).Custom((url, context) =>
+            {
+                if (outbound.Refusal(OutboundDestination.GreenhouseCallback, new Uri(url!)) is { } refusal)
+                {
+                    context.AddFailure("url", refusal);
+                }
+            }).When(c => c.Url is not null));
+    }
+}

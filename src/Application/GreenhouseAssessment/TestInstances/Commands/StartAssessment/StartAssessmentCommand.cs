@@ -1,0 +1,15 @@
+using Partner.Application.Common.Behaviours;
+
+namespace Partner.Application.GreenhouseAssessment.TestInstances.Commands.StartAssessment;
+
+/// <summary>The candidate pressed start on the page of their link.</summary>
+public sealed record StartAssessmentCommand(string Token) : IRequest<StartAssessmentResult>, IRetriedOnWriteConflict
+{
+    public override string ToString() => "StartAssessmentCommand { Token = *** }";
+}
+
+/// <summary>
+/// Where the candidate goes next: the questions on the service (<paramref name="RunByService"/>), the assessment
+/// product, or (null) a page saying the test started.
+/// </summary>
+public sealed record StartAssessmentResult(string? AssessmentUrl, bool RunByService = false);

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Partner.Application.Common.Exceptions;
+using Partner.Application.Common.Interfaces;
+using Partner.Application.GreenhouseAssessment;
+using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetCandidatePage;
+using Partner.Domain.Common;
+
+namespace Partner.Application.GreenhouseAssessment.TestInstances.Commands.StartAssessment;
+
+public sealed class StartAssessmentCommandHandler(
+    IApplicationDbContext db, IOptions<GreenhouseOptions> options, TimeProvider time, ILogger<StartAssessmentCommandHandler> logger)
+    : IRequestHandler<StartAssessmentCommand, StartAssessmentResult>
+{
+    public async Task<StartAssessmentResult> Handle(StartAssessmentCommand request, CancellationToken cancellationToken)
+    {
+        var instance = await db.TestInstances.FirstOrDefaultAsync(i => i.CandidateToken == request.Token, cancellationToken)
+            ?? throw GetCandidatePageQueryHandler.LinkNotFound();
+        try
+        {
+            instance.Start(time.GetUtcNow());
+        }
+        catch (DomainRuleException ex)
+        {
+            throw new PartnerException(ErrorReason.Conflict, ex.Message);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Test instance {PartnerInterviewId} started", instance.PartnerInterviewId);
+        if (await db.AssessmentTests.AnyAsync(t => t.Id == instance.AssessmentTestId && t.QuestionsJson != null, cancellationToken))
+        {
+            return new StartAssessmentResult(null, RunByService: true);
+        }
+
+        var assessmentUrl = options.Value.AssessmentUrl;
+        if (string.IsNullOrWhiteSpace(assessmentUrl))
+        {
+            return new StartAssessmentResult(null);
+        }
+
+        var separator = assessmentUrl.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        return new StartAssessmentResult($"{assessmentUrl}{separator}partner_interview_id={Uri.EscapeDataString(instance.PartnerInterviewId)}");
+    }
+}

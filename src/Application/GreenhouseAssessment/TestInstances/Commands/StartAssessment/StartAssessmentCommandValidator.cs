@@ -1,0 +1,6 @@
+namespace Partner.Application.GreenhouseAssessment.TestInstances.Commands.StartAssessment;
+
+public sealed class StartAssessmentCommandValidator : AbstractValidator<StartAssessmentCommand>
+{
+    public StartAssessmentCommandValidator() => RuleFor(c => c.Token).NotEmpty().MaximumLength(100);
+}

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Partner.Application.Common.Behaviours;
+using Partner.Application.Common.Exceptions;
+using Partner.Application.Common.Interfaces;
+using Partner.Application.Common.Outbox;
+using Partner.Application.Configuration;
+using Partner.Application.GreenhouseAssessment;
+using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetCandidatePage;
+using Partner.Domain.Common;
+using Partner.Domain.Greenhouse;
+using Partner.Domain.Outbox;
+
+namespace Partner.Application.GreenhouseAssessment.TestInstances.Commands.SubmitAnswers;
+
+/// <summary>
+/// The candidate's answers (the index of the chosen choice per question, null when none), submitted once. Completion
+/// goes the way of the assessment product's report: test_status answers it, and send_test's url is called back once.
+/// </summary>
+public sealed record SubmitAnswersCommand(string Token, IReadOnlyList<int?> Answers) : IRequest<SubmitAnswersResult>, IRetriedOnWriteConflict
+{
+    public override string ToString() => $"SubmitAnswersCommand {{ Token = ***, Answers = {Answers.Count} }}";
+}
+
+/// <summary>How it went, for the thank-you page (the score is the recruiter's, not shown to the candidate).</summary>
+public sealed record SubmitAnswersResult(string FirstName, string TestName, bool Expired);
+
+public sealed class SubmitAnswersCommandHandler(
+    IApplicationDbContext db, IOptions<PartnerConfig> partnerConfig, TimeProvider time, ILogger<SubmitAnswersCommandHandler> logger)
+    : IRequestHandler<SubmitAnswersCommand, SubmitAnswersResult>
+{
+    public async Task<SubmitAnswersResult> Handle(SubmitAnswersCommand request, CancellationToken cancellationToken)
+    {
+        var instance = await db.TestInstances.FirstOrDefaultAsync(i => i.CandidateToken == request.Token, cancellationToken)
+            ?? throw GetCandidatePageQueryHandler.LinkNotFound();
+        var test = await db.AssessmentTests.AsNoTracking().FirstAsync(t => t.Id == instance.AssessmentTestId, cancellationToken);
+        var now = time.GetUtcNow();
+        var questions = test.Questions;
+        if (request.Answers.Count > questions.Count
+            || request.Answers.Select((a, i) => a is null || (a >= 0 && i < questions.Count && a < questions[i].Choices.Count)).Any(ok => !ok))
+        {
+            throw new PartnerException(ErrorReason.BadRequest, "An answer does not match the test's questions.");
+        }
+
+        bool expired;
+        try
+        {
+            expired = instance.SubmitAnswers(test, request.Answers, OpaqueIds.NewCandidateToken(),
+                token => CandidateLinks.Results(partnerConfig.Value.BaseUrl, token), now);
+        }
+        catch (DomainRuleException ex)
+        {
+            throw new PartnerException(ErrorReason.Conflict, ex.Message);
+        }
+
+        if (instance.CallbackUrl is not null)
+        {
+            db.OutboxMessages.Add(OutboxMessage.Create(OutboxMessageType.CompletionCallback, new TestInstancePayload(instance.Id).ToJson(), now));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Test instance {PartnerInterviewId} answered: score {Score}{Expired}", instance.PartnerInterviewId, instance.Score,
+            expired ? " (after the time limit)" : string.Empty);
+        return new SubmitAnswersResult(instance.FirstName, test.Name, expired);
+    }
+}

@@ -1,0 +1,48 @@
+using Partner.Application.Common.Exceptions;
+using Partner.Application.Common.Interfaces;
+using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetCandidatePage;
+using Partner.Domain.Common;
+using Partner.Domain.Greenhouse;
+
+namespace Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetAssessmentQuestions;
+
+/// <summary>The questions of a started test the service runs, without their answers, and the deadline.</summary>
+public sealed record GetAssessmentQuestionsQuery(string Token) : IRequest<AssessmentQuestionsModel>
+{
+    public override string ToString() => "GetAssessmentQuestionsQuery { Token = *** }";
+}
+
+/// <summary>What the question form shows. <paramref name="Deadline"/> includes no grace; null without a time limit.</summary>
+public sealed record AssessmentQuestionsModel(string FirstName, string TestName, TestStatus Status, IReadOnlyList<QuestionView> Questions,
+    DateTimeOffset? Deadline, bool TimeIsUp);
+
+/// <summary>A question as the candidate sees it: no correct answer.</summary>
+public sealed record QuestionView(string Prompt, IReadOnlyList<string> Choices);
+
+public sealed class GetAssessmentQuestionsQueryHandler(IApplicationDbContext db, TimeProvider time)
+    : IRequestHandler<GetAssessmentQuestionsQuery, AssessmentQuestionsModel>
+{
+    public async Task<AssessmentQuestionsModel> Handle(GetAssessmentQuestionsQuery request, CancellationToken cancellationToken)
+    {
+        var found = await (
+                from instance in db.TestInstances.AsNoTracking()
+                join test in db.AssessmentTests.AsNoTracking() on instance.AssessmentTestId equals test.Id
+                where instance.CandidateToken == request.Token
+                select new { instance, test })
+            .FirstOrDefaultAsync(cancellationToken) ?? throw GetCandidatePageQueryHandler.LinkNotFound();
+        if (!found.test.IsRunByService)
+        {
+            throw new PartnerException(ErrorReason.NotFound, "This test is taken in the assessment product: follow the instructions you were given.");
+        }
+
+        if (found.instance.Status == TestStatus.Sent)
+        {
+            throw new PartnerException(ErrorReason.Conflict, "Press start on the page of your link first.");
+        }
+
+        var deadline = found.instance.DeadlineFor(found.test);
+        return new AssessmentQuestionsModel(found.instance.FirstName, found.test.Name, found.instance.Status,
+            [.. found.test.Questions.Select(q => new QuestionView(q.Prompt, q.Choices))],
+            deadline - TestInstance.SubmissionGrace, deadline is { } d && time.GetUtcNow() > d);
+    }
+}

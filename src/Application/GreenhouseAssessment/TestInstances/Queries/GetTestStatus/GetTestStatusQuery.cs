@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetTestStatus;
+
+/// <summary>contract: test_status?partner_interview_id=.</summary>
+public sealed record GetTestStatusQuery(string? PartnerInterviewId) : IRequest<TestStatusResult>
+{
+    /// <summary>Set from the API key by the controller.</summary>
+    [JsonIgnore]
+    public Guid OrganizationId { get; init; }
+}

@@ -1,0 +1,11 @@
+namespace Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetTestStatus;
+
+public sealed class GetTestStatusQueryValidator : AbstractValidator<GetTestStatusQuery>
+{
+    public GetTestStatusQueryValidator()
+    {
+        RuleFor(q => q.OrganizationId).NotEmpty();
+        RuleFor(q => q.PartnerInterviewId).NotEmpty().MaximumLength(100).OverridePropertyName("partner_interview_id")
+            .WithMessage("partner_interview_id is required (at most 100 characters).");
+    }
+}

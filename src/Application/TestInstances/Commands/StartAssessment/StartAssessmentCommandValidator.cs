@@ -1,6 +1,0 @@
-namespace Partner.Application.TestInstances.Commands.StartAssessment;
-
-public sealed class StartAssessmentCommandValidator : AbstractValidator<StartAssessmentCommand>
-{
-    public StartAssessmentCommandValidator() => RuleFor(c => c.Token).NotEmpty().MaximumLength(100);
-}

@@ -1,6 +1,0 @@
-namespace Partner.Application.TestInstances.Queries.GetCandidatePage;
-
-public sealed class GetCandidatePageQueryValidator : AbstractValidator<GetCandidatePageQuery>
-{
-    public GetCandidatePageQueryValidator() => RuleFor(q => q.Token).NotEmpty().MaximumLength(100);
-}

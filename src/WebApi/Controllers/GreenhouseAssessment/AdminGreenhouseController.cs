@@ -1,0 +1,135 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Commands.CreateAssessmentTest;
+using Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Commands.DeleteAssessmentTest;
+using Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Queries.ListAssessmentTests;
+using Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.CreateOrganization;
+using Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.IssueApiKey;
+using Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.RevokeApiKey;
+using Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.ListApiKeys;
+using Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.ListOrganizations;
+using Partner.Application.GreenhouseAssessment.Admin.ResponseErrors.Queries.ListResponseErrors;
+using Partner.Application.GreenhouseAssessment.Admin.TestInstances.Commands.ReportTestStatus;
+using Partner.Application.GreenhouseAssessment.Admin.TestInstances.Queries.GetTestInstance;
+using Partner.Application.Common.Models;
+using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetTestStatus;
+using Partner.WebApi.Authentication;
+using Partner.WebApi.Errors;
+
+namespace Partner.WebApi.Controllers.GreenhouseAssessment;
+
+/// <summary>Operators and the assessment product: Greenhouse organizations, keys, tests, progress and reported errors.</summary>
+[ApiController]
+[Route("admin")]
+[Authorize(AuthenticationSchemes = PartnerAuthenticationSchemes.AdminBearer)]
+[Produces("application/json")]
+[Tags("Admin: Greenhouse")]
+[ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]
+[ProducesResponseType<ErrorEnvelope>(StatusCodes.Status401Unauthorized)]
+public sealed class AdminGreenhouseController(IMediator mediator) : ControllerBase
+{
+    /// <summary>The organizations, by name, with their ids.</summary>
+    [HttpGet("organizations")]
+    [ProducesResponseType<PagedResult<OrganizationDto>>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<PagedResult<OrganizationDto>>> ListOrganizations(
+        [FromQuery] int page = 1, [FromQuery(Name = "page_size")] int pageSize = 50, CancellationToken cancellationToken = default)
+        => Ok(await mediator.Send(new ListOrganizationsQuery(page, pageSize), cancellationToken));
+
+    /// <summary>The organization's API keys, newest first: id, created, last used, revoked; never the key.</summary>
+    [HttpGet("organizations/{id:guid}/api-keys")]
+    [ProducesResponseType<PagedResult<ApiKeyDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<PagedResult<ApiKeyDto>>> ListApiKeys(Guid id, [FromQuery] int page = 1,
+        [FromQuery(Name = "page_size")] int pageSize = 50, CancellationToken cancellationToken = default)
+        => Ok(await mediator.Send(new ListApiKeysQuery(id, page, pageSize), cancellationToken));
+
+    /// <summary>A new organization and its first API key (shown only in this answer).</summary>
+    [HttpPost("organizations")]
+    [Consumes("application/json")]
+    [ProducesResponseType<CreateOrganizationResult>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status409Conflict)]
+    public async Task<ActionResult<CreateOrganizationResult>> CreateOrganization(CreateOrganizationCommand command, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(command, cancellationToken);
+        return Created($"/admin/organizations/{result.Id}", result);
+    }
+
+    /// <summary>Another API key for the organization (rotation); shown only in this answer.</summary>
+    [HttpPost("organizations/{id:guid}/api-keys")]
+    [ProducesResponseType<ApiKeyResult>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<ApiKeyResult>> IssueApiKey(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new IssueApiKeyCommand(id), cancellationToken);
+        return Created($"/admin/organizations/{id}/api-keys/{result.Id}", result);
+    }
+
+    /// <summary>Revokes a key: Greenhouse calls with it are 401 from now on.</summary>
+    [HttpDelete("organizations/{id:guid}/api-keys/{keyId:guid}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> RevokeApiKey(Guid id, Guid keyId, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new RevokeApiKeyCommand(id, keyId), cancellationToken);
+        return NoContent();
+    }
+
+    /// <summary>A test the organization can send (partner_test_id generated when absent).</summary>
+    [HttpPost("organizations/{id:guid}/tests")]
+    [Consumes("application/json")]
+    [ProducesResponseType<AssessmentTestDto>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status409Conflict)]
+    public async Task<ActionResult<AssessmentTestDto>> CreateTest(Guid id, CreateAssessmentTestCommand command, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(command with { OrganizationId = id }, cancellationToken);
+        return Created($"/admin/organizations/{id}/tests", result);
+    }
+
+    /// <summary>The organization's tests, by name.</summary>
+    [HttpGet("organizations/{id:guid}/tests")]
+    [ProducesResponseType<PagedResult<AssessmentTestDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<PagedResult<AssessmentTestDto>>> ListTests(Guid id, [FromQuery] int page = 1,
+        [FromQuery(Name = "page_size")] int pageSize = 50, CancellationToken cancellationToken = default)
+        => Ok(await mediator.Send(new ListAssessmentTestsQuery(id, page, pageSize), cancellationToken));
+
+    /// <summary>Deletes a test that was never sent (409 when it has test instances).</summary>
+    [HttpDelete("organizations/{id:guid}/tests/{partnerTestId}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> DeleteTest(Guid id, string partnerTestId, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new DeleteAssessmentTestCommand(id, partnerTestId), cancellationToken);
+        return NoContent();
+    }
+
+    /// <summary>
+    /// The assessment product reports progress: started, or complete with partner_profile_url. Completing a test whose
+    /// send_test carried url queues the completion PATCH. Status only moves forward (409 otherwise).
+    /// </summary>
+    [HttpPost("test-instances/{partnerInterviewId}/status")]
+    [Consumes("application/json")]
+    [ProducesResponseType<TestStatusResult>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status409Conflict)]
+    public async Task<ActionResult<TestStatusResult>> ReportTestStatus(
+        string partnerInterviewId, ReportTestStatusCommand command, CancellationToken cancellationToken)
+        => Ok(await mediator.Send(command with { PartnerInterviewId = partnerInterviewId }, cancellationToken));
+
+    /// <summary>One test instance: progress, and the candidate's answers for a test the service ran.</summary>
+    [HttpGet("test-instances/{partnerInterviewId}")]
+    [ProducesResponseType<TestInstanceDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<TestInstanceDto>> GetTestInstance(string partnerInterviewId, CancellationToken cancellationToken)
+        => Ok(await mediator.Send(new GetTestInstanceQuery(partnerInterviewId), cancellationToken));
+
+    /// <summary>Greenhouse's reports of malformed answers of ours, newest first.</summary>
+    [HttpGet("response-errors")]
+    [ProducesResponseType<PagedResult<ResponseErrorDto>>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<PagedResult<ResponseErrorDto>>> ListResponseErrors(
+        [FromQuery(Name = "organization_id")] Guid? organizationId, [FromQuery] int page = 1,
+        [FromQuery(Name = "page_size")] int pageSize = 50, CancellationToken cancellationToken = default)
+        => Ok(await mediator.Send(new ListResponseErrorsQuery(organizationId, page, pageSize), cancellationToken));
+}
