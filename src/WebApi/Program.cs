@@ -39,8 +39,6 @@ try
     builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
     builder.Services.AddWebApi(builder.Configuration, builder.Environment);
     builder.Services.AddPartnerTelemetry(builder.Configuration);
-    builder.WebHost.ConfigureKestrel((context, kestrel) => kestrel.Limits.MaxRequestBodySize =
-        context.Configuration.GetValue<long?>($"{HttpLimitsOptions.Section}:{nameof(HttpLimitsOptions.MaxRequestBodyBytes)}") ?? 256 * 1024);
 
     var app = builder.Build();
 

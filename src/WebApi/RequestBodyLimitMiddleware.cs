@@ -14,7 +14,8 @@ public sealed class HttpLimitsOptions
 
 /// <summary>
 /// Refuses bodies over <see cref="HttpLimitsOptions.MaxRequestBodyBytes"/> with 413 and the envelope: at once when
-/// Content-Length says so, and through the server's limit for chunked bodies.
+/// Content-Length says so, and for chunked bodies by lowering the request's body-size limit, which makes Kestrel throw
+/// the 413 that PartnerExceptionHandler answers. The one place the setting is applied.
 /// </summary>
 public sealed class RequestBodyLimitMiddleware(RequestDelegate next, ErrorResponses responses, Microsoft.Extensions.Options.IOptions<HttpLimitsOptions> options)
 {

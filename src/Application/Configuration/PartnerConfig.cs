@@ -65,12 +65,17 @@ public sealed class PartnerConfig
     public const string AuthOAuthM2M = "AUTH_OAUTH_M2M";
     public const string AuthOAuthU2M = "AUTH_OAUTH_U2M";
 
+    /// <summary>trial_type as the Domain sees it: "user", or "account" (also when unset).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public TrialType EffectiveTrialType =>
+        string.Equals(TrialType, "user", StringComparison.Ordinal) ? Domain.Connections.TrialType.User : Domain.Connections.TrialType.Account;
+
     /// <summary>The decision-relevant part, as the Domain sees it.</summary>
     public PartnerBehaviour ToBehaviour(bool allowRepeatedTrials) => new()
     {
         NewUserAction = ParseNewUserAction(NewUserAction),
         RequireManualSignup = RequireManualSignup ?? false,
-        TrialType = string.Equals(TrialType, "user", StringComparison.Ordinal) ? Domain.Connections.TrialType.User : Domain.Connections.TrialType.Account,
+        TrialType = EffectiveTrialType,
         SupportsDemo = SupportsDemo ?? true,
         AllowRepeatedTrials = allowRepeatedTrials,
         // contract: oauth_redirect_uri "only when [...] auth_options contains AUTH_OAUTH_U2M and [...] is_published_app is false or null".

@@ -1,4 +1,4 @@
-using Partner.Application.Common.Validation;
+using Partner.Domain.Connections;
 
 namespace Partner.Application.Configuration;
 
@@ -18,8 +18,6 @@ public sealed class PartnerConfigValidator : AbstractValidator<PartnerConfig>
         "SELECT", "CREATE", "MODIFY", "USAGE", "READ_METADATA", "CREATE_NAMED_FUNCTION", "MODIFY_CLASSPATH",
         "ALL PRIVILEGES", "USE_CATALOG", "USE_SCHEMA", "CREATE_SCHEMA", "CREATE_TABLE",
     ];
-
-    public static readonly string[] Clouds = ["aws", "azure", "gcp"];
 
     public static readonly string[] AuthOptionValues = [PartnerConfig.AuthPat, PartnerConfig.AuthOAuthM2M, PartnerConfig.AuthOAuthU2M];
 
@@ -58,7 +56,7 @@ public sealed class PartnerConfigValidator : AbstractValidator<PartnerConfig>
         RuleForEach(c => c.ObjectPermissions).Must(p => !string.IsNullOrWhiteSpace(p.Name) && !string.IsNullOrWhiteSpace(p.Level))
             .WithName("object_permissions").WithMessage("object_permissions[] needs name and level.");
         RuleFor(c => c.SupportedClouds).NotEmpty().WithName("supported_clouds");
-        RuleForEach(c => c.SupportedClouds).Must(Clouds.Contains).WithName("supported_clouds")
+        RuleForEach(c => c.SupportedClouds).Must(CloudProvider.IsKnown).WithName("supported_clouds")
             .WithMessage("supported_clouds may contain only aws, azure and gcp.");
         RuleFor(c => c.Hostnames).NotEmpty().WithName("hostnames");
         RuleFor(c => c).Must(c => c.Hostnames.Contains(HostOf(c.BaseUrl), StringComparer.OrdinalIgnoreCase))

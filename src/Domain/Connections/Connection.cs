@@ -6,6 +6,20 @@ namespace Partner.Domain.Connections;
 /// </summary>
 public sealed class Connection
 {
+    private string? _protectedPersonalAccessToken;
+    private string? _protectedOAuthSecret;
+
+    /// <summary>Establishes a connection; the caller sets what Databricks sent about the workspace.</summary>
+    public Connection(Guid accountId, Guid createdByUserId, DateTimeOffset now)
+    {
+        Id = Guid.NewGuid();
+        AccountId = accountId;
+        CreatedByUserId = createdByUserId;
+        CreatedAt = now;
+    }
+
+    /// <summary>For EF Core, which sets every column itself.</summary>
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     private Connection()
     {
         CloudProvider = string.Empty;
@@ -20,79 +34,51 @@ public sealed class Connection
 
     public Guid CreatedByUserId { get; private set; }
 
-    public long WorkspaceId { get; private set; }
+    public required long WorkspaceId { get; init; }
 
-    public long OrganizationId { get; private set; }
+    public required long OrganizationId { get; init; }
 
-    public string CloudProvider { get; private set; }
+    public required string CloudProvider { get; init; }
 
-    public string? CloudProviderRegion { get; private set; }
+    public string? CloudProviderRegion { get; init; }
 
-    public string Hostname { get; private set; }
+    public required string Hostname { get; init; }
 
-    public int Port { get; private set; }
+    public required int Port { get; init; }
 
-    public string WorkspaceUrl { get; private set; }
+    public required string WorkspaceUrl { get; init; }
 
-    public string? HttpPath { get; private set; }
+    public string? HttpPath { get; init; }
 
-    public string? JdbcUrl { get; private set; }
+    public string? JdbcUrl { get; init; }
 
-    public string? DatabricksJdbcUrl { get; private set; }
+    public string? DatabricksJdbcUrl { get; init; }
 
-    public string? ClusterId { get; private set; }
+    public string? ClusterId { get; init; }
 
-    public bool IsSqlWarehouse { get; private set; }
+    public bool IsSqlWarehouse { get; init; }
 
-    public string? CatalogName { get; private set; }
+    public string? CatalogName { get; init; }
 
-    public string? DestinationLocation { get; private set; }
+    public string? DestinationLocation { get; init; }
 
-    public string? ServicePrincipalId { get; private set; }
+    public string? ServicePrincipalId { get; init; }
 
-    public string? OAuthU2mAppId { get; private set; }
+    public string? OAuthU2mAppId { get; init; }
 
     /// <summary>Ciphertext of the personal access token, if one was sent.</summary>
-    public string? ProtectedPersonalAccessToken { get; private set; }
+    public string? ProtectedPersonalAccessToken { get => _protectedPersonalAccessToken; init => _protectedPersonalAccessToken = value; }
 
     /// <summary>Ciphertext of the service principal's OAuth secret, if one was sent.</summary>
-    public string? ProtectedOAuthSecret { get; private set; }
+    public string? ProtectedOAuthSecret { get => _protectedOAuthSecret; init => _protectedOAuthSecret = value; }
 
-    public bool IsDemo { get; private set; }
+    public bool IsDemo { get; init; }
 
-    public bool IsFreeTrial { get; private set; }
+    public bool IsFreeTrial { get; init; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? DeletedAt { get; private set; }
-
-    public static Connection Establish(Guid accountId, Guid createdByUserId, ConnectionDetails details, DateTimeOffset now) => new()
-    {
-        Id = Guid.NewGuid(),
-        AccountId = accountId,
-        CreatedByUserId = createdByUserId,
-        WorkspaceId = details.WorkspaceId,
-        OrganizationId = details.OrganizationId,
-        CloudProvider = details.CloudProvider,
-        CloudProviderRegion = details.CloudProviderRegion,
-        Hostname = details.Hostname,
-        Port = details.Port,
-        WorkspaceUrl = details.WorkspaceUrl,
-        HttpPath = details.HttpPath,
-        JdbcUrl = details.JdbcUrl,
-        DatabricksJdbcUrl = details.DatabricksJdbcUrl,
-        ClusterId = details.ClusterId,
-        IsSqlWarehouse = details.IsSqlWarehouse,
-        CatalogName = details.CatalogName,
-        DestinationLocation = details.DestinationLocation,
-        ServicePrincipalId = details.ServicePrincipalId,
-        OAuthU2mAppId = details.OAuthU2mAppId,
-        ProtectedPersonalAccessToken = details.ProtectedPersonalAccessToken,
-        ProtectedOAuthSecret = details.ProtectedOAuthSecret,
-        IsDemo = details.IsDemo,
-        IsFreeTrial = details.IsFreeTrial,
-        CreatedAt = now,
-    };
 
     /// <summary>Whether this connection is the one Databricks names (same workspace and cloud).</summary>
     public bool BelongsTo(long workspaceId, string cloudProvider) => IsOf(WorkspaceId, CloudProvider, workspaceId, cloudProvider);
@@ -105,7 +91,7 @@ public sealed class Connection
     public void Delete(DateTimeOffset now)
     {
         DeletedAt ??= now;
-        ProtectedPersonalAccessToken = null;
-        ProtectedOAuthSecret = null;
+        _protectedPersonalAccessToken = null;
+        _protectedOAuthSecret = null;
     }
 }

@@ -48,7 +48,7 @@ public sealed partial class DatabricksWorkspaceProbe(
             return [connectivity];
         }
 
-        var (authentication, token) = connectivity.Status == TestStatus.Success
+        var (authentication, token) = connectivity.Status == CheckStatus.Success
             ? await CheckAuthenticationAsync(origin, connection, cancellationToken)
             : (Failed(Authentication, "Not checked: the workspace is not reachable."), null);
 
@@ -233,9 +233,9 @@ public sealed partial class DatabricksWorkspaceProbe(
         _ => error.ToString(),
     };
 
-    private static TestResult Succeeded(string test, string message) => new(test, TestStatus.Success, message);
+    private static TestResult Succeeded(string test, string message) => new(test, CheckStatus.Success, message);
 
-    private static TestResult Failed(string test, string message) => new(test, TestStatus.Failed, message);
+    private static TestResult Failed(string test, string message) => new(test, CheckStatus.Failed, message);
 
     private sealed record Answer(HttpStatusCode? Status, JsonElement Body, string? Error);
 }

@@ -22,7 +22,7 @@ public sealed record LandingView(string Title, LandingPageModel Page, string Tok
 public sealed record LandingTestView(string Title, RedirectValue Page, string Token, LandingConnection Connection, IReadOnlyList<TestResult> Results,
     LandingBranding Branding) : IBrandedPage
 {
-    public bool AllSucceeded => Results.All(r => r.Status == TestStatus.Success);
+    public bool AllSucceeded => Results.All(r => r.Status == CheckStatus.Success);
 }
 
 /// <summary>A page with a title and one message: errors, the OAuth callback.</summary>

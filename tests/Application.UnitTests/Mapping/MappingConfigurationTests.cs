@@ -50,7 +50,7 @@ public sealed class MappingConfigurationTests
     [TestCase(null, "ciphertext-of-secret", false, true)]
     public void ProjectTo_Connection_ShowsOnlyWhetherSecretsAreHeld(string? pat, string? oauthSecret, bool hasPat, bool hasSecret)
     {
-        var connection = Connection.Establish(Guid.NewGuid(), Guid.NewGuid(), new ConnectionDetails
+        var connection = new Connection(Guid.NewGuid(), Guid.NewGuid(), Now)
         {
             WorkspaceId = 1234567890,
             OrganizationId = 1234567890,
@@ -60,7 +60,7 @@ public sealed class MappingConfigurationTests
             WorkspaceUrl = "https://organization.cloud.databricks.com/?o=1234567890",
             ProtectedPersonalAccessToken = pat,
             ProtectedOAuthSecret = oauthSecret,
-        }, Now);
+        };
 
         var dto = new[] { connection }.AsQueryable().ProjectTo<ConnectionDto>(_configuration).Single();
 

@@ -135,7 +135,7 @@ public sealed class ConnectFactsReaderTests
                 user.CompleteSignUp(user.FirstName.Length > 0 ? user.FirstName : "Ada", "Lovelace", Now);
             }
 
-            var connection = Connection.Establish(account.Id, user.Id, new ConnectionDetails
+            var connection = new Connection(account.Id, user.Id, Now)
             {
                 WorkspaceId = workspaceId,
                 OrganizationId = workspaceId,
@@ -143,7 +143,7 @@ public sealed class ConnectFactsReaderTests
                 Hostname = "reader.cloud.databricks.com",
                 Port = 443,
                 WorkspaceUrl = "https://reader.cloud.databricks.com",
-            }, Now);
+            };
             if (deleteConnection)
             {
                 connection.Delete(Now);

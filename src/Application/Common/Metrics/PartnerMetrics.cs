@@ -44,7 +44,7 @@ public sealed class PartnerMetrics
         ArgumentNullException.ThrowIfNull(results);
         foreach (var result in results)
         {
-            _testConnectionChecks.Add(1, new("check", Word(result.TestName)), new("status", result.Status == TestStatus.Success ? "success" : "failed"),
+            _testConnectionChecks.Add(1, new("check", Word(result.TestName)), new("status", result.Status == CheckStatus.Success ? "success" : "failed"),
                 new("source", source));
         }
     }

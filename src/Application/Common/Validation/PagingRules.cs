@@ -14,9 +14,8 @@ public static class PagingRules
     {
         ArgumentNullException.ThrowIfNull(validator);
         var sizeOf = pageSize.Compile();
-        validator.RuleFor(page).GreaterThanOrEqualTo(1).OverridePropertyName("page");
-        validator.RuleFor(pageSize).InclusiveBetween(1, MaxPageSize).OverridePropertyName("page_size");
-        validator.RuleFor(page).Must((query, value) => value < 1 || sizeOf(query) is < 1 or > MaxPageSize || (long)(value - 1) * sizeOf(query) <= int.MaxValue)
-            .OverridePropertyName("page").WithMessage("page is too large for this page_size.");
+        validator.RuleForField(page).GreaterThanOrEqualTo(1);
+        validator.RuleForField(pageSize).InclusiveBetween(1, MaxPageSize);
+        validator.RuleForField(page).Must((query, value) => value < 1 || sizeOf(query) is < 1 or > MaxPageSize || (long)(value - 1) * sizeOf(query) <= int.MaxValue).WithMessage("page is too large for this page_size.");
     }
 }

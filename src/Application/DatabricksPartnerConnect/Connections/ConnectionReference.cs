@@ -15,8 +15,7 @@ internal sealed class ConnectionReferenceValidator : AbstractValidator<IConnecti
 {
     public ConnectionReferenceValidator()
     {
-        RuleFor(c => c.ConnectionId).NotEmpty().MaximumLength(100).OverridePropertyName("connection_id");
-        RuleFor(c => c.CloudProvider).Must(p => Commands.Connect.ConnectCommandValidator.CloudProviders.Contains(p))
-            .OverridePropertyName("cloud_provider").WithMessage("cloud_provider must be aws, azure or gcp.");
+        this.RuleForField(c => c.ConnectionId).NotEmpty().MaximumLength(100);
+        this.RuleForField(c => c.CloudProvider).MustBeCloudProvider();
     }
 }

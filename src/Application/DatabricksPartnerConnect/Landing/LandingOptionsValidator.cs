@@ -1,5 +1,3 @@
-using Partner.Application.Common.Validation;
-
 namespace Partner.Application.DatabricksPartnerConnect.Landing;
 
 /// <summary>Checks the Landing section at start; messages name the configuration key.</summary>

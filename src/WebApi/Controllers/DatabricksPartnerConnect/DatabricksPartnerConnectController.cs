@@ -78,12 +78,12 @@ public sealed class DatabricksPartnerConnectController(IMediator mediator) : Con
     /// <response code="401">unauthorized: missing or wrong Basic credentials.</response>
     [HttpDelete("partners/databricks/account")]
     [PartnerEndpoint(PartnerEndpoint.DeleteAccount)]
-    [ProducesResponseType<EmptyResult>(StatusCodes.Status200OK)]
+    [ProducesResponseType<EmptyObject>(StatusCodes.Status200OK)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]
-    public async Task<ActionResult<EmptyResult>> DeleteAccount([FromBody] DeleteAccountCommand command, CancellationToken cancellationToken)
+    public async Task<ActionResult<EmptyObject>> DeleteAccount([FromBody] DeleteAccountCommand command, CancellationToken cancellationToken)
     {
         await mediator.Send(command, cancellationToken);
-        return Ok(new EmptyResult());
+        return Ok(new EmptyObject());
     }
 
     /// <summary>Expire a user's trial (Databricks test domains only; 400 otherwise).</summary>
@@ -93,13 +93,13 @@ public sealed class DatabricksPartnerConnectController(IMediator mediator) : Con
     /// <response code="404">account_not_found: no account (or, with trial_type user, no user) for this e-mail.</response>
     [HttpPut("partners/databricks/useraccount")]
     [PartnerEndpoint(PartnerEndpoint.ExpireAccount)]
-    [ProducesResponseType<EmptyResult>(StatusCodes.Status200OK)]
+    [ProducesResponseType<EmptyObject>(StatusCodes.Status200OK)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
-    public async Task<ActionResult<EmptyResult>> ExpireUserAccount(ExpireUserAccountCommand command, CancellationToken cancellationToken)
+    public async Task<ActionResult<EmptyObject>> ExpireUserAccount(ExpireUserAccountCommand command, CancellationToken cancellationToken)
     {
         await mediator.Send(command, cancellationToken);
-        return Ok(new EmptyResult());
+        return Ok(new EmptyObject());
     }
 
     /// <summary>
@@ -120,5 +120,5 @@ public sealed class DatabricksPartnerConnectController(IMediator mediator) : Con
         => Ok(await mediator.Send(command, cancellationToken));
 
     /// <summary>An empty JSON object: the contract's "Status Code: 200" answers carry no fields.</summary>
-    public sealed record EmptyResult;
+    public sealed record EmptyObject;
 }

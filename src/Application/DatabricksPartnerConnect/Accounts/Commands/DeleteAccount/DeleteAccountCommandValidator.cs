@@ -1,4 +1,3 @@
-using Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
 
 namespace Partner.Application.DatabricksPartnerConnect.Accounts.Commands.DeleteAccount;
 
@@ -6,10 +5,8 @@ public sealed class DeleteAccountCommandValidator : AbstractValidator<DeleteAcco
 {
     public DeleteAccountCommandValidator()
     {
-        RuleFor(c => c.Domain).NotEmpty().MaximumLength(255)
-            .Matches(@"^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+\.?$")
-            .OverridePropertyName("domain").WithMessage("domain must be a DNS domain name.");
-        RuleFor(c => c.CloudProvider).Must(p => ConnectCommandValidator.CloudProviders.Contains(p))
-            .OverridePropertyName("cloud_provider").WithMessage("cloud_provider must be aws, azure or gcp.");
+        this.RuleForField(c => c.Domain).NotEmpty().MaximumLength(255)
+            .Matches(@"^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+\.?$").WithMessage("domain must be a DNS domain name.");
+        this.RuleForField(c => c.CloudProvider).MustBeCloudProvider();
     }
 }

@@ -21,7 +21,7 @@ public sealed class ExpireUserAccountCommandHandler(IApplicationDbContext db, IO
         var account = await db.Accounts.FirstOrDefaultAsync(a => a.Domain == domain.Value, cancellationToken)
             ?? throw new PartnerException(ErrorReason.AccountNotFound, "No account exists for this e-mail domain.");
 
-        if (partnerConfig.Value.ToBehaviour(allowRepeatedTrials: false).TrialType == TrialType.User)
+        if (partnerConfig.Value.EffectiveTrialType == TrialType.User)
         {
             var user = await db.Users.FirstOrDefaultAsync(u => u.AccountId == account.Id && u.Email == email, cancellationToken)
                 ?? throw new PartnerException(ErrorReason.AccountNotFound, "No user with this e-mail exists in the account.");

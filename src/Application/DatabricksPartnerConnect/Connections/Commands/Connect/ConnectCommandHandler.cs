@@ -81,7 +81,7 @@ public sealed class ConnectCommandHandler(
         Connection? created = null;
         if (proceeded.ConfiguredResources)
         {
-            created = Connection.Establish(accountId!.Value, userId!.Value, ToDetails(request), now);
+            created = Establish(request, accountId!.Value, userId!.Value, now);
             db.Connections.Add(created);
         }
 
@@ -101,7 +101,8 @@ public sealed class ConnectCommandHandler(
         };
     }
 
-    private ConnectionDetails ToDetails(ConnectCommand request) => new()
+    /// <summary>The one copy of what Databricks sent into the connection; secrets are encrypted here.</summary>
+    private Connection Establish(ConnectCommand request, Guid accountId, Guid userId, DateTimeOffset now) => new(accountId, userId, now)
     {
         WorkspaceId = request.WorkspaceId,
         OrganizationId = request.UserInfo.DatabricksOrganizationId,

@@ -10,10 +10,10 @@ public sealed record TestConnectionResult([property: Required] IReadOnlyList<Tes
 /// <param name="TestName">What was checked, e.g. Connectivity.</param>
 /// <param name="Status">SUCCESS or FAILED.</param>
 /// <param name="Message">What was found.</param>
-public sealed record TestResult([property: Required] string TestName, [property: Required] TestStatus Status, [property: Required] string Message);
+public sealed record TestResult([property: Required] string TestName, [property: Required] CheckStatus Status, [property: Required] string Message);
 
 /// <summary>contract: "status": "SUCCESS" / "FAILED".</summary>
-public enum TestStatus
+public enum CheckStatus
 {
     [JsonStringEnumMemberName("SUCCESS")]
     Success,

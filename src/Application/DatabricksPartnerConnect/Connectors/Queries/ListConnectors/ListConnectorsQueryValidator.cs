@@ -3,5 +3,5 @@ namespace Partner.Application.DatabricksPartnerConnect.Connectors.Queries.ListCo
 public sealed class ListConnectorsQueryValidator : AbstractValidator<ListConnectorsQuery>
 {
     public ListConnectorsQueryValidator() =>
-        RuleFor(q => q.PaginationToken).MaximumLength(2048).OverridePropertyName("pagination_token");
+        this.RuleForField(q => q.PaginationToken).MaximumLength(2048);
 }

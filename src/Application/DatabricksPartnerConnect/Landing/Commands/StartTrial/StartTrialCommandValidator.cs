@@ -7,11 +7,11 @@ public sealed class StartTrialCommandValidator : AbstractValidator<StartTrialCom
 {
     public StartTrialCommandValidator()
     {
-        RuleFor(c => c.FirstName).NotEmpty().MaximumLength(User.NameMaxLength).OverridePropertyName("first_name")
+        this.RuleForField(c => c.FirstName).NotEmpty().MaximumLength(User.NameMaxLength)
             .WithMessage($"Enter your first name (at most {User.NameMaxLength} characters).");
-        RuleFor(c => c.LastName).NotEmpty().MaximumLength(User.NameMaxLength).OverridePropertyName("last_name")
+        this.RuleForField(c => c.LastName).NotEmpty().MaximumLength(User.NameMaxLength)
             .WithMessage($"Enter your last name (at most {User.NameMaxLength} characters).");
-        RuleFor(c => c.AcceptTerms).Equal(true).OverridePropertyName("accept_terms")
+        this.RuleForField(c => c.AcceptTerms).Equal(true)
             .WithMessage("Accept the terms of service to start.");
     }
 }

@@ -8,13 +8,13 @@ public sealed class ReportResponseErrorCommandValidator : AbstractValidator<Repo
     public ReportResponseErrorCommandValidator()
     {
         RuleFor(c => c.OrganizationId).NotEmpty();
-        RuleFor(c => c.ApiCall).NotEmpty().MaximumLength(100).OverridePropertyName("api_call");
-        RuleFor(c => c.Errors).Must(e => e.Count <= 100).OverridePropertyName("errors").WithMessage("errors may hold at most 100 entries.");
-        RuleForEach(c => c.Errors).NotNull().MaximumLength(2000).OverridePropertyName("errors")
+        this.RuleForField(c => c.ApiCall).NotEmpty().MaximumLength(100);
+        this.RuleForField(c => c.Errors).Must(e => e.Count <= 100).WithMessage("errors may hold at most 100 entries.");
+        this.RuleForEachField(c => c.Errors).NotNull().MaximumLength(2000)
             .WithMessage("errors must be strings of at most 2000 characters.");
-        RuleFor(c => c.PartnerTestId).MaximumLength(AssessmentTest.PartnerTestIdMaxLength).OverridePropertyName("partner_test_id");
-        RuleFor(c => c.PartnerTestName).MaximumLength(AssessmentTest.NameMaxLength).OverridePropertyName("partner_test_name");
-        RuleFor(c => c.PartnerInterviewId).MaximumLength(100).OverridePropertyName("partner_interview_id");
-        RuleFor(c => c.CandidateEmail).MaximumLength(GreenhouseRules.EmailMaxLength).OverridePropertyName("candidate_email");
+        this.RuleForField(c => c.PartnerTestId).MaximumLength(AssessmentTest.PartnerTestIdMaxLength);
+        this.RuleForField(c => c.PartnerTestName).MaximumLength(AssessmentTest.NameMaxLength);
+        this.RuleForField(c => c.PartnerInterviewId).MaximumLength(100);
+        this.RuleForField(c => c.CandidateEmail).MaximumLength(GreenhouseRules.EmailMaxLength);
     }
 }

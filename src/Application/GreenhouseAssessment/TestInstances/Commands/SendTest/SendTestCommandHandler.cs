@@ -1,9 +1,7 @@
 using Microsoft.Extensions.Logging;
-using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbox;
 using Partner.Application.GreenhouseAssessment;
-using Partner.Domain.Common;
 using Partner.Domain.Greenhouse;
 using Partner.Domain.Outbox;
 
@@ -17,7 +15,7 @@ public sealed class SendTestCommandHandler(IApplicationDbContext db, TimeProvide
     {
         var test = await db.AssessmentTests.AsNoTracking()
             .FirstOrDefaultAsync(t => t.OrganizationId == request.OrganizationId && t.PartnerTestId == request.PartnerTestId, cancellationToken)
-            ?? throw TestNotFound();
+            ?? throw GreenhouseErrors.TestNotFound();
 
         var now = time.GetUtcNow();
         var candidate = request.Candidate;
@@ -32,8 +30,4 @@ public sealed class SendTestCommandHandler(IApplicationDbContext db, TimeProvide
         logger.LogInformation("Test {PartnerTestId} sent as {PartnerInterviewId}", test.PartnerTestId, instance.PartnerInterviewId);
         return new SendTestResult { PartnerInterviewId = instance.PartnerInterviewId };
     }
-
-    // docs/greenhouse.md "The contract": an unknown partner_test_id and one of another organization get the same 404.
-    internal static PartnerException TestNotFound() =>
-        new(ErrorReason.NotFound, "No test with this partner_test_id.", "Call list_tests for the organization's partner_test_id values.");
 }

@@ -1,6 +1,5 @@
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbound;
-using Partner.Application.Common.Validation;
 using Partner.Application.GreenhouseAssessment;
 using Partner.Domain.Greenhouse;
 
@@ -18,20 +17,19 @@ public sealed class SendTestCommandValidator : AbstractValidator<SendTestCommand
         ArgumentNullException.ThrowIfNull(mailboxes);
         ArgumentNullException.ThrowIfNull(outbound);
         RuleFor(c => c.OrganizationId).NotEmpty();
-        RuleFor(c => c.PartnerTestId).NotEmpty().MaximumLength(AssessmentTest.PartnerTestIdMaxLength).OverridePropertyName("partner_test_id");
-        RuleFor(c => c.Candidate.FirstName).NotEmpty().MaximumLength(GreenhouseRules.NameMaxLength).OverridePropertyName("candidate.first_name");
-        RuleFor(c => c.Candidate.LastName).NotEmpty().MaximumLength(GreenhouseRules.NameMaxLength).OverridePropertyName("candidate.last_name");
-        RuleFor(c => c.Candidate.Email).NotEmpty().MaximumLength(GreenhouseRules.EmailMaxLength).Must(mailboxes.IsSendableAddress)
-            .OverridePropertyName("candidate.email").WithMessage("candidate.email must be a bare e-mail address, such as kate@example.com.");
-        RuleFor(c => c.Candidate.GreenhouseProfileUrl).NotEmpty().MaximumLength(GreenhouseRules.UrlMaxLength)
-            .Must(HttpUrl.IsAbsolute).OverridePropertyName("candidate.greenhouse_profile_url")
+        this.RuleForField(c => c.PartnerTestId).NotEmpty().MaximumLength(AssessmentTest.PartnerTestIdMaxLength);
+        this.RuleForField(c => c.Candidate.FirstName).NotEmpty().MaximumLength(GreenhouseRules.NameMaxLength);
+        this.RuleForField(c => c.Candidate.LastName).NotEmpty().MaximumLength(GreenhouseRules.NameMaxLength);
+        this.RuleForField(c => c.Candidate.Email).NotEmpty().MaximumLength(GreenhouseRules.EmailMaxLength).Must(mailboxes.IsSendableAddress).WithMessage("candidate.email must be a bare e-mail address, such as kate@example.com.");
+        this.RuleForField(c => c.Candidate.GreenhouseProfileUrl).NotEmpty().MaximumLength(GreenhouseRules.UrlMaxLength)
+            .Must(HttpUrl.IsAbsolute)
             .WithMessage("candidate.greenhouse_profile_url must be an absolute http(s) URL of at most 2048 characters.");
-        RuleFor(c => c.Candidate.ResumeUrl).MaximumLength(GreenhouseRules.UrlMaxLength).Must(HttpUrl.IsAbsolute)
-            .When(c => c.Candidate.ResumeUrl is not null).OverridePropertyName("candidate.resume_url")
+        this.RuleForField(c => c.Candidate.ResumeUrl).MaximumLength(GreenhouseRules.UrlMaxLength).Must(HttpUrl.IsAbsolute)
+            .When(c => c.Candidate.ResumeUrl is not null)
             .WithMessage("candidate.resume_url must be an absolute http(s) URL of at most 2048 characters.");
-        RuleFor(c => c.Candidate.PhoneNumber).MaximumLength(GreenhouseRules.PhoneMaxLength).OverridePropertyName("candidate.phone_number");
-        RuleFor(c => c.Url).MaximumLength(GreenhouseRules.UrlMaxLength).Must(HttpUrl.IsAbsolute)
-            .When(c => c.Url is not null).OverridePropertyName("url")
+        this.RuleForField(c => c.Candidate.PhoneNumber).MaximumLength(GreenhouseRules.PhoneMaxLength);
+        this.RuleForField(c => c.Url).MaximumLength(GreenhouseRules.UrlMaxLength).Must(HttpUrl.IsAbsolute)
+            .When(c => c.Url is not null)
             .WithMessage("url must be an absolute http(s) URL of at most 2048 characters.")
             .DependentRules(() => RuleFor(c => c.Url).Custom((url, context) =>
             {

@@ -15,7 +15,7 @@ public sealed class StartAssessmentCommandHandler(
     public async Task<StartAssessmentResult> Handle(StartAssessmentCommand request, CancellationToken cancellationToken)
     {
         var instance = await db.TestInstances.FirstOrDefaultAsync(i => i.CandidateToken == request.Token, cancellationToken)
-            ?? throw GetCandidatePageQueryHandler.LinkNotFound();
+            ?? throw GreenhouseErrors.LinkNotFound();
         try
         {
             instance.Start(time.GetUtcNow());

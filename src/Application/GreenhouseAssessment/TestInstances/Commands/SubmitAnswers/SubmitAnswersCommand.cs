@@ -32,7 +32,7 @@ public sealed class SubmitAnswersCommandHandler(
     public async Task<SubmitAnswersResult> Handle(SubmitAnswersCommand request, CancellationToken cancellationToken)
     {
         var instance = await db.TestInstances.FirstOrDefaultAsync(i => i.CandidateToken == request.Token, cancellationToken)
-            ?? throw GetCandidatePageQueryHandler.LinkNotFound();
+            ?? throw GreenhouseErrors.LinkNotFound();
         var test = await db.AssessmentTests.AsNoTracking().FirstAsync(t => t.Id == instance.AssessmentTestId, cancellationToken);
         var now = time.GetUtcNow();
         var questions = test.Questions;

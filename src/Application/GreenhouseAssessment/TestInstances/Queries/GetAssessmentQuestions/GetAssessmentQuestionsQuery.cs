@@ -29,7 +29,7 @@ public sealed class GetAssessmentQuestionsQueryHandler(IApplicationDbContext db,
                 join test in db.AssessmentTests.AsNoTracking() on instance.AssessmentTestId equals test.Id
                 where instance.CandidateToken == request.Token
                 select new { instance, test })
-            .FirstOrDefaultAsync(cancellationToken) ?? throw GetCandidatePageQueryHandler.LinkNotFound();
+            .FirstOrDefaultAsync(cancellationToken) ?? throw GreenhouseErrors.LinkNotFound();
         if (!found.test.IsRunByService)
         {
             throw new PartnerException(ErrorReason.NotFound, "This test is taken in the assessment product: follow the instructions you were given.");

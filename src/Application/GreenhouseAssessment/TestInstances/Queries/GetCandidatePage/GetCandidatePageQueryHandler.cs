@@ -1,6 +1,4 @@
-using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
-using Partner.Domain.Common;
 
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetCandidatePage;
 
@@ -16,9 +14,6 @@ public sealed class GetCandidatePageQueryHandler(IApplicationDbContext db) : IRe
                 select new CandidatePageModel(instance.FirstName, test.Name, organization.Name, instance.Status, test.QuestionsJson != null,
                     test.TimeLimitMinutes))
             .FirstOrDefaultAsync(cancellationToken);
-        return page ?? throw LinkNotFound();
+        return page ?? throw GreenhouseErrors.LinkNotFound();
     }
-
-    public static PartnerException LinkNotFound() =>
-        new(ErrorReason.NotFound, "This test link is not valid. Please use the link from your e-mail.");
 }

@@ -5,7 +5,7 @@ public sealed class GetTestStatusQueryValidator : AbstractValidator<GetTestStatu
     public GetTestStatusQueryValidator()
     {
         RuleFor(q => q.OrganizationId).NotEmpty();
-        RuleFor(q => q.PartnerInterviewId).NotEmpty().MaximumLength(100).OverridePropertyName("partner_interview_id")
+        this.RuleForField(q => q.PartnerInterviewId).NotEmpty().MaximumLength(100)
             .WithMessage("partner_interview_id is required (at most 100 characters).");
     }
 }

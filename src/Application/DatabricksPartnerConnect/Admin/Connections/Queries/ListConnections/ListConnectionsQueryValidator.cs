@@ -1,5 +1,3 @@
-using Partner.Application.Common.Validation;
-
 namespace Partner.Application.DatabricksPartnerConnect.Admin.Connections.Queries.ListConnections;
 
 public sealed class ListConnectionsQueryValidator : AbstractValidator<ListConnectionsQuery>

@@ -7,11 +7,10 @@ public sealed class CreateAssessmentTestCommandValidator : AbstractValidator<Cre
     public CreateAssessmentTestCommandValidator()
     {
         RuleFor(c => c.OrganizationId).NotEmpty().OverridePropertyName("id");
-        RuleFor(c => c.PartnerTestId).Must(id => id!.Trim().Length > 0).MaximumLength(AssessmentTest.PartnerTestIdMaxLength)
-            .When(c => c.PartnerTestId is not null).OverridePropertyName("partner_test_id")
+        this.RuleForField(c => c.PartnerTestId).Must(id => id!.Trim().Length > 0).MaximumLength(AssessmentTest.PartnerTestIdMaxLength)
+            .When(c => c.PartnerTestId is not null)
             .WithMessage("partner_test_id, when given, must be 1 to 100 characters.");
-        RuleFor(c => c.PartnerTestName).NotEmpty().Must(n => n.Trim().Length > 0).MaximumLength(AssessmentTest.NameMaxLength)
-            .OverridePropertyName("partner_test_name").WithMessage("partner_test_name is required (at most 200 characters).");
+        this.RuleForField(c => c.PartnerTestName).NotEmpty().Must(n => n.Trim().Length > 0).MaximumLength(AssessmentTest.NameMaxLength).WithMessage("partner_test_name is required (at most 200 characters).");
         RuleFor(c => c.Questions!.Count).InclusiveBetween(AssessmentQuestion.MinQuestions, AssessmentQuestion.MaxQuestions)
             .When(c => c.Questions is not null).OverridePropertyName("questions")
             .WithMessage($"questions, when given, must hold {AssessmentQuestion.MinQuestions} to {AssessmentQuestion.MaxQuestions} questions.");
@@ -26,9 +25,8 @@ public sealed class CreateAssessmentTestCommandValidator : AbstractValidator<Cre
             question.RuleFor(q => q.CorrectChoice).Must((q, i) => q.Choices is not null && i >= 0 && i < q.Choices.Count)
                 .WithMessage("correct_choice must be the index (from 0) of one of the question's choices.");
         }).When(c => c.Questions is not null).OverridePropertyName("questions");
-        RuleFor(c => c.TimeLimitMinutes).InclusiveBetween(1, 600).When(c => c.TimeLimitMinutes is not null).OverridePropertyName("time_limit_minutes");
-        RuleFor(c => c.PassMarkPercent).InclusiveBetween(0, 100).When(c => c.PassMarkPercent is not null).OverridePropertyName("pass_mark_percent");
-        RuleFor(c => c.Questions).NotNull().When(c => c.TimeLimitMinutes is not null || c.PassMarkPercent is not null)
-            .OverridePropertyName("questions").WithMessage("time_limit_minutes and pass_mark_percent apply to a test with questions.");
+        this.RuleForField(c => c.TimeLimitMinutes).InclusiveBetween(1, 600).When(c => c.TimeLimitMinutes is not null);
+        this.RuleForField(c => c.PassMarkPercent).InclusiveBetween(0, 100).When(c => c.PassMarkPercent is not null);
+        this.RuleForField(c => c.Questions).NotNull().When(c => c.TimeLimitMinutes is not null || c.PassMarkPercent is not null).WithMessage("time_limit_minutes and pass_mark_percent apply to a test with questions.");
     }
 }

@@ -7,6 +7,6 @@ public sealed class DeleteAssessmentTestCommandValidator : AbstractValidator<Del
     public DeleteAssessmentTestCommandValidator()
     {
         RuleFor(c => c.OrganizationId).NotEmpty().OverridePropertyName("id");
-        RuleFor(c => c.PartnerTestId).NotEmpty().MaximumLength(AssessmentTest.PartnerTestIdMaxLength).OverridePropertyName("partner_test_id");
+        this.RuleForField(c => c.PartnerTestId).NotEmpty().MaximumLength(AssessmentTest.PartnerTestIdMaxLength);
     }
 }

@@ -1,5 +1,3 @@
-using Partner.Application.Common.Validation;
-
 namespace Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Queries.ListAssessmentTests;
 
 public sealed class ListAssessmentTestsQueryValidator : AbstractValidator<ListAssessmentTestsQuery>

@@ -5,6 +5,6 @@ public sealed class RevokeApiKeyCommandValidator : AbstractValidator<RevokeApiKe
     public RevokeApiKeyCommandValidator()
     {
         RuleFor(c => c.OrganizationId).NotEmpty().OverridePropertyName("id");
-        RuleFor(c => c.KeyId).NotEmpty().OverridePropertyName("key_id");
+        this.RuleForField(c => c.KeyId).NotEmpty();
     }
 }

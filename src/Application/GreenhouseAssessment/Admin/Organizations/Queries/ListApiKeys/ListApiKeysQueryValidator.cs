@@ -1,5 +1,3 @@
-using Partner.Application.Common.Validation;
-
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.ListApiKeys;
 
 public sealed class ListApiKeysQueryValidator : AbstractValidator<ListApiKeysQuery>

@@ -1,5 +1,3 @@
-using Partner.Application.Common.Validation;
-
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.ListOrganizations;
 
 public sealed class ListOrganizationsQueryValidator : AbstractValidator<ListOrganizationsQuery>

@@ -2,5 +2,5 @@ namespace Partner.Application.GreenhouseAssessment.Admin.Outbox.Commands.ReplayO
 
 public sealed class ReplayOutboxMessageCommandValidator : AbstractValidator<ReplayOutboxMessageCommand>
 {
-    public ReplayOutboxMessageCommandValidator() => RuleFor(c => c.Id).NotEmpty().OverridePropertyName("id");
+    public ReplayOutboxMessageCommandValidator() => this.RuleForField(c => c.Id).NotEmpty();
 }

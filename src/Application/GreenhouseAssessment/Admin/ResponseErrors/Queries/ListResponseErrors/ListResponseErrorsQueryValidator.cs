@@ -1,5 +1,3 @@
-using Partner.Application.Common.Validation;
-
 namespace Partner.Application.GreenhouseAssessment.Admin.ResponseErrors.Queries.ListResponseErrors;
 
 public sealed class ListResponseErrorsQueryValidator : AbstractValidator<ListResponseErrorsQuery>

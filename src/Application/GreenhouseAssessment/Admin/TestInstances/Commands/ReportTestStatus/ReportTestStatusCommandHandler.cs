@@ -16,7 +16,7 @@ public sealed class ReportTestStatusCommandHandler(IApplicationDbContext db, Tim
     public async Task<TestStatusResult> Handle(ReportTestStatusCommand request, CancellationToken cancellationToken)
     {
         var instance = await db.TestInstances.FirstOrDefaultAsync(i => i.PartnerInterviewId == request.PartnerInterviewId, cancellationToken)
-            ?? throw GetTestStatusQueryHandler.InterviewNotFound();
+            ?? throw GreenhouseErrors.InterviewNotFound();
         var now = time.GetUtcNow();
         var metadata = TestStatusResult.MetadataText(request.Metadata);
         try

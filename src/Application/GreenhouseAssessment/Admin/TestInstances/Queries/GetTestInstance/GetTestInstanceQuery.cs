@@ -40,7 +40,7 @@ public sealed class GetTestInstanceQueryHandler(IApplicationDbContext db) : IReq
                 join test in db.AssessmentTests.AsNoTracking() on row.AssessmentTestId equals test.Id
                 where row.PartnerInterviewId == request.PartnerInterviewId
                 select new { instance = row, test.PartnerTestId })
-            .FirstOrDefaultAsync(cancellationToken) ?? throw GetTestStatusQueryHandler.InterviewNotFound();
+            .FirstOrDefaultAsync(cancellationToken) ?? throw GreenhouseErrors.InterviewNotFound();
         var instance = found.instance;
         return new TestInstanceDto
         {
