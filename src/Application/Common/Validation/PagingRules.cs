@@ -16,6 +16,7 @@ public static class PagingRules
         var sizeOf = pageSize.Compile();
         validator.RuleForField(page).GreaterThanOrEqualTo(1);
         validator.RuleForField(pageSize).InclusiveBetween(1, MaxPageSize);
-        validator.RuleForField(page).Must((query, value) => value < 1 || sizeOf(query) is < 1 or > MaxPageSize || (long)(value - 1) * sizeOf(query) <= int.MaxValue).WithMessage("page is too large for this page_size.");
+        validator.RuleForField(page).Must((query, value) => value < 1 || sizeOf(query) is < 1 or > MaxPageSize || (long)(value - 1) * sizeOf(query) <= int.MaxValue)
+            .WithMessage("page is too large for this page_size.");
     }
 }

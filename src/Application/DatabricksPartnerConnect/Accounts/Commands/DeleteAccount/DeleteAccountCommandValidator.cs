@@ -1,4 +1,3 @@
-
 namespace Partner.Application.DatabricksPartnerConnect.Accounts.Commands.DeleteAccount;
 
 public sealed class DeleteAccountCommandValidator : AbstractValidator<DeleteAccountCommand>
@@ -6,7 +5,8 @@ public sealed class DeleteAccountCommandValidator : AbstractValidator<DeleteAcco
     public DeleteAccountCommandValidator()
     {
         this.RuleForField(c => c.Domain).NotEmpty().MaximumLength(255)
-            .Matches(@"^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+\.?$").WithMessage("domain must be a DNS domain name.");
+            .Matches(@"^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+\.?$")
+            .WithMessage("domain must be a DNS domain name.");
         this.RuleForField(c => c.CloudProvider).MustBeCloudProvider();
     }
 }

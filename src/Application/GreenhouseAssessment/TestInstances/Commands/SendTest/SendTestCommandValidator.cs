@@ -20,7 +20,8 @@ public sealed class SendTestCommandValidator : AbstractValidator<SendTestCommand
         this.RuleForField(c => c.PartnerTestId).NotEmpty().MaximumLength(AssessmentTest.PartnerTestIdMaxLength);
         this.RuleForField(c => c.Candidate.FirstName).NotEmpty().MaximumLength(GreenhouseRules.NameMaxLength);
         this.RuleForField(c => c.Candidate.LastName).NotEmpty().MaximumLength(GreenhouseRules.NameMaxLength);
-        this.RuleForField(c => c.Candidate.Email).NotEmpty().MaximumLength(GreenhouseRules.EmailMaxLength).Must(mailboxes.IsSendableAddress).WithMessage("candidate.email must be a bare e-mail address, such as kate@example.com.");
+        this.RuleForField(c => c.Candidate.Email).NotEmpty().MaximumLength(GreenhouseRules.EmailMaxLength).Must(mailboxes.IsSendableAddress)
+            .WithMessage("candidate.email must be a bare e-mail address, such as kate@example.com.");
         this.RuleForField(c => c.Candidate.GreenhouseProfileUrl).NotEmpty().MaximumLength(GreenhouseRules.UrlMaxLength)
             .Must(HttpUrl.IsAbsolute)
             .WithMessage("candidate.greenhouse_profile_url must be an absolute http(s) URL of at most 2048 characters.");

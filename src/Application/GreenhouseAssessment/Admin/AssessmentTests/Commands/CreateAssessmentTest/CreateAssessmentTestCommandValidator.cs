@@ -10,7 +10,8 @@ public sealed class CreateAssessmentTestCommandValidator : AbstractValidator<Cre
         this.RuleForField(c => c.PartnerTestId).Must(id => id!.Trim().Length > 0).MaximumLength(AssessmentTest.PartnerTestIdMaxLength)
             .When(c => c.PartnerTestId is not null)
             .WithMessage("partner_test_id, when given, must be 1 to 100 characters.");
-        this.RuleForField(c => c.PartnerTestName).NotEmpty().Must(n => n.Trim().Length > 0).MaximumLength(AssessmentTest.NameMaxLength).WithMessage("partner_test_name is required (at most 200 characters).");
+        this.RuleForField(c => c.PartnerTestName).NotEmpty().Must(n => n.Trim().Length > 0).MaximumLength(AssessmentTest.NameMaxLength)
+            .WithMessage("partner_test_name is required (at most 200 characters).");
         RuleFor(c => c.Questions!.Count).InclusiveBetween(AssessmentQuestion.MinQuestions, AssessmentQuestion.MaxQuestions)
             .When(c => c.Questions is not null).OverridePropertyName("questions")
             .WithMessage($"questions, when given, must hold {AssessmentQuestion.MinQuestions} to {AssessmentQuestion.MaxQuestions} questions.");
@@ -27,6 +28,7 @@ public sealed class CreateAssessmentTestCommandValidator : AbstractValidator<Cre
         }).When(c => c.Questions is not null).OverridePropertyName("questions");
         this.RuleForField(c => c.TimeLimitMinutes).InclusiveBetween(1, 600).When(c => c.TimeLimitMinutes is not null);
         this.RuleForField(c => c.PassMarkPercent).InclusiveBetween(0, 100).When(c => c.PassMarkPercent is not null);
-        this.RuleForField(c => c.Questions).NotNull().When(c => c.TimeLimitMinutes is not null || c.PassMarkPercent is not null).WithMessage("time_limit_minutes and pass_mark_percent apply to a test with questions.");
+        this.RuleForField(c => c.Questions).NotNull().When(c => c.TimeLimitMinutes is not null || c.PassMarkPercent is not null)
+            .WithMessage("time_limit_minutes and pass_mark_percent apply to a test with questions.");
     }
 }

@@ -5,5 +5,6 @@ namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.
 public sealed class CreateOrganizationCommandValidator : AbstractValidator<CreateOrganizationCommand>
 {
     public CreateOrganizationCommandValidator() =>
-        this.RuleForField(c => c.Name).NotEmpty().Must(n => n.Trim().Length > 0).MaximumLength(Organization.NameMaxLength).WithMessage("name is required (at most 200 characters).");
+        this.RuleForField(c => c.Name).NotEmpty().Must(n => n.Trim().Length > 0).MaximumLength(Organization.NameMaxLength)
+            .WithMessage("name is required (at most 200 characters).");
 }

@@ -11,7 +11,8 @@ public sealed class ReportTestStatusCommandValidator : AbstractValidator<ReportT
         this.RuleForField(c => c.PartnerStatus).Must(s => s is TestStatus.Started or TestStatus.Complete)
             .WithMessage("partner_status must be started or complete.");
         // contract: partner_profile_url is "required only if status is complete".
-        this.RuleForField(c => c.PartnerProfileUrl).NotEmpty().When(c => c.PartnerStatus == TestStatus.Complete).WithMessage("partner_profile_url is required when partner_status is complete.");
+        this.RuleForField(c => c.PartnerProfileUrl).NotEmpty().When(c => c.PartnerStatus == TestStatus.Complete)
+            .WithMessage("partner_profile_url is required when partner_status is complete.");
         this.RuleForField(c => c.PartnerProfileUrl).MaximumLength(GreenhouseRules.UrlMaxLength).Must(HttpUrl.IsAbsolute)
             .When(c => c.PartnerProfileUrl is not null)
             .WithMessage("partner_profile_url must be an absolute http(s) URL of at most 2048 characters.");
