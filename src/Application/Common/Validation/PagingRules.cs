@@ -1,4 +1,4 @@
-using System.Linq.Expressions;
+using Partner.Application.Common.Models;
 
 namespace Partner.Application.Common.Validation;
 
@@ -10,13 +10,14 @@ public static class PagingRules
 {
     public const int MaxPageSize = 500;
 
-    public static void ValidatePaging<T>(this AbstractValidator<T> validator, Expression<Func<T, int>> page, Expression<Func<T, int>> pageSize)
+    public static void ValidatePaging<T>(this AbstractValidator<T> validator)
+        where T : IPagedQuery
     {
         ArgumentNullException.ThrowIfNull(validator);
-        var sizeOf = pageSize.Compile();
-        validator.RuleForField(page).GreaterThanOrEqualTo(1);
-        validator.RuleForField(pageSize).InclusiveBetween(1, MaxPageSize);
-        validator.RuleForField(page).Must((query, value) => value < 1 || sizeOf(query) is < 1 or > MaxPageSize || (long)(value - 1) * sizeOf(query) <= int.MaxValue)
+        validator.RuleForField(q => q.Page).GreaterThanOrEqualTo(1);
+        validator.RuleForField(q => q.PageSize).InclusiveBetween(1, MaxPageSize);
+        validator.RuleForField(q => q.Page)
+            .Must((query, page) => page < 1 || query.PageSize is < 1 or > MaxPageSize || (long)(page - 1) * query.PageSize <= int.MaxValue)
             .WithMessage("page is too large for this page_size.");
     }
 }

@@ -18,8 +18,7 @@ public sealed class ListAccountsQueryHandler(IApplicationDbContext db, IMapper m
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var page = await query.OrderBy(a => a.Domain)
-            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+        var page = await query.OrderBy(a => a.Domain).TakePage(request)
             .ProjectTo<AccountDto>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
 
@@ -34,6 +33,6 @@ public sealed class ListAccountsQueryHandler(IApplicationDbContext db, IMapper m
             UserCount = users.GetValueOrDefault(a.Id),
             LiveConnectionCount = connections.GetValueOrDefault(a.Id),
         }).ToList();
-        return new PagedResult<AccountDto>(items, request.Page, request.PageSize, total);
+        return PagedResult.Of(items, request, total);
     }
 }

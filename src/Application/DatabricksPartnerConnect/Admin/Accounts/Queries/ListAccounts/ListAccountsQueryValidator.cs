@@ -5,6 +5,6 @@ public sealed class ListAccountsQueryValidator : AbstractValidator<ListAccountsQ
     public ListAccountsQueryValidator()
     {
         this.RuleForField(q => q.Domain).MaximumLength(255);
-        this.ValidatePaging(q => q.Page, q => q.PageSize);
+        this.ValidatePaging();
     }
 }

@@ -4,4 +4,4 @@ namespace Partner.Application.DatabricksPartnerConnect.Admin.Connections.Queries
 
 /// <summary>Operators' list of connections, optionally of one workspace; secrets are never part of it.</summary>
 public sealed record ListConnectionsQuery(long? WorkspaceId, bool IncludeDeleted = false, int Page = 1, int PageSize = 50)
-    : IRequest<PagedResult<ConnectionDto>>;
+    : IPagedQuery<ConnectionDto>;

@@ -22,10 +22,9 @@ public sealed class ListConnectionsQueryHandler(IApplicationDbContext db, IMappe
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(c => c.WorkspaceId).ThenBy(c => c.Id)
-            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+        var items = await query.OrderBy(c => c.WorkspaceId).ThenBy(c => c.Id).TakePage(request)
             .ProjectTo<ConnectionDto>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
-        return new PagedResult<ConnectionDto>(items, request.Page, request.PageSize, total);
+        return PagedResult.Of(items, request, total);
     }
 }

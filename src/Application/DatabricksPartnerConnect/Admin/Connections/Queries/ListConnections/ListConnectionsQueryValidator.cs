@@ -4,6 +4,6 @@ public sealed class ListConnectionsQueryValidator : AbstractValidator<ListConnec
 {
     public ListConnectionsQueryValidator()
     {
-        this.ValidatePaging(q => q.Page, q => q.PageSize);
+        this.ValidatePaging();
     }
 }

@@ -13,9 +13,8 @@ public sealed class ListAssessmentTestsQueryHandler(IApplicationDbContext db)
         var tests = db.AssessmentTests.AsNoTracking().Where(t => t.OrganizationId == request.OrganizationId);
         var total = await tests.CountAsync(cancellationToken);
         // The questions are JSON text: map in memory after the page is read.
-        var page = await tests.OrderBy(t => t.Name).ThenBy(t => t.PartnerTestId)
-            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+        var page = await tests.OrderBy(t => t.Name).ThenBy(t => t.PartnerTestId).TakePage(request)
             .ToListAsync(cancellationToken);
-        return new PagedResult<AssessmentTestDto>([.. page.Select(AssessmentTestDto.From)], request.Page, request.PageSize, total);
+        return PagedResult.Of([.. page.Select(AssessmentTestDto.From)], request, total);
     }
 }

@@ -10,10 +10,9 @@ public sealed class ListApiKeysQueryHandler(IApplicationDbContext db) : IRequest
         await db.EnsureExistsAsync(request.OrganizationId, cancellationToken);
         var keys = db.OrganizationApiKeys.AsNoTracking().Where(k => k.OrganizationId == request.OrganizationId);
         var total = await keys.CountAsync(cancellationToken);
-        var items = await keys.OrderByDescending(k => k.CreatedAt).ThenBy(k => k.Id)
-            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+        var items = await keys.OrderByDescending(k => k.CreatedAt).ThenBy(k => k.Id).TakePage(request)
             .Select(k => new ApiKeyDto { Id = k.Id, CreatedAt = k.CreatedAt, LastUsedAt = k.LastUsedAt, RevokedAt = k.RevokedAt })
             .ToListAsync(cancellationToken);
-        return new PagedResult<ApiKeyDto>(items, request.Page, request.PageSize, total);
+        return PagedResult.Of(items, request, total);
     }
 }

@@ -5,6 +5,6 @@ public sealed class ListApiKeysQueryValidator : AbstractValidator<ListApiKeysQue
     public ListApiKeysQueryValidator()
     {
         RuleFor(q => q.OrganizationId).NotEmpty().OverridePropertyName("id");
-        this.ValidatePaging(q => q.Page, q => q.PageSize);
+        this.ValidatePaging();
     }
 }

@@ -3,7 +3,7 @@ using Partner.Application.Common.Models;
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.ListOrganizations;
 
 /// <summary>The Greenhouse organizations, by name, with the ids the other admin calls take.</summary>
-public sealed record ListOrganizationsQuery(int Page = 1, int PageSize = 50) : IRequest<PagedResult<OrganizationDto>>;
+public sealed record ListOrganizationsQuery(int Page = 1, int PageSize = 50) : IPagedQuery<OrganizationDto>;
 
 /// <summary>An organization as operators see it.</summary>
 public sealed record OrganizationDto

@@ -8,8 +8,7 @@ public sealed class ListOrganizationsQueryHandler(IApplicationDbContext db) : IR
     public async Task<PagedResult<OrganizationDto>> Handle(ListOrganizationsQuery request, CancellationToken cancellationToken)
     {
         var total = await db.Organizations.CountAsync(cancellationToken);
-        var items = await db.Organizations.AsNoTracking().OrderBy(o => o.Name).ThenBy(o => o.Id)
-            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+        var items = await db.Organizations.AsNoTracking().OrderBy(o => o.Name).ThenBy(o => o.Id).TakePage(request)
             .Select(o => new OrganizationDto
             {
                 Id = o.Id,
@@ -19,6 +18,6 @@ public sealed class ListOrganizationsQueryHandler(IApplicationDbContext db) : IR
                 Tests = db.AssessmentTests.Count(t => t.OrganizationId == o.Id),
             })
             .ToListAsync(cancellationToken);
-        return new PagedResult<OrganizationDto>(items, request.Page, request.PageSize, total);
+        return PagedResult.Of(items, request, total);
     }
 }

@@ -2,5 +2,5 @@ namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.L
 
 public sealed class ListOrganizationsQueryValidator : AbstractValidator<ListOrganizationsQuery>
 {
-    public ListOrganizationsQueryValidator() => this.ValidatePaging(q => q.Page, q => q.PageSize);
+    public ListOrganizationsQueryValidator() => this.ValidatePaging();
 }

@@ -5,4 +5,4 @@ namespace Partner.Application.GreenhouseAssessment.Admin.Outbox.Queries.ListOutb
 
 /// <summary>Outbox messages, optionally in one state (pending, delivered, dead) or of one test instance, oldest first.</summary>
 public sealed record ListOutboxMessagesQuery(OutboxState? State, int Page = 1, int PageSize = 50, string? PartnerInterviewId = null)
-    : IRequest<PagedResult<OutboxMessageDto>>;
+    : IPagedQuery<OutboxMessageDto>;

@@ -25,10 +25,9 @@ public sealed class ListOutboxMessagesQueryHandler(IApplicationDbContext db, IMa
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
-            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+        var items = await query.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).TakePage(request)
             .ProjectTo<OutboxMessageDto>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
-        return new PagedResult<OutboxMessageDto>(await db.WithInterviewIdsAsync(items, cancellationToken), request.Page, request.PageSize, total);
+        return PagedResult.Of(await db.WithInterviewIdsAsync(items, cancellationToken), request, total);
     }
 }

@@ -5,7 +5,7 @@ public sealed class ListOutboxMessagesQueryValidator : AbstractValidator<ListOut
     public ListOutboxMessagesQueryValidator()
     {
         this.RuleForField(q => q.State).IsInEnum();
-        this.ValidatePaging(q => q.Page, q => q.PageSize);
+        this.ValidatePaging();
         this.RuleForField(q => q.PartnerInterviewId).MaximumLength(64);
     }
 }

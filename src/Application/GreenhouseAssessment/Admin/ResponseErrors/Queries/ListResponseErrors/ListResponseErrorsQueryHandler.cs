@@ -17,9 +17,8 @@ public sealed class ListResponseErrorsQueryHandler(IApplicationDbContext db, IMa
 
         var total = await query.CountAsync(cancellationToken);
         // The errors are JSON text: map in memory after the page is read.
-        var page = await query.OrderByDescending(e => e.ReceivedAt).ThenBy(e => e.Id)
-            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+        var page = await query.OrderByDescending(e => e.ReceivedAt).ThenBy(e => e.Id).TakePage(request)
             .ToListAsync(cancellationToken);
-        return new PagedResult<ResponseErrorDto>(mapper.Map<List<ResponseErrorDto>>(page), request.Page, request.PageSize, total);
+        return PagedResult.Of(mapper.Map<List<ResponseErrorDto>>(page), request, total);
     }
 }

@@ -4,6 +4,6 @@ public sealed class ListResponseErrorsQueryValidator : AbstractValidator<ListRes
 {
     public ListResponseErrorsQueryValidator()
     {
-        this.ValidatePaging(q => q.Page, q => q.PageSize);
+        this.ValidatePaging();
     }
 }
