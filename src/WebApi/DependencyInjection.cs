@@ -125,6 +125,7 @@ public static class DependencyInjection
                 Description = "Operators: a key of Admin:ApiKeys.",
             });
             settings.OperationProcessors.Add(new AuthenticationSchemeOperationProcessor());
+            settings.DocumentProcessors.Add(new UnroutedOperationsDocumentProcessor(Telemetry.TelemetrySetup.PrometheusEnabled(configuration)));
         });
         return services;
     }

@@ -60,11 +60,15 @@ public static class TelemetrySetup
         return services;
     }
 
+    /// <summary>Whether /metrics is served (Telemetry:PrometheusEnabled, true unless set to false).</summary>
+    public static bool PrometheusEnabled(IConfiguration configuration) =>
+        configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>()?.PrometheusEnabled ?? true;
+
     /// <summary>/metrics for the operators' scraper, behind the admin key, unless Telemetry:PrometheusEnabled is false.</summary>
     public static void MapPartnerMetrics(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (app.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>()?.PrometheusEnabled ?? true)
+        if (PrometheusEnabled(app.Configuration))
         {
             app.MapPrometheusScrapingEndpoint(MetricsPath)
                 .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = PartnerAuthenticationSchemes.AdminBearer });
