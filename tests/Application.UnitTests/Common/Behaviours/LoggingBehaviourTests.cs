@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using Partner.Application.Common.Behaviours;
 using Partner.Application.Common.Exceptions;
 using Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
-using Partner.Application.UnitTests.Connections;
+using Partner.Application.UnitTests.DatabricksPartnerConnect.Connections;
 using Partner.Domain.Accounts;
 using Partner.Domain.Common;
 using Partner.Domain.Connections;

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Partner.Application.Common.Behaviours;
 using Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
-using Partner.Application.UnitTests.Connections;
+using Partner.Application.UnitTests.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.UnitTests.Common.Behaviours;
 

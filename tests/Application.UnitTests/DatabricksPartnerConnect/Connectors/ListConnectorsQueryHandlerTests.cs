@@ -6,7 +6,7 @@ using Partner.Application.DatabricksPartnerConnect.Connectors.Queries.ListConnec
 using Partner.Domain.Common;
 using Partner.Infrastructure.Security;
 
-namespace Partner.Application.UnitTests.Connectors;
+namespace Partner.Application.UnitTests.DatabricksPartnerConnect.Connectors;
 
 public sealed class ListConnectorsQueryHandlerTests
 {

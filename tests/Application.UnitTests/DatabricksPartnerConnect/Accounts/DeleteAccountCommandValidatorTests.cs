@@ -1,7 +1,7 @@
 using FluentValidation.Results;
 using Partner.Application.DatabricksPartnerConnect.Accounts.Commands.DeleteAccount;
 
-namespace Partner.Application.UnitTests.Accounts;
+namespace Partner.Application.UnitTests.DatabricksPartnerConnect.Accounts;
 
 public sealed class DeleteAccountCommandValidatorTests
 {

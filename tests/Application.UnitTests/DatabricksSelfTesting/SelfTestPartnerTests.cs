@@ -1,7 +1,7 @@
 using Partner.Application.Configuration;
 using Partner.Application.DatabricksSelfTesting;
 
-namespace Partner.Application.UnitTests.SelfTesting;
+namespace Partner.Application.UnitTests.DatabricksSelfTesting;
 
 /// <summary>The self-testing partner body built from a PartnerConfig (docs/contracts/databricks-self-testing.md).</summary>
 public sealed class SelfTestPartnerTests

@@ -1,6 +1,6 @@
 using Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
 
-namespace Partner.Application.UnitTests.Connections;
+namespace Partner.Application.UnitTests.DatabricksPartnerConnect.Connections;
 
 /// <summary>docs/architecture.md "Conventions" (logs): "Records that carry a secret (Auth, an API key) override ToString to leave it out."</summary>
 public sealed class ConnectCommandTests

@@ -1,7 +1,7 @@
 using FluentValidation.Results;
 using Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
 
-namespace Partner.Application.UnitTests.Connections;
+namespace Partner.Application.UnitTests.DatabricksPartnerConnect.Connections;
 
 public sealed class ConnectCommandValidatorTests
 {

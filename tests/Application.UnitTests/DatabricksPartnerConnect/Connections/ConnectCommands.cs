@@ -1,6 +1,6 @@
 using Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
 
-namespace Partner.Application.UnitTests.Connections;
+namespace Partner.Application.UnitTests.DatabricksPartnerConnect.Connections;
 
 /// <summary>Connect requests built from the contract's example body.</summary>
 internal static class ConnectCommands
