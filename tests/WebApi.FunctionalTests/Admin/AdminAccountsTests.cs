@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Admin;
 
@@ -56,7 +55,7 @@ public sealed class AdminAccountsTests
     [Test]
     public async Task ListAccounts_UnknownDomain_ReturnsNoItems()
     {
-        using var response = await _admin.GetAsync($"/admin/accounts?domain={ConnectRequests.NewTestDomain()}");
+        using var response = await _admin.GetAsync($"/admin/accounts?domain={DatabricksRequests.NewTestDomain()}");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var json = await response.ReadJsonAsync();
@@ -88,7 +87,7 @@ public sealed class AdminAccountsTests
             Assert.That(connection["has_oauth_secret"]!.GetValue<bool>(), Is.False);
             Assert.That(connection.Select(p => p.Key).Where(k => !k.StartsWith("has_", StringComparison.Ordinal)),
                 Has.None.Contains("token").And.None.Contains("secret").And.None.Contains("protected"));
-            Assert.That(text, Does.Not.Contain(ConnectRequests.Pat));
+            Assert.That(text, Does.Not.Contain(DatabricksRequests.Pat));
             Assert.That(text, Does.Not.Contain(ciphertext!));
         });
     }
@@ -130,8 +129,8 @@ public sealed class AdminAccountsTests
     /// <summary>Two users of a new domain each connect the same workspace; the second connection is then deleted.</summary>
     private async Task<(string Domain, long WorkspaceId, string Live, string Deleted)> TwoUsersOneDeletedConnectionAsync()
     {
-        var domain = ConnectRequests.NewTestDomain();
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var domain = DatabricksRequests.NewTestDomain();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         var live = await _databricks.ConnectNewAsync($"admin@{domain}", workspaceId);
         var deleted = await _databricks.ConnectNewAsync($"colleague@{domain}", workspaceId);
         var (response, json) = await _databricks.DeleteConnectionAsync(deleted, workspaceId);

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Connections;
 
@@ -30,8 +29,8 @@ public sealed class DeleteConnectionTests
     [Test]
     public async Task DeleteConnectionThenConnectAgain_SecretsNulledAndOneNewLiveConnection()
     {
-        var email = $"admin@{ConnectRequests.NewTestDomain()}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var email = $"admin@{DatabricksRequests.NewTestDomain()}";
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         var connectionId = await _client.ConnectNewAsync(email, workspaceId);
 
         var (deleted, deletedJson) = await _client.DeleteConnectionAsync(connectionId, workspaceId);
@@ -47,7 +46,7 @@ public sealed class DeleteConnectionTests
             Assert.That(stored.ProtectedOAuthSecret, Is.Null);
         });
 
-        var (again, againJson) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId));
+        var (again, againJson) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
 
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK), againJson.ToJsonString());
         // Certification's P401 outcome does not name user_status and account_status.
@@ -64,12 +63,12 @@ public sealed class DeleteConnectionTests
     [Test]
     public async Task SignInWithConnectionDeletedByPartner_ConfiguresNothing()
     {
-        var email = $"admin@{ConnectRequests.NewTestDomain()}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var email = $"admin@{DatabricksRequests.NewTestDomain()}";
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         var connectionId = await _client.ConnectNewAsync(email, workspaceId);
         await _client.DeleteConnectionAsync(connectionId, workspaceId);
 
-        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, connectionId));
+        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), json.ToJsonString());
         var live = await _factory.WithDbAsync(db => db.Connections.CountAsync(c => c.WorkspaceId == workspaceId && c.DeletedAt == null));
@@ -80,8 +79,8 @@ public sealed class DeleteConnectionTests
     [TestCase("DELETE")]
     public async Task DeleteConnection_ByPostOfTheOfficialClientOrByDelete_DeletesAndAnswersTheSame(string method)
     {
-        var workspaceId = ConnectRequests.NewWorkspaceId();
-        var connectionId = await _client.ConnectNewAsync($"admin@{ConnectRequests.NewTestDomain()}", workspaceId);
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var connectionId = await _client.ConnectNewAsync($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
 
         var (response, json) = await _client.DeleteConnectionAsync(connectionId, workspaceId, new HttpMethod(method));
         var (again, againJson) = await _client.DeleteConnectionAsync(connectionId, workspaceId, new HttpMethod(method));
@@ -98,8 +97,8 @@ public sealed class DeleteConnectionTests
     [Test]
     public async Task DeleteConnection_AlreadyDeleted_Returns404ConnectionNotFound()
     {
-        var workspaceId = ConnectRequests.NewWorkspaceId();
-        var connectionId = await _client.ConnectNewAsync($"admin@{ConnectRequests.NewTestDomain()}", workspaceId);
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var connectionId = await _client.ConnectNewAsync($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
         await _client.DeleteConnectionAsync(connectionId, workspaceId);
         var deletedAt = await DeletedAtAsync(connectionId);
 
@@ -112,8 +111,8 @@ public sealed class DeleteConnectionTests
     [Test]
     public async Task DeleteConnection_NamedWithAnotherWorkspace_Returns404AndKeepsTheConnection()
     {
-        var workspaceId = ConnectRequests.NewWorkspaceId();
-        var connectionId = await _client.ConnectNewAsync($"admin@{ConnectRequests.NewTestDomain()}", workspaceId);
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var connectionId = await _client.ConnectNewAsync($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
 
         var (response, json) = await _client.DeleteConnectionAsync(connectionId, workspaceId + 1);
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Web;
 using Microsoft.EntityFrameworkCore;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Landing;
 
@@ -31,7 +30,7 @@ public sealed class LandingPagesTests
     [Test]
     public async Task RedirectUriPage_ValidToken_Returns200HtmlWithSecurityHeaders()
     {
-        var email = $"admin@{ConnectRequests.NewTestDomain()}";
+        var email = $"admin@{DatabricksRequests.NewTestDomain()}";
         var redirectUri = await ConnectAsync(email);
 
         using var response = await _browser.GetAsync(redirectUri);
@@ -68,7 +67,7 @@ public sealed class LandingPagesTests
     [Test]
     public async Task LandingPage_TamperedToken_Returns400Html()
     {
-        var redirectUri = await ConnectAsync($"admin@{ConnectRequests.NewTestDomain()}");
+        var redirectUri = await ConnectAsync($"admin@{DatabricksRequests.NewTestDomain()}");
         var token = HttpUtility.ParseQueryString(redirectUri.Query)["token"]!;
         var tampered = token[..10] + (token[10] == 'A' ? 'B' : 'A') + token[11..];
 
@@ -80,7 +79,7 @@ public sealed class LandingPagesTests
     [Test]
     public async Task LandingPage_TokenIssuedForAnotherPage_Returns400Html()
     {
-        var redirectUri = await ConnectAsync($"admin@{ConnectRequests.NewTestDomain()}");
+        var redirectUri = await ConnectAsync($"admin@{DatabricksRequests.NewTestDomain()}");
         Assert.That(redirectUri.AbsolutePath, Is.EqualTo("/create-trial"));
 
         using var response = await _browser.GetAsync("/sign-in" + redirectUri.Query);
@@ -91,7 +90,7 @@ public sealed class LandingPagesTests
     [Test]
     public async Task StartTrialForm_TamperedToken_Returns400HtmlAndSignsNobodyUp()
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var redirectUri = await ConnectAsync($"admin@{domain}");
         var token = HttpUtility.ParseQueryString(redirectUri.Query)["token"]!;
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = token[..^4] + "AAAA", ["first_name"] = "Ada", ["last_name"] = "Lovelace", ["accept_terms"] = "true" });
@@ -106,9 +105,9 @@ public sealed class LandingPagesTests
     [Test]
     public async Task LandingPage_TokenOfDeletedAccount_Returns4xxHtml()
     {
-        var domain = ConnectRequests.NewTestDomain();
-        var workspaceId = ConnectRequests.NewWorkspaceId();
-        var (_, json) = await _databricks.ConnectAsync(ConnectRequests.Body($"admin@{domain}", workspaceId));
+        var domain = DatabricksRequests.NewTestDomain();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var (_, json) = await _databricks.ConnectAsync(DatabricksRequests.Connect($"admin@{domain}", workspaceId));
         await _databricks.DeleteAccountAsync(domain, workspaceId);
 
         using var response = await _browser.GetAsync(json.Text("redirect_uri"));
@@ -119,7 +118,7 @@ public sealed class LandingPagesTests
 
     private async Task<Uri> ConnectAsync(string email)
     {
-        var (response, json) = await _databricks.ConnectAsync(ConnectRequests.Body(email, ConnectRequests.NewWorkspaceId()));
+        var (response, json) = await _databricks.ConnectAsync(DatabricksRequests.Connect(email, DatabricksRequests.NewWorkspaceId()));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
         return new Uri(json.Text("redirect_uri")!);
     }

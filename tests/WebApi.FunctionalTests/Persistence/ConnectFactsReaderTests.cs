@@ -7,7 +7,6 @@ using Partner.Domain.Users;
 using Partner.Infrastructure.Persistence;
 using Partner.Infrastructure.Persistence.Readers;
 using Partner.Infrastructure.Persistence.Sqlite;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Persistence;
 
@@ -110,9 +109,9 @@ public sealed class ConnectFactsReaderTests
 
     private async Task<Seeded> SeedAsync(bool expireAccount, bool expireUser, bool signUp, bool deleteConnection = false)
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var email = $"reader@{domain}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         return await _factory.WithDbAsync(async db =>
         {
             var account = Account.Open(EmailDomain.FromEmail(email), Now);
