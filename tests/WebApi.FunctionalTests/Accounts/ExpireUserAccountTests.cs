@@ -17,7 +17,7 @@ public sealed class ExpireUserAccountTests
     [OneTimeSetUp]
     public void StartApp()
     {
-        _factory = new PartnerApiFactory();
+        _factory = SharedHost.Default;
         _client = _factory.CreateDatabricksClient();
     }
 
@@ -25,7 +25,6 @@ public sealed class ExpireUserAccountTests
     public void StopApp()
     {
         _client.Dispose();
-        _factory.Dispose();
     }
 
     [Test]

@@ -14,7 +14,7 @@ public sealed class AdminAccountsTests
     [OneTimeSetUp]
     public void StartApp()
     {
-        _factory = new PartnerApiFactory();
+        _factory = SharedHost.Default;
         _databricks = _factory.CreateDatabricksClient();
         _admin = _factory.CreateAdminClient();
     }
@@ -24,7 +24,6 @@ public sealed class AdminAccountsTests
     {
         _databricks.Dispose();
         _admin.Dispose();
-        _factory.Dispose();
     }
 
     [Test]

@@ -18,7 +18,7 @@ public sealed class ConnectTests
     [OneTimeSetUp]
     public void StartApp()
     {
-        _factory = new PartnerApiFactory();
+        _factory = SharedHost.Default;
         _client = _factory.CreateDatabricksClient();
     }
 
@@ -26,7 +26,6 @@ public sealed class ConnectTests
     public void StopApp()
     {
         _client.Dispose();
-        _factory.Dispose();
     }
 
     [Test]

@@ -15,7 +15,7 @@ public sealed class TestConnectionTests
     [OneTimeSetUp]
     public void StartApp()
     {
-        _factory = new PartnerApiFactory();
+        _factory = SharedHost.Default;
         _client = _factory.CreateDatabricksClient();
     }
 
@@ -23,7 +23,6 @@ public sealed class TestConnectionTests
     public void StopApp()
     {
         _client.Dispose();
-        _factory.Dispose();
     }
 
     [Test]

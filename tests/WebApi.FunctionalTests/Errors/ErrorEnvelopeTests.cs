@@ -10,10 +10,7 @@ public sealed class ErrorEnvelopeTests
     private PartnerApiFactory _factory = null!;
 
     [OneTimeSetUp]
-    public void StartApp() => _factory = new PartnerApiFactory();
-
-    [OneTimeTearDown]
-    public void StopApp() => _factory.Dispose();
+    public void StartApp() => _factory = SharedHost.Default;
 
     [TestCase("/partners/databricks/v2/connect", "POST")]
     [TestCase("/partners/unknown", "GET")]

@@ -14,7 +14,7 @@ public sealed class LandingPagesTests
     [OneTimeSetUp]
     public void StartApp()
     {
-        _factory = new PartnerApiFactory();
+        _factory = SharedHost.Default;
         _databricks = _factory.CreateDatabricksClient();
         _browser = _factory.CreateClient();
     }
@@ -24,7 +24,6 @@ public sealed class LandingPagesTests
     {
         _databricks.Dispose();
         _browser.Dispose();
-        _factory.Dispose();
     }
 
     [Test]

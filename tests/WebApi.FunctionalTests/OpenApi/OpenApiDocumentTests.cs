@@ -23,7 +23,7 @@ public sealed class OpenApiDocumentTests
     [OneTimeSetUp]
     public async Task StartAppAndReadDocument()
     {
-        _factory = new PartnerApiFactory();
+        _factory = SharedHost.Default;
         using var client = _factory.CreateClient();
         using var response = await client.GetAsync("/swagger/v1/swagger.json");
         Assert.Multiple(() =>
@@ -33,9 +33,6 @@ public sealed class OpenApiDocumentTests
         });
         _document = await response.ReadJsonAsync();
     }
-
-    [OneTimeTearDown]
-    public void StopApp() => _factory.Dispose();
 
     private JsonObject Paths => _document["paths"]!.AsObject();
 

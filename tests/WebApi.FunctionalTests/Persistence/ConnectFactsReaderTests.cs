@@ -22,12 +22,9 @@ public sealed class ConnectFactsReaderTests
     [OneTimeSetUp]
     public void StartApp()
     {
-        _factory = new PartnerApiFactory();
+        _factory = SharedHost.Default;
         _ = _factory.Server;
     }
-
-    [OneTimeTearDown]
-    public void StopApp() => _factory.Dispose();
 
     [Test]
     public async Task ExistingAccountUserIdentityAndConnection_BothReadersAgree()

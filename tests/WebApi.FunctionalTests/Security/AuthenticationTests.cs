@@ -15,10 +15,7 @@ public sealed class AuthenticationTests
     private PartnerApiFactory _factory = null!;
 
     [OneTimeSetUp]
-    public void StartApp() => _factory = new PartnerApiFactory();
-
-    [OneTimeTearDown]
-    public void StopApp() => _factory.Dispose();
+    public void StartApp() => _factory = SharedHost.Default;
 
     private static string Basic(string username, string password) =>
         "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{username}:{password}"));
