@@ -7,20 +7,12 @@ namespace Partner.WebApi.FunctionalTests.Admin;
 /// <summary>The operators' read-only views: GET /admin/accounts and GET /admin/connections (Bearer key).</summary>
 public sealed class AdminAccountsTests
 {
-    private PartnerApiFactory _factory = null!;
-    private HttpClient _databricks = null!;
-    private HttpClient _admin = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        _factory = SharedHost.Default;
-        _databricks = _factory.CreateDatabricksClient();
-        _admin = _factory.CreateAdminClient();
-    }
+    private readonly PartnerApiFactory _factory = SharedHost.Default;
+    private readonly HttpClient _databricks = SharedHost.Default.CreateDatabricksClient();
+    private readonly HttpClient _admin = SharedHost.Default.CreateAdminClient();
 
     [OneTimeTearDown]
-    public void StopApp()
+    public void DisposeClients()
     {
         _databricks.Dispose();
         _admin.Dispose();

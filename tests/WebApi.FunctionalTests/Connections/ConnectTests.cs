@@ -12,21 +12,11 @@ namespace Partner.WebApi.FunctionalTests.Connections;
 /// </summary>
 public sealed class ConnectTests
 {
-    private PartnerApiFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        _factory = SharedHost.Default;
-        _client = _factory.CreateDatabricksClient();
-    }
+    private readonly PartnerApiFactory _factory = SharedHost.Default;
+    private readonly HttpClient _client = SharedHost.Default.CreateDatabricksClient();
 
     [OneTimeTearDown]
-    public void StopApp()
-    {
-        _client.Dispose();
-    }
+    public void DisposeClient() => _client.Dispose();
 
     [Test]
     public async Task NewUserNewWorkspace_CreatesTrialAndPersistsConnection()

@@ -7,20 +7,12 @@ namespace Partner.WebApi.FunctionalTests.Landing;
 /// <summary>The HTML pages a redirect_uri opens: valid tokens only, errors as HTML, strict security headers.</summary>
 public sealed class LandingPagesTests
 {
-    private PartnerApiFactory _factory = null!;
-    private HttpClient _databricks = null!;
-    private HttpClient _browser = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        _factory = SharedHost.Default;
-        _databricks = _factory.CreateDatabricksClient();
-        _browser = _factory.CreateClient();
-    }
+    private readonly PartnerApiFactory _factory = SharedHost.Default;
+    private readonly HttpClient _databricks = SharedHost.Default.CreateDatabricksClient();
+    private readonly HttpClient _browser = SharedHost.Default.CreateClient();
 
     [OneTimeTearDown]
-    public void StopApp()
+    public void DisposeClients()
     {
         _databricks.Dispose();
         _browser.Dispose();

@@ -17,13 +17,12 @@ public sealed class OpenApiDocumentTests
 
     private static readonly string[] EnvelopeProperties = ["error_reason", "display_message", "debugging_message"];
 
-    private PartnerApiFactory _factory = null!;
+    private readonly PartnerApiFactory _factory = SharedHost.Default;
     private JsonObject _document = null!;
 
     [OneTimeSetUp]
-    public async Task StartAppAndReadDocument()
+    public async Task ReadDocument()
     {
-        _factory = SharedHost.Default;
         using var client = _factory.CreateClient();
         using var response = await client.GetAsync("/swagger/v1/swagger.json");
         Assert.Multiple(() =>

@@ -17,14 +17,7 @@ namespace Partner.WebApi.FunctionalTests.Persistence;
 public sealed class ConnectFactsReaderTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
-    private PartnerApiFactory _factory = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        _factory = SharedHost.Default;
-        _ = _factory.Server;
-    }
+    private readonly PartnerApiFactory _factory = SharedHost.Default;
 
     [Test]
     public async Task ExistingAccountUserIdentityAndConnection_BothReadersAgree()

@@ -12,10 +12,7 @@ namespace Partner.WebApi.FunctionalTests.Security;
 /// </summary>
 public sealed class AuthenticationTests
 {
-    private PartnerApiFactory _factory = null!;
-
-    [OneTimeSetUp]
-    public void StartApp() => _factory = SharedHost.Default;
+    private readonly PartnerApiFactory _factory = SharedHost.Default;
 
     private static string Basic(string username, string password) =>
         "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{username}:{password}"));
