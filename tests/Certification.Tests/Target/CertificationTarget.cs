@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -11,10 +9,10 @@ namespace Partner.Certification.Tests.Target;
 /// </summary>
 public sealed class CertificationTarget : IDisposable
 {
-    private readonly InProcessApp? _app;
+    private readonly PartnerApiFactory? _app;
     private readonly Uri? _baseUrl;
 
-    private CertificationTarget(InProcessApp? app, Uri? baseUrl, JsonObject partnerConfig, string username, string password,
+    private CertificationTarget(PartnerApiFactory? app, Uri? baseUrl, JsonObject partnerConfig, string username, string password,
         bool allowRepeatedTrials, string? adminKey)
     {
         _app = app;
@@ -44,9 +42,10 @@ public sealed class CertificationTarget : IDisposable
         ArgumentNullException.ThrowIfNull(variant);
         if (!variant.IsRemote)
         {
-            var app = new InProcessApp(variant);
-            return new CertificationTarget(app, null, app.PartnerConfig, InProcessApp.Username, InProcessApp.Password,
-                variant.AllowRepeatedTrials, InProcessApp.AdminKey);
+            var app = variant.StartInProcess();
+            var partnerConfig = JsonNode.Parse(File.ReadAllText(app.PartnerConfigPath))!.AsObject();
+            return new CertificationTarget(app, null, partnerConfig, PartnerApiFactory.Username, PartnerApiFactory.Password,
+                variant.AllowRepeatedTrials, PartnerApiFactory.AdminKey);
         }
 
         var baseUrl = CertificationSettings.RemoteBaseUrl ?? throw new InvalidOperationException("PARTNER_BASE_URL is not set.");
@@ -75,38 +74,17 @@ public sealed class CertificationTarget : IDisposable
 #pragma warning restore CA5400
     }
 
-    /// <summary>A client as Databricks calls: Basic credentials, User-Agent databricks.</summary>
+    /// <summary>A client as Databricks calls: Basic credentials, User-Agent databricks, Accept-Language en-US.</summary>
     public HttpClient CreateDatabricksClient(string? username = null, string? password = null)
     {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = Basic(username ?? Username, password ?? Password);
-        client.DefaultRequestHeaders.UserAgent.ParseAdd("databricks");
+        var client = PartnerApiFactory.AsDatabricks(CreateClient(), username ?? Username, password ?? Password);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
         return client;
     }
 
-    /// <summary>A client as Greenhouse calls: the API key as user name, an empty password.</summary>
-    public HttpClient CreateGreenhouseClient(string apiKey)
-    {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = Basic(apiKey, string.Empty);
-        return client;
-    }
+    public HttpClient CreateGreenhouseClient(string apiKey) => PartnerApiFactory.AsGreenhouse(CreateClient(), apiKey);
 
-    public HttpClient? CreateAdminClient()
-    {
-        if (AdminKey is null)
-        {
-            return null;
-        }
-
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
-        return client;
-    }
-
-    public static AuthenticationHeaderValue Basic(string username, string password) =>
-        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{username}:{password}")));
+    public HttpClient? CreateAdminClient() => AdminKey is null ? null : PartnerApiFactory.AsAdmin(CreateClient(), AdminKey);
 
     public void Dispose() => _app?.Dispose();
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Partner.Certification.Tests.Target;
 
 /// <summary>
@@ -13,6 +15,47 @@ public sealed record CertificationVariant(
     public bool IsRemote => ReferenceEquals(this, Remote) || Name == Remote.Name;
 
     public override string ToString() => Name;
+
+    /// <summary>
+    /// The shared in-process host with this variant's PartnerConfig fields and settings, on a SQLite file of its own.
+    /// The outbound URL policy is the shipped one: the cases certify what a deployment answers, not the test allowances.
+    /// </summary>
+    public PartnerApiFactory StartInProcess()
+    {
+        var settings = new Dictionary<string, string?>(PartnerApiFactory.ProductionOutbound)
+        {
+            ["PartnerConnect:AllowRepeatedTrials"] = AllowRepeatedTrials ? "true" : "false",
+            // test-connection cannot reach organization.cloud.databricks.com from a test run: fail fast.
+            ["Databricks:Timeout"] = "00:00:02",
+        };
+        return new PartnerApiFactory(settings, ApplyTo);
+    }
+
+    private void ApplyTo(JsonObject config)
+    {
+        config["new_user_action"] = NewUserAction;
+        config["require_manual_signup"] = RequireManualSignup;
+        config["trial_type"] = TrialType;
+        config["supports_demo"] = SupportsDemo;
+        if (RootPaths)
+        {
+            config["endpoints"] = new JsonObject
+            {
+                ["connect_path"] = "/connect",
+                ["get_connectors_path"] = "/connectors",
+                ["test_connection_path"] = "/test-connection",
+                ["delete_connection_path"] = "/delete-connection",
+                ["delete_account_path"] = "/delete-account",
+                ["expire_account_path"] = "/expire-account",
+            };
+        }
+
+        if (Compute != "SqlEndpoint")
+        {
+            config["resources_to_provision"] = new JsonArray(new JsonObject { ["resource_type"] = "PAT" }, new JsonObject { ["resource_type"] = Compute });
+            config["object_permissions"] = new JsonArray(new JsonObject { ["name"] = "Cluster", ["level"] = "CAN_ATTACH_TO" });
+        }
+    }
 
     /// <summary>The fixture arguments: every variant in-process, or the deployment alone with PARTNER_BASE_URL.</summary>
     public static IEnumerable<TestFixtureData> All()

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Accounts;
 
@@ -10,29 +9,18 @@ namespace Partner.WebApi.FunctionalTests.Accounts;
 /// </summary>
 public sealed class DeleteAccountTests
 {
-    private PartnerApiFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        _factory = new PartnerApiFactory();
-        _client = _factory.CreateDatabricksClient();
-    }
+    private readonly PartnerApiFactory _factory = SharedHost.Default;
+    private readonly HttpClient _client = SharedHost.Default.CreateDatabricksClient();
 
     [OneTimeTearDown]
-    public void StopApp()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void DisposeClient() => _client.Dispose();
 
     [Test]
     public async Task DeleteAccount_RemovesAccountUsersAndConnections_ConnectStoresFreshRows()
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var email = $"admin@{domain}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         var oldConnection = await _client.ConnectNewAsync(email, workspaceId);
         await _client.ConnectNewAsync($"colleague@{domain}", workspaceId);
 
@@ -51,7 +39,7 @@ public sealed class DeleteAccountTests
             Assert.That(connections, Is.Zero, "connections go with the account");
         });
 
-        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId));
+        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
         Assert.That(json.Text("connection_id"), Is.Not.EqualTo(oldConnection));
@@ -67,14 +55,14 @@ public sealed class DeleteAccountTests
     [Test]
     public async Task SignInOnConnectionOfDeletedAccount_OpensNoAccount()
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var email = $"admin@{domain}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         var oldConnection = await _client.ConnectNewAsync(email, workspaceId);
         var (deleted, _) = await _client.DeleteAccountAsync(domain, workspaceId);
         Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.OK));
 
-        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, oldConnection));
+        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, oldConnection));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), json.ToJsonString());
         var (accounts, _, _) = await CountsAsync(domain, workspaceId);
@@ -84,9 +72,9 @@ public sealed class DeleteAccountTests
     [Test]
     public async Task DeleteAccount_UnknownTestDomain_Returns200()
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
 
-        var (response, json) = await _client.DeleteAccountAsync(domain, ConnectRequests.NewWorkspaceId());
+        var (response, json) = await _client.DeleteAccountAsync(domain, DatabricksRequests.NewWorkspaceId());
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
         Assert.That(await _factory.WithDbAsync(db => db.Accounts.CountAsync(a => a.Domain == domain)), Is.Zero);
@@ -96,7 +84,7 @@ public sealed class DeleteAccountTests
     public async Task DeleteAccount_DemoSubdomainInUpperCase_DeletesTheAccount()
     {
         var domain = $"{Guid.NewGuid():N}.databricks-demo.com";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         await _client.ConnectNewAsync($"admin@{domain}", workspaceId);
 
         var (response, json) = await _client.DeleteAccountAsync(domain.ToUpperInvariant(), workspaceId);
@@ -113,7 +101,7 @@ public sealed class DeleteAccountTests
     public async Task DeleteAccountForNonTestDomain_Returns400BadRequestAndKeepsAccount(string domainTemplate)
     {
         var domain = string.Format(System.Globalization.CultureInfo.InvariantCulture, domainTemplate, Guid.NewGuid().ToString("N"));
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         await _client.ConnectNewAsync($"admin@{domain}", workspaceId);
 
         var (response, json) = await _client.DeleteAccountAsync(domain, workspaceId);

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Partner.Domain.Accounts;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Accounts;
 
@@ -12,22 +11,11 @@ namespace Partner.WebApi.FunctionalTests.Accounts;
 /// </summary>
 public sealed class ExpireUserAccountTests
 {
-    private PartnerApiFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        _factory = new PartnerApiFactory();
-        _client = _factory.CreateDatabricksClient();
-    }
+    private readonly PartnerApiFactory _factory = SharedHost.Default;
+    private readonly HttpClient _client = SharedHost.Default.CreateDatabricksClient();
 
     [OneTimeTearDown]
-    public void StopApp()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void DisposeClient() => _client.Dispose();
 
     [Test]
     public async Task ExpireUserAccount_TestDomain_Returns200AndExpiresTheAccount()
@@ -43,7 +31,7 @@ public sealed class ExpireUserAccountTests
     {
         var (_, email, workspaceId, _) = await ConnectAndExpireAsync();
 
-        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId));
+        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
         Assert.Multiple(() =>
@@ -62,7 +50,7 @@ public sealed class ExpireUserAccountTests
     {
         var (domain, _, workspaceId, connectionId) = await ConnectAndExpireAsync();
 
-        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body($"second.user@{domain}", workspaceId, connectionId));
+        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect($"second.user@{domain}", workspaceId, connectionId));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
         // Certification's P502 outcome does not name configured_resources.
@@ -77,10 +65,10 @@ public sealed class ExpireUserAccountTests
     {
         var email = string.Format(System.Globalization.CultureInfo.InvariantCulture, emailTemplate, Guid.NewGuid().ToString("N"));
         var domain = email[(email.IndexOf('@', StringComparison.Ordinal) + 1)..];
-        var workspaceId = ConnectRequests.NewWorkspaceId();
-        await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId));
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
 
-        var (response, json) = await _client.ExpireUserAccountAsync(email, DatabricksApi.DefaultDatabricksUserId(email), workspaceId);
+        var (response, json) = await _client.ExpireUserAccountAsync(email, workspaceId);
 
         DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.BadRequest, "bad_request");
         var state = await _factory.WithDbAsync(db => db.Accounts.Where(a => a.Domain == domain).Select(a => a.TrialState).SingleAsync());
@@ -90,10 +78,10 @@ public sealed class ExpireUserAccountTests
     [Test]
     public async Task ExpireUserAccount_UnknownTestAccount_Returns404AccountNotFound()
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var email = $"nobody@{domain}";
 
-        var (response, json) = await _client.ExpireUserAccountAsync(email, 42, ConnectRequests.NewWorkspaceId());
+        var (response, json) = await _client.ExpireUserAccountAsync(email, DatabricksRequests.NewWorkspaceId(), databricksUserId: 42);
 
         DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.NotFound, "account_not_found");
         Assert.That(await _factory.WithDbAsync(db => db.Accounts.CountAsync(a => a.Domain == domain)), Is.Zero);
@@ -101,12 +89,12 @@ public sealed class ExpireUserAccountTests
 
     private async Task<(string Domain, string Email, long WorkspaceId, string ConnectionId)> ConnectAndExpireAsync()
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var email = $"admin@{domain}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         var connectionId = await _client.ConnectNewAsync(email, workspaceId);
 
-        var (response, json) = await _client.ExpireUserAccountAsync(email, DatabricksApi.DefaultDatabricksUserId(email), workspaceId);
+        var (response, json) = await _client.ExpireUserAccountAsync(email, workspaceId);
 
         Assert.Multiple(() =>
         {

@@ -2,7 +2,6 @@ using System.Net;
 using System.Web;
 using Microsoft.EntityFrameworkCore;
 using Partner.Domain.Accounts;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Accounts;
 
@@ -31,7 +30,7 @@ public sealed class RepeatedTrialsTests
     {
         var (_, email, workspaceId, oldConnection) = await ConnectAndExpireAsync();
 
-        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId));
+        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
         Assert.Multiple(() =>
@@ -49,7 +48,7 @@ public sealed class RepeatedTrialsTests
     public async Task StartingTheNewTrialFromTheCreateTrialPage_ReactivatesTheAccount()
     {
         var (domain, email, workspaceId, connectionId) = await ConnectAndExpireAsync();
-        var (_, expiredJson) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, connectionId));
+        var (_, expiredJson) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
         var redirectUri = new Uri(expiredJson.Text("redirect_uri")!);
 
         using var browser = _factory.CreateClient();
@@ -59,7 +58,7 @@ public sealed class RepeatedTrialsTests
         Assert.That(started.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var state = await _factory.WithDbAsync(db => db.Accounts.Where(a => a.Domain == domain).Select(a => a.TrialState).SingleAsync());
         Assert.That(state, Is.EqualTo(TrialState.Active));
-        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, connectionId));
+        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
@@ -70,11 +69,11 @@ public sealed class RepeatedTrialsTests
 
     private async Task<(string Domain, string Email, long WorkspaceId, string ConnectionId)> ConnectAndExpireAsync()
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var email = $"admin@{domain}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         var connectionId = await _client.ConnectNewAsync(email, workspaceId);
-        var (response, json) = await _client.ExpireUserAccountAsync(email, DatabricksApi.DefaultDatabricksUserId(email), workspaceId);
+        var (response, json) = await _client.ExpireUserAccountAsync(email, workspaceId);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
         return (domain, email, workspaceId, connectionId);
     }

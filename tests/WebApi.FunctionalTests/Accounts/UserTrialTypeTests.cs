@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Partner.Domain.Accounts;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Accounts;
 
@@ -31,14 +30,14 @@ public sealed class UserTrialTypeTests
     [Test]
     public async Task TrialTypeUser_ExpiresOnlyThatUser()
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var admin = $"admin@{domain}";
         var colleague = $"colleague@{domain}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         var connectionId = await _client.ConnectNewAsync(admin, workspaceId);
         await _client.ConnectNewAsync(colleague, workspaceId);
 
-        var (expired, expiredJson) = await _client.ExpireUserAccountAsync(admin, DatabricksApi.DefaultDatabricksUserId(admin), workspaceId);
+        var (expired, expiredJson) = await _client.ExpireUserAccountAsync(admin, workspaceId);
 
         Assert.That(expired.StatusCode, Is.EqualTo(HttpStatusCode.OK), expiredJson.ToJsonString());
         var (accountState, userStates) = await _factory.WithDbAsync(async db =>
@@ -54,9 +53,9 @@ public sealed class UserTrialTypeTests
             Assert.That(userStates[colleague], Is.EqualTo(TrialState.Active));
         });
 
-        var (adminBack, adminJson) = await _client.ConnectAsync(ConnectRequests.Body(admin, workspaceId, connectionId));
-        var (colleagueBack, colleagueJson) = await _client.ConnectAsync(ConnectRequests.Body(colleague, workspaceId, connectionId));
-        var (newcomer, newcomerJson) = await _client.ConnectAsync(ConnectRequests.Body($"newcomer@{domain}", workspaceId, connectionId));
+        var (adminBack, adminJson) = await _client.ConnectAsync(DatabricksRequests.Connect(admin, workspaceId, connectionId));
+        var (colleagueBack, colleagueJson) = await _client.ConnectAsync(DatabricksRequests.Connect(colleague, workspaceId, connectionId));
+        var (newcomer, newcomerJson) = await _client.ConnectAsync(DatabricksRequests.Connect($"newcomer@{domain}", workspaceId, connectionId));
 
         Assert.Multiple(() =>
         {
@@ -71,11 +70,11 @@ public sealed class UserTrialTypeTests
     [Test]
     public async Task ExpireUserAccount_TrialTypeUser_UnknownUserOfKnownAccount_Returns404AccountNotFound()
     {
-        var domain = ConnectRequests.NewTestDomain();
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var domain = DatabricksRequests.NewTestDomain();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         await _client.ConnectNewAsync($"admin@{domain}", workspaceId);
 
-        var (response, json) = await _client.ExpireUserAccountAsync($"nobody@{domain}", 7, workspaceId);
+        var (response, json) = await _client.ExpireUserAccountAsync($"nobody@{domain}", workspaceId, databricksUserId: 7);
 
         DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.NotFound, "account_not_found");
         var expiredUsers = await _factory.WithDbAsync(db => db.Users.CountAsync(u => u.Email.EndsWith("@" + domain) && u.TrialState == TrialState.Expired));

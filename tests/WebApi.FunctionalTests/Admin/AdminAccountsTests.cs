@@ -1,31 +1,21 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Admin;
 
 /// <summary>The operators' read-only views: GET /admin/accounts and GET /admin/connections (Bearer key).</summary>
 public sealed class AdminAccountsTests
 {
-    private PartnerApiFactory _factory = null!;
-    private HttpClient _databricks = null!;
-    private HttpClient _admin = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        _factory = new PartnerApiFactory();
-        _databricks = _factory.CreateDatabricksClient();
-        _admin = _factory.CreateAdminClient();
-    }
+    private readonly PartnerApiFactory _factory = SharedHost.Default;
+    private readonly HttpClient _databricks = SharedHost.Default.CreateDatabricksClient();
+    private readonly HttpClient _admin = SharedHost.Default.CreateAdminClient();
 
     [OneTimeTearDown]
-    public void StopApp()
+    public void DisposeClients()
     {
         _databricks.Dispose();
         _admin.Dispose();
-        _factory.Dispose();
     }
 
     [Test]
@@ -56,7 +46,7 @@ public sealed class AdminAccountsTests
     [Test]
     public async Task ListAccounts_UnknownDomain_ReturnsNoItems()
     {
-        using var response = await _admin.GetAsync($"/admin/accounts?domain={ConnectRequests.NewTestDomain()}");
+        using var response = await _admin.GetAsync($"/admin/accounts?domain={DatabricksRequests.NewTestDomain()}");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var json = await response.ReadJsonAsync();
@@ -88,7 +78,7 @@ public sealed class AdminAccountsTests
             Assert.That(connection["has_oauth_secret"]!.GetValue<bool>(), Is.False);
             Assert.That(connection.Select(p => p.Key).Where(k => !k.StartsWith("has_", StringComparison.Ordinal)),
                 Has.None.Contains("token").And.None.Contains("secret").And.None.Contains("protected"));
-            Assert.That(text, Does.Not.Contain(ConnectRequests.Pat));
+            Assert.That(text, Does.Not.Contain(DatabricksRequests.Pat));
             Assert.That(text, Does.Not.Contain(ciphertext!));
         });
     }
@@ -130,8 +120,8 @@ public sealed class AdminAccountsTests
     /// <summary>Two users of a new domain each connect the same workspace; the second connection is then deleted.</summary>
     private async Task<(string Domain, long WorkspaceId, string Live, string Deleted)> TwoUsersOneDeletedConnectionAsync()
     {
-        var domain = ConnectRequests.NewTestDomain();
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var domain = DatabricksRequests.NewTestDomain();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         var live = await _databricks.ConnectNewAsync($"admin@{domain}", workspaceId);
         var deleted = await _databricks.ConnectNewAsync($"colleague@{domain}", workspaceId);
         var (response, json) = await _databricks.DeleteConnectionAsync(deleted, workspaceId);

@@ -1,7 +1,6 @@
 using System.Net;
 using Partner.WebApi.FunctionalTests.Connections.TestConnection;
 using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Admin;
 
@@ -14,8 +13,8 @@ public sealed class MetricsTests
         await using var factory = new PartnerApiFactory(GreenhouseApp.Settings());
         using var databricks = factory.CreateDatabricksClient();
         var connection = await databricks.ConnectAsync("https://organization.cloud.databricks.com", "dapi-token", "0222-185802-deny427");
-        await databricks.ConnectAsync(ConnectRequests.Body("someone@" + ConnectRequests.NewTestDomain(), ConnectRequests.NewWorkspaceId(), Guid.NewGuid().ToString()));
-        (await TestConnectionRequests.TestConnectionAsync(databricks, connection.ConnectionId, connection.WorkspaceId)).Dispose();
+        await databricks.ConnectAsync(DatabricksRequests.Connect("someone@" + DatabricksRequests.NewTestDomain(), DatabricksRequests.NewWorkspaceId(), Guid.NewGuid().ToString()));
+        (await databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).Response.Dispose();
         var tenant = await factory.CreateTenantAsync(("12345", "My First Test"));
         using var greenhouse = factory.CreateGreenhouseClient(tenant.ApiKey);
         await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345"));

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using Partner.WebApi.FunctionalTests.Fakes;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 using Partner.WebApi.FunctionalTests.Landing;
 
 namespace Partner.WebApi.FunctionalTests.Browser;
@@ -96,7 +95,7 @@ public sealed class LandingBrowserTests
         var (factory, origin) = Serve(c => c["require_manual_signup"] = true);
         using var databricks = factory.CreateDatabricksClient();
         var visit = await LandingProductPagesTests.ConnectAsync(factory, databricks, _workspace.BaseUrl);
-        var body = ConnectRequests.Body(visit.Email, visit.WorkspaceId, visit.ConnectionId);
+        var body = DatabricksRequests.Connect(visit.Email, visit.WorkspaceId, visit.ConnectionId);
         body["workspace_url"] = $"{_workspace.BaseUrl}/?o={visit.WorkspaceId}";
         var (before, _) = await databricks.ConnectAsync(body);
         Assert.That((int)before.StatusCode, Is.EqualTo(404), "sign-in before the manual sign-up");
@@ -147,7 +146,7 @@ public sealed class LandingBrowserTests
         using var databricks = factory.CreateDatabricksClient();
         var visit = await LandingProductPagesTests.ConnectAsync(factory, databricks, _workspace.BaseUrl);
 
-        var colleague = ConnectRequests.Body($"colleague@{visit.Domain}", visit.WorkspaceId, visit.ConnectionId);
+        var colleague = DatabricksRequests.Connect($"colleague@{visit.Domain}", visit.WorkspaceId, visit.ConnectionId);
         var (_, contact) = await databricks.ConnectAsync(colleague);
         Open(origin, new Uri(contact.Text("redirect_uri")!));
         _browser.AssertAccessible("landing-contact-admin");
@@ -157,8 +156,8 @@ public sealed class LandingBrowserTests
             Assert.That(_browser.FindElement(By.LinkText("sales@partner.example.com")).GetAttribute("href"), Is.EqualTo("mailto:sales@partner.example.com"));
         });
 
-        await databricks.ExpireUserAccountAsync(visit.Email, DatabricksApi.DefaultDatabricksUserId(visit.Email), visit.WorkspaceId);
-        var again = ConnectRequests.Body(visit.Email, visit.WorkspaceId, visit.ConnectionId);
+        await databricks.ExpireUserAccountAsync(visit.Email, visit.WorkspaceId);
+        var again = DatabricksRequests.Connect(visit.Email, visit.WorkspaceId, visit.ConnectionId);
         var (_, purchase) = await databricks.ConnectAsync(again);
         Open(origin, new Uri(purchase.Text("redirect_uri")!));
         _browser.AssertAccessible("landing-purchase-product");

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Connections;
 
@@ -33,11 +32,11 @@ public sealed class ConnectConcurrencyTests(Provider provider)
     public async Task ThirtyTwoNewUsersOfOneNewDomainConnectConcurrently_OneAccountAndEveryUser()
     {
         const int Users = 32;
-        var domain = ConnectRequests.NewTestDomain();
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var domain = DatabricksRequests.NewTestDomain();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
 
         var answers = await Task.WhenAll(Enumerable.Range(0, Users)
-            .Select(i => _client.ConnectAsync(ConnectRequests.Body($"user{i}@{domain}", workspaceId, databricksUserId: 1000 + i))));
+            .Select(i => _client.ConnectAsync(DatabricksRequests.Connect($"user{i}@{domain}", workspaceId, databricksUserId: 1000 + i))));
 
         Assert.Multiple(() =>
         {
@@ -64,8 +63,8 @@ public sealed class ConnectConcurrencyTests(Provider provider)
     [Test]
     public async Task SameConnectSentThreeTimesInARow_NoServerErrorAndOneUser()
     {
-        var domain = ConnectRequests.NewTestDomain();
-        var body = ConnectRequests.Body($"admin@{domain}", ConnectRequests.NewWorkspaceId());
+        var domain = DatabricksRequests.NewTestDomain();
+        var body = DatabricksRequests.Connect($"admin@{domain}", DatabricksRequests.NewWorkspaceId());
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
@@ -81,8 +80,8 @@ public sealed class ConnectConcurrencyTests(Provider provider)
     [Test]
     public async Task SameConnectSentThreeTimesConcurrently_NoServerErrorAndOneUser()
     {
-        var domain = ConnectRequests.NewTestDomain();
-        var body = ConnectRequests.Body($"admin@{domain}", ConnectRequests.NewWorkspaceId());
+        var domain = DatabricksRequests.NewTestDomain();
+        var body = DatabricksRequests.Connect($"admin@{domain}", DatabricksRequests.NewWorkspaceId());
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => _client.ConnectAsync(body.DeepClone().AsObject())));
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Partner.Domain.Accounts;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Connections;
 
@@ -13,31 +12,20 @@ namespace Partner.WebApi.FunctionalTests.Connections;
 /// </summary>
 public sealed class ConnectTests
 {
-    private PartnerApiFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        _factory = new PartnerApiFactory();
-        _client = _factory.CreateDatabricksClient();
-    }
+    private readonly PartnerApiFactory _factory = SharedHost.Default;
+    private readonly HttpClient _client = SharedHost.Default.CreateDatabricksClient();
 
     [OneTimeTearDown]
-    public void StopApp()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void DisposeClient() => _client.Dispose();
 
     [Test]
     public async Task NewUserNewWorkspace_CreatesTrialAndPersistsConnection()
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var email = $"admin@{domain}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
 
-        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId));
+        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
         Assert.That(json.ContainsKey("oauth_redirect_uri"), Is.False, "AUTH_PAT only: no oauth_redirect_uri");
@@ -52,7 +40,7 @@ public sealed class ConnectTests
             Assert.That(stored.CloudProvider, Is.EqualTo("azure"));
             Assert.That(stored.Hostname, Is.EqualTo("organization.cloud.databricks.com"));
             Assert.That(stored.DeletedAt, Is.Null);
-            Assert.That(stored.ProtectedPersonalAccessToken, Is.Not.Null.And.Not.Contains(ConnectRequests.Pat));
+            Assert.That(stored.ProtectedPersonalAccessToken, Is.Not.Null.And.Not.Contains(DatabricksRequests.Pat));
             Assert.That(account.TrialState, Is.EqualTo(TrialState.Active));
             Assert.That(users.Select(u => u.Email), Is.EqualTo(new[] { email }));
             Assert.That(stored.CreatedByUserId, Is.EqualTo(users[0].Id));
@@ -64,9 +52,9 @@ public sealed class ConnectTests
     {
         // contract: databricks_user_id "is unique within a cloud". The user is read untracked; only a new or changed id
         // is written.
-        var email = $"ids@{ConnectRequests.NewTestDomain()}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
-        var (_, first) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, databricksUserId: 11));
+        var email = $"ids@{DatabricksRequests.NewTestDomain()}";
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var (_, first) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, databricksUserId: 11));
         var azureConnectionId = first.Text("connection_id")!;
 
         async Task<string[]> IdentitiesAfter(JsonObject body)
@@ -77,12 +65,12 @@ public sealed class ConnectTests
             return user.DatabricksIdentities.Select(i => $"{i.CloudProvider}:{i.DatabricksUserId}").Order().ToArray();
         }
 
-        var awsConnect = ConnectRequests.Body(email, ConnectRequests.NewWorkspaceId(), databricksUserId: 21);
+        var awsConnect = DatabricksRequests.Connect(email, DatabricksRequests.NewWorkspaceId(), databricksUserId: 21);
         awsConnect["cloud_provider"] = "aws";
         var afterAws = await IdentitiesAfter(awsConnect);
-        var afterSameId = await IdentitiesAfter(ConnectRequests.Body(email, workspaceId, azureConnectionId, databricksUserId: 11));
-        var afterNewId = await IdentitiesAfter(ConnectRequests.Body(email, workspaceId, azureConnectionId, databricksUserId: 12));
-        var afterRepeat = await IdentitiesAfter(ConnectRequests.Body(email, workspaceId, azureConnectionId, databricksUserId: 12));
+        var afterSameId = await IdentitiesAfter(DatabricksRequests.Connect(email, workspaceId, azureConnectionId, databricksUserId: 11));
+        var afterNewId = await IdentitiesAfter(DatabricksRequests.Connect(email, workspaceId, azureConnectionId, databricksUserId: 12));
+        var afterRepeat = await IdentitiesAfter(DatabricksRequests.Connect(email, workspaceId, azureConnectionId, databricksUserId: 12));
 
         Assert.Multiple(() =>
         {
@@ -96,8 +84,8 @@ public sealed class ConnectTests
     [Test]
     public async Task RedirectUri_IsTheCreateTrialPageAndCarriesNoEmailOrPat()
     {
-        var email = $"first.last@{ConnectRequests.NewTestDomain()}";
-        var (_, json) = await _client.ConnectAsync(ConnectRequests.Body(email, ConnectRequests.NewWorkspaceId()));
+        var email = $"first.last@{DatabricksRequests.NewTestDomain()}";
+        var (_, json) = await _client.ConnectAsync(DatabricksRequests.Connect(email, DatabricksRequests.NewWorkspaceId()));
         var redirectUri = new Uri(json.Text("redirect_uri")!);
 
         using var browser = _factory.CreateClient();
@@ -111,19 +99,19 @@ public sealed class ConnectTests
             Assert.That(redirectUri.AbsolutePath, Is.EqualTo("/create-trial"));
             Assert.That(decoded, Does.Not.Contain(email).IgnoreCase);
             Assert.That(decoded, Does.Not.Contain("first.last").IgnoreCase);
-            Assert.That(decoded, Does.Not.Contain(ConnectRequests.Pat));
+            Assert.That(decoded, Does.Not.Contain(DatabricksRequests.Pat));
         });
     }
 
     [Test]
     public async Task SameAdminSignsIn_ConfiguresNothingNew()
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var email = $"admin@{domain}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         var connectionId = await _client.ConnectNewAsync(email, workspaceId);
 
-        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, connectionId));
+        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
         Assert.That(new Uri(json.Text("redirect_uri")!).AbsolutePath, Is.EqualTo("/sign-in"));
@@ -138,12 +126,12 @@ public sealed class ConnectTests
     [Test]
     public async Task SameUserAndWorkspaceConnectTwice_StoresTwoLiveConnections()
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var email = $"admin@{domain}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
 
         var first = await _client.ConnectNewAsync(email, workspaceId);
-        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId));
+        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
         var second = json.Text("connection_id");
@@ -155,11 +143,11 @@ public sealed class ConnectTests
     [Test]
     public async Task ExistingUserExistingAccount_NotEstablished_SignsInAndConfiguresConnection()
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var email = $"admin@{domain}";
-        await _client.ConnectNewAsync(email, ConnectRequests.NewWorkspaceId());
+        await _client.ConnectNewAsync(email, DatabricksRequests.NewWorkspaceId());
 
-        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, ConnectRequests.NewWorkspaceId()));
+        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect(email, DatabricksRequests.NewWorkspaceId()));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
         Assert.Multiple(() =>
@@ -181,10 +169,10 @@ public sealed class ConnectTests
     [Test]
     public async Task NewUserExistingAccount_NotEstablished_AutoAdd_SignsInAsNewUser()
     {
-        var domain = ConnectRequests.NewTestDomain();
-        await _client.ConnectNewAsync($"admin@{domain}", ConnectRequests.NewWorkspaceId());
+        var domain = DatabricksRequests.NewTestDomain();
+        await _client.ConnectNewAsync($"admin@{domain}", DatabricksRequests.NewWorkspaceId());
 
-        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body($"colleague@{domain}", ConnectRequests.NewWorkspaceId()));
+        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect($"colleague@{domain}", DatabricksRequests.NewWorkspaceId()));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
         Assert.Multiple(() =>
@@ -203,16 +191,16 @@ public sealed class ConnectTests
     [Test]
     public async Task OneAdminTwoWorkspaces_OneAccountTwoStoredConnections_NotCrossable()
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var email = $"admin@{domain}";
-        var workspaceA = ConnectRequests.NewWorkspaceId();
-        var workspaceB = ConnectRequests.NewWorkspaceId();
+        var workspaceA = DatabricksRequests.NewWorkspaceId();
+        var workspaceB = DatabricksRequests.NewWorkspaceId();
 
         var connectionA = await _client.ConnectNewAsync(email, workspaceA);
         var connectionB = await _client.ConnectNewAsync(email, workspaceB);
-        var (signInA, jsonA) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceA, connectionA));
-        var (signInB, jsonB) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceB, connectionB));
-        var (crossed, crossedJson) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceB, connectionA));
+        var (signInA, jsonA) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceA, connectionA));
+        var (signInB, jsonB) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceB, connectionB));
+        var (crossed, crossedJson) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceB, connectionA));
 
         Assert.Multiple(() =>
         {
@@ -234,13 +222,13 @@ public sealed class ConnectTests
     [Test]
     public async Task DemoRepeatedly_ReusesTheAccountRowAndStoresEachDemoConnection()
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var email = $"demo@{domain}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
 
         for (var attempt = 1; attempt <= 3; attempt++)
         {
-            var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, demo: true));
+            var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, demo: true));
 
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
             Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.True, $"attempt {attempt}: a demo configures a connection");
@@ -258,12 +246,12 @@ public sealed class ConnectTests
     [Test]
     public async Task SignInWithUnknownConnectionId_Returns404ConnectionNotFound()
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var email = $"admin@{domain}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         await _client.ConnectNewAsync(email, workspaceId);
 
-        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, Guid.NewGuid().ToString()));
+        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, Guid.NewGuid().ToString()));
 
         DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.NotFound, "connection_not_found");
         Assert.That(json.Text("display_message"), Is.Not.Null.And.Not.Empty, "contract: display_message is shown for 404");

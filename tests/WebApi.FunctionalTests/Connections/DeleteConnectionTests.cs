@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Connections;
 
@@ -10,28 +9,17 @@ namespace Partner.WebApi.FunctionalTests.Connections;
 /// </summary>
 public sealed class DeleteConnectionTests
 {
-    private PartnerApiFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        _factory = new PartnerApiFactory();
-        _client = _factory.CreateDatabricksClient();
-    }
+    private readonly PartnerApiFactory _factory = SharedHost.Default;
+    private readonly HttpClient _client = SharedHost.Default.CreateDatabricksClient();
 
     [OneTimeTearDown]
-    public void StopApp()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void DisposeClient() => _client.Dispose();
 
     [Test]
     public async Task DeleteConnectionThenConnectAgain_SecretsNulledAndOneNewLiveConnection()
     {
-        var email = $"admin@{ConnectRequests.NewTestDomain()}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var email = $"admin@{DatabricksRequests.NewTestDomain()}";
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         var connectionId = await _client.ConnectNewAsync(email, workspaceId);
 
         var (deleted, deletedJson) = await _client.DeleteConnectionAsync(connectionId, workspaceId);
@@ -47,7 +35,7 @@ public sealed class DeleteConnectionTests
             Assert.That(stored.ProtectedOAuthSecret, Is.Null);
         });
 
-        var (again, againJson) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId));
+        var (again, againJson) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
 
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK), againJson.ToJsonString());
         // Certification's P401 outcome does not name user_status and account_status.
@@ -64,12 +52,12 @@ public sealed class DeleteConnectionTests
     [Test]
     public async Task SignInWithConnectionDeletedByPartner_ConfiguresNothing()
     {
-        var email = $"admin@{ConnectRequests.NewTestDomain()}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var email = $"admin@{DatabricksRequests.NewTestDomain()}";
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         var connectionId = await _client.ConnectNewAsync(email, workspaceId);
         await _client.DeleteConnectionAsync(connectionId, workspaceId);
 
-        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, connectionId));
+        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), json.ToJsonString());
         var live = await _factory.WithDbAsync(db => db.Connections.CountAsync(c => c.WorkspaceId == workspaceId && c.DeletedAt == null));
@@ -80,8 +68,8 @@ public sealed class DeleteConnectionTests
     [TestCase("DELETE")]
     public async Task DeleteConnection_ByPostOfTheOfficialClientOrByDelete_DeletesAndAnswersTheSame(string method)
     {
-        var workspaceId = ConnectRequests.NewWorkspaceId();
-        var connectionId = await _client.ConnectNewAsync($"admin@{ConnectRequests.NewTestDomain()}", workspaceId);
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var connectionId = await _client.ConnectNewAsync($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
 
         var (response, json) = await _client.DeleteConnectionAsync(connectionId, workspaceId, new HttpMethod(method));
         var (again, againJson) = await _client.DeleteConnectionAsync(connectionId, workspaceId, new HttpMethod(method));
@@ -98,8 +86,8 @@ public sealed class DeleteConnectionTests
     [Test]
     public async Task DeleteConnection_AlreadyDeleted_Returns404ConnectionNotFound()
     {
-        var workspaceId = ConnectRequests.NewWorkspaceId();
-        var connectionId = await _client.ConnectNewAsync($"admin@{ConnectRequests.NewTestDomain()}", workspaceId);
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var connectionId = await _client.ConnectNewAsync($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
         await _client.DeleteConnectionAsync(connectionId, workspaceId);
         var deletedAt = await DeletedAtAsync(connectionId);
 
@@ -112,8 +100,8 @@ public sealed class DeleteConnectionTests
     [Test]
     public async Task DeleteConnection_NamedWithAnotherWorkspace_Returns404AndKeepsTheConnection()
     {
-        var workspaceId = ConnectRequests.NewWorkspaceId();
-        var connectionId = await _client.ConnectNewAsync($"admin@{ConnectRequests.NewTestDomain()}", workspaceId);
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var connectionId = await _client.ConnectNewAsync($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
 
         var (response, json) = await _client.DeleteConnectionAsync(connectionId, workspaceId + 1);
 

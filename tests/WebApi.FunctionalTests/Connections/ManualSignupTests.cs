@@ -1,7 +1,6 @@
 using System.Net;
 using System.Web;
 using Microsoft.EntityFrameworkCore;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Connections;
 
@@ -28,15 +27,15 @@ public sealed class ManualSignupTests
     [Test]
     public async Task RequireManualSignup_SignUpFormRecordsSignedUpAtAndUnlocksSignIn()
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var email = $"admin@{domain}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
-        var (connect, connectJson) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId));
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var (connect, connectJson) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
         Assert.That(connect.StatusCode, Is.EqualTo(HttpStatusCode.OK), connectJson.ToJsonString());
         var connectionId = connectJson.Text("connection_id")!;
         var redirectUri = new Uri(connectJson.Text("redirect_uri")!);
 
-        var (before, beforeJson) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, connectionId));
+        var (before, beforeJson) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
 
         // Certification accepts account_not_found or connection_not_found here; this app answers account_not_found.
         DatabricksApi.AssertEnvelope(before, beforeJson, HttpStatusCode.NotFound, "account_not_found");
@@ -58,7 +57,7 @@ public sealed class ManualSignupTests
         });
         Assert.That(await SignedUpAtAsync(email), Is.Not.Null);
 
-        var (after, afterJson) = await _client.ConnectAsync(ConnectRequests.Body(email, workspaceId, connectionId));
+        var (after, afterJson) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
 
         // The sign-in answer's fields are certified (P300 under require_manual_signup=true).
         Assert.That(after.StatusCode, Is.EqualTo(HttpStatusCode.OK), afterJson.ToJsonString());
@@ -67,11 +66,11 @@ public sealed class ManualSignupTests
     [Test]
     public async Task RequireManualSignup_UserWhoNeverConnectedIsRefusedAndNotRegistered()
     {
-        var domain = ConnectRequests.NewTestDomain();
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var domain = DatabricksRequests.NewTestDomain();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         var connectionId = await _client.ConnectNewAsync($"admin@{domain}", workspaceId);
 
-        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body($"colleague@{domain}", workspaceId, connectionId));
+        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect($"colleague@{domain}", workspaceId, connectionId));
 
         // The 404 account_not_found envelope is certified (P302 under require_manual_signup=true).
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), json.ToJsonString());

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Connections;
 
@@ -37,11 +36,11 @@ public sealed class NewUserActionTests(string newUserAction, HttpStatusCode expe
     [Test]
     public async Task SecondUserSignsInOnExistingConnection_RegisteredOnlyWithAutoAdd()
     {
-        var domain = ConnectRequests.NewTestDomain();
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var domain = DatabricksRequests.NewTestDomain();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         var connectionId = await _client.ConnectNewAsync($"admin@{domain}", workspaceId);
 
-        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body($"second.user@{domain}", workspaceId, connectionId));
+        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect($"second.user@{domain}", workspaceId, connectionId));
 
         Assert.That(response.StatusCode, Is.EqualTo(expectedStatus), json.ToJsonString());
         if (expectedStatus == HttpStatusCode.OK)
@@ -66,10 +65,10 @@ public sealed class NewUserActionTests(string newUserAction, HttpStatusCode expe
     [Test]
     public async Task NewUserOfExistingAccount_NotEstablished_SignsInOnlyWithAutoAddElseContactAdmin()
     {
-        var domain = ConnectRequests.NewTestDomain();
-        await _client.ConnectNewAsync($"admin@{domain}", ConnectRequests.NewWorkspaceId());
+        var domain = DatabricksRequests.NewTestDomain();
+        await _client.ConnectNewAsync($"admin@{domain}", DatabricksRequests.NewWorkspaceId());
 
-        var (response, json) = await _client.ConnectAsync(ConnectRequests.Body($"second.user@{domain}", ConnectRequests.NewWorkspaceId()));
+        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect($"second.user@{domain}", DatabricksRequests.NewWorkspaceId()));
 
         // contract: a 404 is "only possible if Databricks sends with is_connection_established set to true".
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Connections;
 
@@ -10,33 +9,22 @@ namespace Partner.WebApi.FunctionalTests.Connections;
 /// </summary>
 public sealed class TestConnectionTests
 {
-    private PartnerApiFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        _factory = new PartnerApiFactory();
-        _client = _factory.CreateDatabricksClient();
-    }
+    private readonly PartnerApiFactory _factory = SharedHost.Default;
+    private readonly HttpClient _client = SharedHost.Default.CreateDatabricksClient();
 
     [OneTimeTearDown]
-    public void StopApp()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public void DisposeClient() => _client.Dispose();
 
     [Test]
     public async Task TestConnectionOnLiveConnection_ChangesNothingAndEchoesNoPat()
     {
-        var workspaceId = ConnectRequests.NewWorkspaceId();
-        var connectionId = await _client.ConnectNewAsync($"admin@{ConnectRequests.NewTestDomain()}", workspaceId);
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var connectionId = await _client.ConnectNewAsync($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
 
         var (response, json) = await _client.TestConnectionAsync(connectionId, workspaceId);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
-        Assert.That(json.ToJsonString(), Does.Not.Contain(ConnectRequests.Pat), "the stored PAT never comes back in test results");
+        Assert.That(json.ToJsonString(), Does.Not.Contain(DatabricksRequests.Pat), "the stored PAT never comes back in test results");
 
         var live = await _factory.WithDbAsync(db => db.Connections.CountAsync(c => c.Id == Guid.Parse(connectionId) && c.DeletedAt == null));
         Assert.That(live, Is.EqualTo(1), "testing changes nothing");
@@ -45,8 +33,8 @@ public sealed class TestConnectionTests
     [Test]
     public async Task TestConnectionAfterPartnerDeletedIt_IsRefusedAndStaysDeleted()
     {
-        var workspaceId = ConnectRequests.NewWorkspaceId();
-        var connectionId = await _client.ConnectNewAsync($"admin@{ConnectRequests.NewTestDomain()}", workspaceId);
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var connectionId = await _client.ConnectNewAsync($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
         var (deleted, _) = await _client.DeleteConnectionAsync(connectionId, workspaceId);
         Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.OK));
 
@@ -61,7 +49,7 @@ public sealed class TestConnectionTests
     [TestCase("not-a-guid")]
     public async Task TestConnection_UnknownConnection_Returns404ConnectionNotFound(string connectionId)
     {
-        var (response, json) = await _client.TestConnectionAsync(connectionId, ConnectRequests.NewWorkspaceId());
+        var (response, json) = await _client.TestConnectionAsync(connectionId, DatabricksRequests.NewWorkspaceId());
 
         DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.NotFound, "connection_not_found");
     }

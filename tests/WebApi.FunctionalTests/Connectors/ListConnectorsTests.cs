@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Connectors;
 

@@ -1,20 +1,13 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Errors;
 
 /// <summary>Statuses the framework chooses (unknown route, wrong method) still answer with the JSON error envelope.</summary>
 public sealed class ErrorEnvelopeTests
 {
-    private PartnerApiFactory _factory = null!;
-
-    [OneTimeSetUp]
-    public void StartApp() => _factory = new PartnerApiFactory();
-
-    [OneTimeTearDown]
-    public void StopApp() => _factory.Dispose();
+    private readonly PartnerApiFactory _factory = SharedHost.Default;
 
     [TestCase("/partners/databricks/v2/connect", "POST")]
     [TestCase("/partners/unknown", "GET")]

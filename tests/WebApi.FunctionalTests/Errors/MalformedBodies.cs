@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Errors;
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Partner.Domain.Accounts;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Errors;
 
@@ -23,11 +22,11 @@ public sealed class MalformedRequestTests
     {
         _factory = new PartnerApiFactory();
         _client = _factory.CreateDatabricksClient();
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var admin = $"admin@{domain}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         var connectionId = await _client.ConnectNewAsync(admin, workspaceId);
-        _templates = Templates(admin, domain, workspaceId, connectionId, ConnectRequests.NewTestDomain());
+        _templates = Templates(admin, domain, workspaceId, connectionId, DatabricksRequests.NewTestDomain());
     }
 
     [OneTimeTearDown]
@@ -40,11 +39,11 @@ public sealed class MalformedRequestTests
     /// <summary>A valid body per endpoint; the connect body is of a domain the partner has never seen.</summary>
     private static Dictionary<string, JsonObject> Templates(string admin, string domain, long workspaceId, string connectionId, string newDomain) => new()
     {
-        [DatabricksApi.ConnectPath] = ConnectRequests.Body($"newcomer@{newDomain}", workspaceId),
-        [DatabricksApi.TestConnectionPath] = DatabricksApi.ConnectionReferenceBody(connectionId, workspaceId),
-        [DatabricksApi.DeleteConnectionPath] = DatabricksApi.ConnectionReferenceBody(connectionId, workspaceId),
-        [DatabricksApi.DeleteAccountPath] = DatabricksApi.DeleteAccountBody(domain, workspaceId),
-        [DatabricksApi.ExpireAccountPath] = DatabricksApi.ExpireAccountBody(admin, DatabricksApi.DefaultDatabricksUserId(admin), workspaceId),
+        [DatabricksApi.ConnectPath] = DatabricksRequests.Connect($"newcomer@{newDomain}", workspaceId),
+        [DatabricksApi.TestConnectionPath] = DatabricksRequests.ConnectionReference(connectionId, workspaceId),
+        [DatabricksApi.DeleteConnectionPath] = DatabricksRequests.ConnectionReference(connectionId, workspaceId),
+        [DatabricksApi.DeleteAccountPath] = DatabricksRequests.DeleteAccount(domain, workspaceId),
+        [DatabricksApi.ExpireAccountPath] = DatabricksRequests.ExpireAccount(admin, workspaceId),
     };
 
     private static IEnumerable<TestCaseData> MalformedCases() =>
@@ -104,8 +103,8 @@ public sealed class MalformedRequestTests
     [Test]
     public async Task Connect_UnknownExtraFieldsEverywhere_AreIgnored()
     {
-        var domain = ConnectRequests.NewTestDomain();
-        var body = ConnectRequests.Body($"admin@{domain}", ConnectRequests.NewWorkspaceId());
+        var domain = DatabricksRequests.NewTestDomain();
+        var body = DatabricksRequests.Connect($"admin@{domain}", DatabricksRequests.NewWorkspaceId());
         body["future_field"] = new JsonObject { ["nested"] = new JsonArray(1, "two", null) };
         body["data_source_connector"] = "Oracle";
         body["database_name"] = "default";
@@ -123,9 +122,9 @@ public sealed class MalformedRequestTests
     [Test]
     public async Task TestAndDeleteConnection_UnknownExtraFields_AreIgnored()
     {
-        var workspaceId = ConnectRequests.NewWorkspaceId();
-        var connectionId = await _client.ConnectNewAsync($"admin@{ConnectRequests.NewTestDomain()}", workspaceId);
-        var body = DatabricksApi.ConnectionReferenceBody(connectionId, workspaceId);
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var connectionId = await _client.ConnectNewAsync($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
+        var body = DatabricksRequests.ConnectionReference(connectionId, workspaceId);
         body["user_info"] = new JsonObject { ["email"] = "someone@databricks-test.com" };
         body["future_field"] = true;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Errors;
 
@@ -41,7 +40,7 @@ public sealed class RequestBodyLimitTests
     [TestCaseSource(nameof(OversizedBodies))]
     public async Task DatabricksEndpoint_OneMegabyteBody_Returns413Envelope(string method, string path, bool announceLength)
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var body = new JsonObject
         {
             ["hostname"] = new string('a', MalformedBodies.OneMegabyte),

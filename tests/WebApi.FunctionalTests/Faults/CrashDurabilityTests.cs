@@ -36,7 +36,7 @@ public sealed class CrashDurabilityTests(Provider provider)
             ["Greenhouse:Seed:Organization:Tests:0:PartnerTestName"] = "Crash test",
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var connections = new ConcurrentBag<(string ConnectionId, long WorkspaceId, string Email)>();
         var interviews = new ConcurrentBag<string>();
 
@@ -54,8 +54,8 @@ public sealed class CrashDurabilityTests(Provider provider)
                         if (worker % 2 == 0)
                         {
                             var email = $"user{worker}-{i}@{domain}";
-                            var workspaceId = ConnectRequests.NewWorkspaceId();
-                            var (response, json) = await databricks.ConnectAsync(ConnectRequests.Body(email, workspaceId));
+                            var workspaceId = DatabricksRequests.NewWorkspaceId();
+                            var (response, json) = await databricks.ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
                             if (response.IsSuccessStatusCode)
                             {
                                 connections.Add((json["connection_id"]!.GetValue<string>(), workspaceId, email));
@@ -98,7 +98,7 @@ public sealed class CrashDurabilityTests(Provider provider)
             var lostConnections = new List<string>();
             foreach (var (connectionId, workspaceId, email) in connections)
             {
-                var (response, json) = await databricks.ConnectAsync(ConnectRequests.Body(email, workspaceId, connectionId));
+                var (response, json) = await databricks.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
                 if (response.StatusCode != HttpStatusCode.OK || json["redirect_value"]?.GetValue<string>() != "sign_in")
                 {
                     lostConnections.Add(connectionId);

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Faults;
 
@@ -22,8 +21,8 @@ public sealed class HalfWrittenConnectTests(Provider provider)
         using var faulty = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(fault)));
         var client = faulty.CreateClient();
         client.DefaultRequestHeaders.Authorization = PartnerApiFactory.BasicHeader(PartnerApiFactory.Username, PartnerApiFactory.Password);
-        var domain = ConnectRequests.NewTestDomain();
-        var body = ConnectRequests.Body($"admin@{domain}", ConnectRequests.NewWorkspaceId());
+        var domain = DatabricksRequests.NewTestDomain();
+        var body = DatabricksRequests.Connect($"admin@{domain}", DatabricksRequests.NewWorkspaceId());
 
         var (failed, failedJson) = await client.ConnectAsync(body);
 

@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Partner.Domain.Greenhouse;
 using Partner.Domain.Outbox;
 using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Greenhouse;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Npgsql;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Health;
 

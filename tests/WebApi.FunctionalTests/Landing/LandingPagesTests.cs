@@ -1,37 +1,27 @@
 using System.Net;
 using System.Web;
 using Microsoft.EntityFrameworkCore;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Landing;
 
 /// <summary>The HTML pages a redirect_uri opens: valid tokens only, errors as HTML, strict security headers.</summary>
 public sealed class LandingPagesTests
 {
-    private PartnerApiFactory _factory = null!;
-    private HttpClient _databricks = null!;
-    private HttpClient _browser = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        _factory = new PartnerApiFactory();
-        _databricks = _factory.CreateDatabricksClient();
-        _browser = _factory.CreateClient();
-    }
+    private readonly PartnerApiFactory _factory = SharedHost.Default;
+    private readonly HttpClient _databricks = SharedHost.Default.CreateDatabricksClient();
+    private readonly HttpClient _browser = SharedHost.Default.CreateClient();
 
     [OneTimeTearDown]
-    public void StopApp()
+    public void DisposeClients()
     {
         _databricks.Dispose();
         _browser.Dispose();
-        _factory.Dispose();
     }
 
     [Test]
     public async Task RedirectUriPage_ValidToken_Returns200HtmlWithSecurityHeaders()
     {
-        var email = $"admin@{ConnectRequests.NewTestDomain()}";
+        var email = $"admin@{DatabricksRequests.NewTestDomain()}";
         var redirectUri = await ConnectAsync(email);
 
         using var response = await _browser.GetAsync(redirectUri);
@@ -68,7 +58,7 @@ public sealed class LandingPagesTests
     [Test]
     public async Task LandingPage_TamperedToken_Returns400Html()
     {
-        var redirectUri = await ConnectAsync($"admin@{ConnectRequests.NewTestDomain()}");
+        var redirectUri = await ConnectAsync($"admin@{DatabricksRequests.NewTestDomain()}");
         var token = HttpUtility.ParseQueryString(redirectUri.Query)["token"]!;
         var tampered = token[..10] + (token[10] == 'A' ? 'B' : 'A') + token[11..];
 
@@ -80,7 +70,7 @@ public sealed class LandingPagesTests
     [Test]
     public async Task LandingPage_TokenIssuedForAnotherPage_Returns400Html()
     {
-        var redirectUri = await ConnectAsync($"admin@{ConnectRequests.NewTestDomain()}");
+        var redirectUri = await ConnectAsync($"admin@{DatabricksRequests.NewTestDomain()}");
         Assert.That(redirectUri.AbsolutePath, Is.EqualTo("/create-trial"));
 
         using var response = await _browser.GetAsync("/sign-in" + redirectUri.Query);
@@ -91,7 +81,7 @@ public sealed class LandingPagesTests
     [Test]
     public async Task StartTrialForm_TamperedToken_Returns400HtmlAndSignsNobodyUp()
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var redirectUri = await ConnectAsync($"admin@{domain}");
         var token = HttpUtility.ParseQueryString(redirectUri.Query)["token"]!;
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = token[..^4] + "AAAA", ["first_name"] = "Ada", ["last_name"] = "Lovelace", ["accept_terms"] = "true" });
@@ -106,9 +96,9 @@ public sealed class LandingPagesTests
     [Test]
     public async Task LandingPage_TokenOfDeletedAccount_Returns4xxHtml()
     {
-        var domain = ConnectRequests.NewTestDomain();
-        var workspaceId = ConnectRequests.NewWorkspaceId();
-        var (_, json) = await _databricks.ConnectAsync(ConnectRequests.Body($"admin@{domain}", workspaceId));
+        var domain = DatabricksRequests.NewTestDomain();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var (_, json) = await _databricks.ConnectAsync(DatabricksRequests.Connect($"admin@{domain}", workspaceId));
         await _databricks.DeleteAccountAsync(domain, workspaceId);
 
         using var response = await _browser.GetAsync(json.Text("redirect_uri"));
@@ -119,7 +109,7 @@ public sealed class LandingPagesTests
 
     private async Task<Uri> ConnectAsync(string email)
     {
-        var (response, json) = await _databricks.ConnectAsync(ConnectRequests.Body(email, ConnectRequests.NewWorkspaceId()));
+        var (response, json) = await _databricks.ConnectAsync(DatabricksRequests.Connect(email, DatabricksRequests.NewWorkspaceId()));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
         return new Uri(json.Text("redirect_uri")!);
     }

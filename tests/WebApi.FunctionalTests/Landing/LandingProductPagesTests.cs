@@ -6,7 +6,6 @@ using System.Web;
 using Microsoft.EntityFrameworkCore;
 using Partner.WebApi.FunctionalTests.Connections.TestConnection;
 using Partner.WebApi.FunctionalTests.Fakes;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Landing;
 
@@ -75,7 +74,7 @@ public sealed class LandingProductPagesTests
     public async Task TestConnectionButton_RunsTheTestConnectionApisChecks_AndListsEachWithItsMessage()
     {
         var visit = await ConnectAsync(_factory, _databricks, _workspace.BaseUrl);
-        var api = await (await TestConnectionRequests.TestConnectionAsync(_databricks, visit.ConnectionId, visit.WorkspaceId)).ResultsAsync();
+        var api = (await _databricks.TestConnectionAsync(visit.ConnectionId, visit.WorkspaceId)).Results();
 
         using var response = await PostFormAsync(_browser, "/landing/test-connection", new()
         {
@@ -177,7 +176,7 @@ public sealed class LandingProductPagesTests
     public async Task PurchaseProduct_GivesTheBuyLinkAndTheContact_AndKeepsTheConnectionsListed()
     {
         var visit = await ConnectAsync(_factory, _databricks, _workspace.BaseUrl);
-        await _databricks.ExpireUserAccountAsync(visit.Email, DatabricksApi.DefaultDatabricksUserId(visit.Email), visit.WorkspaceId);
+        await _databricks.ExpireUserAccountAsync(visit.Email, visit.WorkspaceId);
         var (_, json) = await _databricks.ConnectAsync(ConnectBody(visit.Email, visit.WorkspaceId, _workspace.BaseUrl, visit.ConnectionId));
         Assert.That(json.Text("redirect_value"), Is.EqualTo("purchase_product"));
 
@@ -303,16 +302,16 @@ public sealed class LandingProductPagesTests
 
     private static JsonObject ConnectBody(string email, long workspaceId, string workspaceUrl, string? connectionId = null)
     {
-        var body = ConnectRequests.Body(email, workspaceId, connectionId);
+        var body = DatabricksRequests.Connect(email, workspaceId, connectionId);
         body["workspace_url"] = $"{workspaceUrl}/?o={workspaceId}";
         return body;
     }
 
     internal static async Task<Visit> ConnectAsync(PartnerApiFactory factory, HttpClient databricks, string workspaceUrl, string? pat = null)
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var email = $"admin@{domain}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         var body = ConnectBody(email, workspaceId, workspaceUrl);
         body["user_info"]!["auth"] = new JsonObject { ["personal_access_token"] = pat ?? FakeDatabricksWorkspace.Token };
         body["user_info"]!["first_name"] = "Grace";

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 using Partner.WebApi.Logging;
 
 namespace Partner.WebApi.FunctionalTests.Logging;

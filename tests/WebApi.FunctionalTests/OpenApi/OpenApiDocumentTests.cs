@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.OpenApi;
 
@@ -18,13 +17,12 @@ public sealed class OpenApiDocumentTests
 
     private static readonly string[] EnvelopeProperties = ["error_reason", "display_message", "debugging_message"];
 
-    private PartnerApiFactory _factory = null!;
+    private readonly PartnerApiFactory _factory = SharedHost.Default;
     private JsonObject _document = null!;
 
     [OneTimeSetUp]
-    public async Task StartAppAndReadDocument()
+    public async Task ReadDocument()
     {
-        _factory = new PartnerApiFactory();
         using var client = _factory.CreateClient();
         using var response = await client.GetAsync("/swagger/v1/swagger.json");
         Assert.Multiple(() =>
@@ -34,9 +32,6 @@ public sealed class OpenApiDocumentTests
         });
         _document = await response.ReadJsonAsync();
     }
-
-    [OneTimeTearDown]
-    public void StopApp() => _factory.Dispose();
 
     private JsonObject Paths => _document["paths"]!.AsObject();
 

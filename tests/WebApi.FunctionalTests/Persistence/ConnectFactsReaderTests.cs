@@ -7,7 +7,6 @@ using Partner.Domain.Users;
 using Partner.Infrastructure.Persistence;
 using Partner.Infrastructure.Persistence.Readers;
 using Partner.Infrastructure.Persistence.Sqlite;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Persistence;
 
@@ -18,17 +17,7 @@ namespace Partner.WebApi.FunctionalTests.Persistence;
 public sealed class ConnectFactsReaderTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
-    private PartnerApiFactory _factory = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        _factory = new PartnerApiFactory();
-        _ = _factory.Server;
-    }
-
-    [OneTimeTearDown]
-    public void StopApp() => _factory.Dispose();
+    private readonly PartnerApiFactory _factory = SharedHost.Default;
 
     [Test]
     public async Task ExistingAccountUserIdentityAndConnection_BothReadersAgree()
@@ -110,9 +99,9 @@ public sealed class ConnectFactsReaderTests
 
     private async Task<Seeded> SeedAsync(bool expireAccount, bool expireUser, bool signUp, bool deleteConnection = false)
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var email = $"reader@{domain}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         return await _factory.WithDbAsync(async db =>
         {
             var account = Account.Open(EmailDomain.FromEmail(email), Now);

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Partner.Domain.Greenhouse;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Persistence;
 

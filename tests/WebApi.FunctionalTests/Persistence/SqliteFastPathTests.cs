@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Partner.Application.Common.Interfaces;
 using Partner.Infrastructure.Persistence;
 using Partner.Infrastructure.Persistence.Sqlite;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Persistence;
 
@@ -58,7 +57,7 @@ public sealed class SqliteFastPathTests
         var holder = gate.RunAsync(_ => release.Task, CancellationToken.None);
         using var client = _factory.CreateDatabricksClient();
 
-        var connect = client.ConnectAsync(ConnectRequests.Body($"admin@{ConnectRequests.NewTestDomain()}", ConnectRequests.NewWorkspaceId()));
+        var connect = client.ConnectAsync(DatabricksRequests.Connect($"admin@{DatabricksRequests.NewTestDomain()}", DatabricksRequests.NewWorkspaceId()));
         var early = await Task.WhenAny(connect, Task.Delay(TimeSpan.FromMilliseconds(500)));
         release.SetResult(0);
         await holder;

@@ -34,8 +34,8 @@ public sealed class WritePathTests(Provider provider)
         using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(race)));
         race.Services = app.Services;
         using var client = DatabricksClient(app);
-        var domain = ConnectRequests.NewTestDomain();
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var domain = DatabricksRequests.NewTestDomain();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         await client.ConnectNewAsync($"admin@{domain}", workspaceId);
 
         var (deleted, deletedJson) = await client.DeleteAccountAsync(domain, workspaceId);
@@ -55,8 +55,8 @@ public sealed class WritePathTests(Provider provider)
         using var client = factory.CreateDatabricksClient();
         for (var round = 0; round < 5; round++)
         {
-            var domain = ConnectRequests.NewTestDomain();
-            var workspaceId = ConnectRequests.NewWorkspaceId();
+            var domain = DatabricksRequests.NewTestDomain();
+            var workspaceId = DatabricksRequests.NewWorkspaceId();
             await client.ConnectNewAsync($"admin@{domain}", workspaceId);
 
             var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => client.DeleteAccountAsync(domain, workspaceId)));
@@ -76,16 +76,16 @@ public sealed class WritePathTests(Provider provider)
         using var client = factory.CreateDatabricksClient();
         for (var round = 0; round < 5; round++)
         {
-            var domain = ConnectRequests.NewTestDomain();
+            var domain = DatabricksRequests.NewTestDomain();
             var email = $"admin@{domain}";
-            var workspaceId = ConnectRequests.NewWorkspaceId();
+            var workspaceId = DatabricksRequests.NewWorkspaceId();
             var connectionId = await client.ConnectNewAsync(email, workspaceId);
 
             var deleteAccount = client.DeleteAccountAsync(domain, workspaceId);
             var deleteConnection = client.DeleteConnectionAsync(connectionId, workspaceId);
-            var expire = client.ExpireUserAccountAsync(email, DatabricksApi.DefaultDatabricksUserId(email), workspaceId);
+            var expire = client.ExpireUserAccountAsync(email, workspaceId);
             // A sign-in whose databricks_user_id changed updates the user the delete removes.
-            var connect = client.ConnectAsync(ConnectRequests.Body(email, workspaceId, databricksUserId: 77_000 + round));
+            var connect = client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, databricksUserId: 77_000 + round));
             await Task.WhenAll(deleteAccount, deleteConnection, expire, connect);
 
             Assert.Multiple(() =>
@@ -108,13 +108,13 @@ public sealed class WritePathTests(Provider provider)
     {
         using var factory = new PartnerApiFactory(provider: provider);
         using var client = factory.CreateDatabricksClient();
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var email = $"admin@{domain}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         await client.ConnectNewAsync(email, workspaceId);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 16)
-            .Select(i => client.ConnectAsync(ConnectRequests.Body(email, workspaceId, databricksUserId: 5_000 + (i % 4)))));
+            .Select(i => client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, databricksUserId: 5_000 + (i % 4)))));
 
         Assert.That(answers.Select(a => a.Response.StatusCode), Is.All.EqualTo(HttpStatusCode.OK),
             string.Join(Environment.NewLine, answers.Select(a => a.Json.ToJsonString())));
@@ -133,9 +133,9 @@ public sealed class WritePathTests(Provider provider)
         using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(fault)));
         using var client = DatabricksClient(app);
         fault.Armed = true;
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
 
-        var (answer, json) = await client.ConnectAsync(ConnectRequests.Body($"admin@{domain}", ConnectRequests.NewWorkspaceId()));
+        var (answer, json) = await client.ConnectAsync(DatabricksRequests.Connect($"admin@{domain}", DatabricksRequests.NewWorkspaceId()));
 
         var accounts = await factory.WithDbAsync(db => db.Accounts.CountAsync(a => a.Domain == domain));
         Assert.That(fault.Hits, Is.EqualTo(1));
@@ -172,7 +172,7 @@ public sealed class WritePathTests(Provider provider)
         using var cancel = new CancellationTokenSource();
 
         var abandoned = client.PostAsJsonAsync("/partners/databricks/v1/connect",
-            ConnectRequests.Body($"admin@{ConnectRequests.NewTestDomain()}", ConnectRequests.NewWorkspaceId()), cancel.Token);
+            DatabricksRequests.Connect($"admin@{DatabricksRequests.NewTestDomain()}", DatabricksRequests.NewWorkspaceId()), cancel.Token);
         await hold.Reached.Task.WaitAsync(StallLimit);
         await cancel.CancelAsync();
 
@@ -191,8 +191,8 @@ public sealed class WritePathTests(Provider provider)
     /// <summary>A connect of a new customer writes an account, a user and a connection; it must finish promptly.</summary>
     private static async Task AssertNextWriteProceedsAsync(HttpClient client)
     {
-        var domain = ConnectRequests.NewTestDomain();
-        var connect = client.ConnectAsync(ConnectRequests.Body($"next@{domain}", ConnectRequests.NewWorkspaceId()));
+        var domain = DatabricksRequests.NewTestDomain();
+        var connect = client.ConnectAsync(DatabricksRequests.Connect($"next@{domain}", DatabricksRequests.NewWorkspaceId()));
         var finished = await Task.WhenAny(connect, Task.Delay(StallLimit));
 
         Assert.That(finished, Is.SameAs(connect), $"a write after the failure did not finish within {StallLimit.TotalSeconds} s: the write path is stalled");

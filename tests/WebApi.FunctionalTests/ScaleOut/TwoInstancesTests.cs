@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Partner.Application.Common.Interfaces;
 using Partner.Domain.Outbox;
 using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.ScaleOut;
 
@@ -71,7 +70,7 @@ public sealed class TwoInstancesTests(Provider provider)
     public async Task RedirectToken_MintedByOneInstance_IsAcceptedByTheOther()
     {
         var (response, json) = await _first.CreateDatabricksClient()
-            .ConnectAsync(ConnectRequests.Body($"admin@{ConnectRequests.NewTestDomain()}", ConnectRequests.NewWorkspaceId()));
+            .ConnectAsync(DatabricksRequests.Connect($"admin@{DatabricksRequests.NewTestDomain()}", DatabricksRequests.NewWorkspaceId()));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var redirect = new Uri(json["redirect_uri"]!.GetValue<string>());
 
@@ -85,14 +84,14 @@ public sealed class TwoInstancesTests(Provider provider)
     public async Task Secret_EncryptedByOneInstance_IsDecryptedByTheOther()
     {
         var (_, json) = await _first.CreateDatabricksClient()
-            .ConnectAsync(ConnectRequests.Body($"admin@{ConnectRequests.NewTestDomain()}", ConnectRequests.NewWorkspaceId()));
+            .ConnectAsync(DatabricksRequests.Connect($"admin@{DatabricksRequests.NewTestDomain()}", DatabricksRequests.NewWorkspaceId()));
         var connectionId = Guid.Parse(json["connection_id"]!.GetValue<string>());
         var ciphertext = await _first.WithDbAsync(db => db.Connections.Where(c => c.Id == connectionId)
             .Select(c => c.ProtectedPersonalAccessToken).SingleAsync());
 
         var plaintext = _second.Services.GetRequiredService<ISecretProtector>().Unprotect(ciphertext!);
 
-        Assert.That(plaintext, Is.EqualTo(ConnectRequests.Pat));
+        Assert.That(plaintext, Is.EqualTo(DatabricksRequests.Pat));
     }
 
     [Test]

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Security;
 
@@ -13,13 +12,7 @@ namespace Partner.WebApi.FunctionalTests.Security;
 /// </summary>
 public sealed class AuthenticationTests
 {
-    private PartnerApiFactory _factory = null!;
-
-    [OneTimeSetUp]
-    public void StartApp() => _factory = new PartnerApiFactory();
-
-    [OneTimeTearDown]
-    public void StopApp() => _factory.Dispose();
+    private readonly PartnerApiFactory _factory = SharedHost.Default;
 
     private static string Basic(string username, string password) =>
         "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{username}:{password}"));
@@ -48,8 +41,8 @@ public sealed class AuthenticationTests
     [TestCaseSource(nameof(DatabricksEndpointsWithRefusedHeaders))]
     public async Task DatabricksEndpoint_MissingOrWrongBasicCredentials_Returns401Unauthorized(string method, string path, string? authorization)
     {
-        var domain = ConnectRequests.NewTestDomain();
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var domain = DatabricksRequests.NewTestDomain();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
         using var client = _factory.CreateClient();
         using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = BodyFor(path, domain, workspaceId) };
         if (authorization is not null)
@@ -75,15 +68,15 @@ public sealed class AuthenticationTests
     public async Task RotatedCredential_AcceptedOnEveryDatabricksEndpoint()
     {
         using var client = _factory.CreateDatabricksClient(PartnerApiFactory.RotatedUsername, PartnerApiFactory.RotatedPassword);
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var email = $"admin@{domain}";
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
 
-        var (connect, connectJson) = await client.ConnectAsync(ConnectRequests.Body(email, workspaceId));
+        var (connect, connectJson) = await client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
         var connectionId = connectJson.Text("connection_id")!;
         var (connectors, _) = await client.GetConnectorsAsync();
         var (test, _) = await client.TestConnectionAsync(connectionId, workspaceId);
-        var (expire, _) = await client.ExpireUserAccountAsync(email, DatabricksApi.DefaultDatabricksUserId(email), workspaceId);
+        var (expire, _) = await client.ExpireUserAccountAsync(email, workspaceId);
         var (deleteConnection, _) = await client.DeleteConnectionAsync(connectionId, workspaceId);
         var (deleteAccount, _) = await client.DeleteAccountAsync(domain, workspaceId);
 
@@ -103,9 +96,9 @@ public sealed class AuthenticationTests
     public async Task FirstCredential_StillAcceptedWhileRotatedOneIsConfigured()
     {
         using var client = _factory.CreateDatabricksClient();
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
 
-        var (response, json) = await client.ConnectAsync(ConnectRequests.Body($"admin@{domain}", ConnectRequests.NewWorkspaceId()));
+        var (response, json) = await client.ConnectAsync(DatabricksRequests.Connect($"admin@{domain}", DatabricksRequests.NewWorkspaceId()));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
         Assert.That(await _factory.WithDbAsync(db => db.Accounts.CountAsync(a => a.Domain == domain)), Is.EqualTo(1));
@@ -160,11 +153,11 @@ public sealed class AuthenticationTests
 
     private static JsonContent? BodyFor(string path, string domain, long workspaceId) => path switch
     {
-        DatabricksApi.ConnectPath => JsonContent.Create(ConnectRequests.Body($"admin@{domain}", workspaceId)),
+        DatabricksApi.ConnectPath => JsonContent.Create(DatabricksRequests.Connect($"admin@{domain}", workspaceId)),
         DatabricksApi.TestConnectionPath or DatabricksApi.DeleteConnectionPath =>
-            JsonContent.Create(DatabricksApi.ConnectionReferenceBody(Guid.NewGuid().ToString(), workspaceId)),
-        DatabricksApi.DeleteAccountPath => JsonContent.Create(DatabricksApi.DeleteAccountBody(domain, workspaceId)),
-        DatabricksApi.ExpireAccountPath => JsonContent.Create(DatabricksApi.ExpireAccountBody($"admin@{domain}", 1, workspaceId)),
+            JsonContent.Create(DatabricksRequests.ConnectionReference(Guid.NewGuid().ToString(), workspaceId)),
+        DatabricksApi.DeleteAccountPath => JsonContent.Create(DatabricksRequests.DeleteAccount(domain, workspaceId)),
+        DatabricksApi.ExpireAccountPath => JsonContent.Create(DatabricksRequests.ExpireAccount($"admin@{domain}", workspaceId, databricksUserId: 1)),
         _ => null,
     };
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Security;
 

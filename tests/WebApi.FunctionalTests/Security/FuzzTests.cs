@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Security;
 
@@ -27,9 +26,9 @@ public sealed class FuzzTests
     public async Task Fuzz_OverThousandHostileRequests_NoServerErrorAndNoStateChange()
     {
         // A connection to aim sign-in, test and delete mutations at.
-        var domain = ConnectRequests.NewTestDomain();
-        var workspaceId = ConnectRequests.NewWorkspaceId();
-        var (seeded, seededJson) = await _factory.CreateDatabricksClient().ConnectAsync(ConnectRequests.Body($"admin@{domain}", workspaceId));
+        var domain = DatabricksRequests.NewTestDomain();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var (seeded, seededJson) = await _factory.CreateDatabricksClient().ConnectAsync(DatabricksRequests.Connect($"admin@{domain}", workspaceId));
         Assert.That(seeded.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var connectionId = seededJson["connection_id"]!.GetValue<string>();
         var greenhouse = await SeedGreenhouseAsync();
@@ -156,9 +155,9 @@ public sealed class FuzzTests
                 (HttpMethod.Post, $"/admin/test-instances/{greenhouse.InterviewId}/status",
                     new JsonObject { ["partner_status"] = "complete", ["partner_score"] = 81, ["partner_profile_url"] = "https://partner.example.com/p/1", ["metadata"] = new JsonObject { ["Notes"] = "ok" } },
                     ["partner_status", "partner_profile_url"], admin, null, []),
-                (HttpMethod.Post, "/partners/databricks/v1/connect", ConnectRequests.Body($"fuzz@{domain}", workspaceId),
+                (HttpMethod.Post, "/partners/databricks/v1/connect", DatabricksRequests.Connect($"fuzz@{domain}", workspaceId),
                     ["user_info", "hostname", "port", "workspace_url", "workspace_id", "cloud_provider"], Valid, "user_info", UserInfoRequired),
-                (HttpMethod.Post, "/partners/databricks/v1/connect", ConnectRequests.Body($"admin@{domain}", workspaceId, connectionId),
+                (HttpMethod.Post, "/partners/databricks/v1/connect", DatabricksRequests.Connect($"admin@{domain}", workspaceId, connectionId),
                     ["user_info", "hostname", "port", "workspace_url", "workspace_id", "cloud_provider"], Valid, "user_info", UserInfoRequired),
                 (HttpMethod.Post, "/partners/databricks/test-connection", Reference(connectionId, workspaceId),
                     ["connection_id", "cloud_provider", "databricks_organization_id"], Valid, null, []),

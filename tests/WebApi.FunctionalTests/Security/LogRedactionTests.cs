@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Security;
 
@@ -23,27 +22,27 @@ public sealed class LogRedactionTests
         // new_user_action error: a second user signing in gets a 500, so an exception is logged too.
         _factory = new PartnerApiFactory(partnerConfig: c => c["new_user_action"] = "error", captureLogs: true);
         _client = _factory.CreateDatabricksClient();
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var admin = $"admin@{domain}";
         var colleague = $"colleague@{domain}";
         _emails.AddRange([admin, colleague]);
-        var workspaceId = ConnectRequests.NewWorkspaceId();
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
 
-        var (connect, connectJson) = await _client.ConnectAsync(WithOAuthSecret(ConnectRequests.Body(admin, workspaceId)));
+        var (connect, connectJson) = await _client.ConnectAsync(WithOAuthSecret(DatabricksRequests.Connect(admin, workspaceId)));
         Assert.That(connect.StatusCode, Is.EqualTo(HttpStatusCode.OK), connectJson.ToJsonString());
         var connectionId = connectJson.Text("connection_id")!;
 
-        var (signIn, _) = await _client.ConnectAsync(ConnectRequests.Body(admin, workspaceId, connectionId));
-        var (serverError, _) = await _client.ConnectAsync(ConnectRequests.Body(colleague, workspaceId, connectionId));
-        var invalid = WithOAuthSecret(ConnectRequests.Body(admin.Replace("@", " at ", StringComparison.Ordinal), workspaceId));
+        var (signIn, _) = await _client.ConnectAsync(DatabricksRequests.Connect(admin, workspaceId, connectionId));
+        var (serverError, _) = await _client.ConnectAsync(DatabricksRequests.Connect(colleague, workspaceId, connectionId));
+        var invalid = WithOAuthSecret(DatabricksRequests.Connect(admin.Replace("@", " at ", StringComparison.Ordinal), workspaceId));
         var (validationError, _) = await _client.ConnectAsync(invalid);
-        var wrongType = WithOAuthSecret(ConnectRequests.Body(admin, workspaceId));
+        var wrongType = WithOAuthSecret(DatabricksRequests.Connect(admin, workspaceId));
         wrongType["port"] = "443";
         var (bindingError, _) = await _client.ConnectAsync(wrongType);
         using var wrongPassword = _factory.CreateDatabricksClient(PartnerApiFactory.Username, PartnerApiFactory.Password + "-wrong");
-        var (unauthorized, _) = await wrongPassword.ConnectAsync(WithOAuthSecret(ConnectRequests.Body(admin, workspaceId)));
+        var (unauthorized, _) = await wrongPassword.ConnectAsync(WithOAuthSecret(DatabricksRequests.Connect(admin, workspaceId)));
         var (tested, _) = await _client.TestConnectionAsync(connectionId, workspaceId);
-        var (expired, _) = await _client.ExpireUserAccountAsync(admin, DatabricksApi.DefaultDatabricksUserId(admin), workspaceId);
+        var (expired, _) = await _client.ExpireUserAccountAsync(admin, workspaceId);
         var (deleted, _) = await _client.DeleteConnectionAsync(connectionId, workspaceId);
 
         Assert.Multiple(() =>
@@ -80,7 +79,7 @@ public sealed class LogRedactionTests
     }
 
     [Test]
-    public void Logs_NeverContainThePersonalAccessToken() => AssertAbsent(ConnectRequests.Pat);
+    public void Logs_NeverContainThePersonalAccessToken() => AssertAbsent(DatabricksRequests.Pat);
 
     [Test]
     public void Logs_NeverContainTheOAuthSecret() => AssertAbsent(OAuthSecret);

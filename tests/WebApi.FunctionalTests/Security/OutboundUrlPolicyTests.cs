@@ -8,7 +8,6 @@ using Partner.Infrastructure.Outbound;
 using Partner.WebApi.FunctionalTests.Connections.TestConnection;
 using Partner.WebApi.FunctionalTests.Fakes;
 using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Security;
 
@@ -241,9 +240,7 @@ public sealed class OutboundUrlPolicyTests
     {
         using var databricks = factory.CreateDatabricksClient();
         var connection = await databricks.ConnectAsync(workspaceOrigin, FakeDatabricksWorkspace.Token, FakeDatabricksWorkspace.WarehouseId);
-        var response = await TestConnectionRequests.TestConnectionAsync(databricks, connection.ConnectionId, connection.WorkspaceId);
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        return await response.ResultsAsync();
+        return (await databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).Results();
     }
 
     private static Task<int> InstanceCountAsync(PartnerApiFactory factory) => factory.WithDbAsync(db => db.TestInstances.CountAsync());

@@ -1,5 +1,4 @@
 using System.Net;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Security;
 

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Partner.Application.Common.Interfaces;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Security;
 
@@ -75,10 +74,10 @@ public sealed class SecretsAtRestTests(Provider provider)
 
     private async Task<(string Domain, string Pat, string Secret, Guid ConnectionId)> ConnectWithSecretsAsync()
     {
-        var domain = ConnectRequests.NewTestDomain();
+        var domain = DatabricksRequests.NewTestDomain();
         var pat = $"dapi{Guid.NewGuid():N}";
         var secret = $"dose{Guid.NewGuid():N}";
-        var body = ConnectRequests.Body($"admin@{domain}", ConnectRequests.NewWorkspaceId());
+        var body = DatabricksRequests.Connect($"admin@{domain}", DatabricksRequests.NewWorkspaceId());
         body["user_info"]!["auth"] = new JsonObject { ["personal_access_token"] = pat };
         body["service_principal_id"] = Guid.NewGuid().ToString();
         body["service_principal_oauth_secret"] = secret;

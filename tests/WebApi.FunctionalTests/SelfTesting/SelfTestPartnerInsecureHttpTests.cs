@@ -1,6 +1,5 @@
 using System.Net;
 using Partner.WebApi.FunctionalTests.Fakes;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.SelfTesting;
 

@@ -1,5 +1,4 @@
 using Partner.WebApi.FunctionalTests.Fakes;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Connections.TestConnection;
 
@@ -29,7 +28,7 @@ public sealed class TestConnectionInsecureHttpTests
         var databricks = _factory.CreateDatabricksClient();
         var connection = await databricks.ConnectAsync(_workspace.BaseUrl, FakeDatabricksWorkspace.Token, FakeDatabricksWorkspace.WarehouseId);
 
-        var results = await (await databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).ResultsAsync();
+        var results = (await databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).Results();
 
         Assert.Multiple(() =>
         {

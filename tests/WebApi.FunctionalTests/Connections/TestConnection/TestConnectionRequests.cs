@@ -1,23 +1,19 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Connections.TestConnection;
 
-/// <summary>Connects a workspace at a given URL and calls test-connection on the connection.</summary>
+/// <summary>Connects a workspace at a given URL, and reads what test-connection answers of it.</summary>
 public static class TestConnectionRequests
 {
-    public const string Path = "/partners/databricks/test-connection";
-
     public sealed record Established(string ConnectionId, long WorkspaceId);
 
     public static async Task<Established> ConnectAsync(this HttpClient databricks, string workspaceUrl, string? pat, string? clusterId,
         bool isSqlWarehouse = true, string? servicePrincipalId = null, string? oauthSecret = null)
     {
-        var workspaceId = ConnectRequests.NewWorkspaceId();
-        var body = ConnectRequests.Body($"admin@{ConnectRequests.NewTestDomain()}", workspaceId);
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var body = DatabricksRequests.Connect($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
         body["workspace_url"] = $"{workspaceUrl}/?o={workspaceId}";
         body["cluster_id"] = clusterId;
         body["is_sql_warehouse"] = isSqlWarehouse;
@@ -40,19 +36,11 @@ public static class TestConnectionRequests
         return new Established(json["connection_id"]!.GetValue<string>(), workspaceId);
     }
 
-    public static async Task<HttpResponseMessage> TestConnectionAsync(this HttpClient databricks, string connectionId, long workspaceId) =>
-        await databricks.PostAsJsonAsync(Path, new JsonObject
-        {
-            ["connection_id"] = connectionId,
-            ["cloud_provider"] = "azure",
-            ["databricks_organization_id"] = workspaceId,
-        });
-
     /// <summary>test_name → (status, message) of a 200 answer.</summary>
-    public static async Task<Dictionary<string, (string Status, string Message)>> ResultsAsync(this HttpResponseMessage response)
+    public static Dictionary<string, (string Status, string Message)> Results(this (HttpResponseMessage Response, JsonObject Json) answer)
     {
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
-        var json = await response.ReadJsonAsync();
+        var (response, json) = answer;
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
         return json["test_results"]!.AsArray().ToDictionary(r => r!["test_name"]!.GetValue<string>(),
             r => (r!["status"]!.GetValue<string>(), r["message"]!.GetValue<string>()));
     }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
 
@@ -50,14 +49,6 @@ public static class GreenhouseApp
         }
 
         return tenant;
-    }
-
-    /// <summary>A client as Greenhouse calls us: Basic with the key as user name and an empty password.</summary>
-    public static HttpClient CreateGreenhouseClient(this PartnerApiFactory factory, string apiKey)
-    {
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = PartnerApiFactory.BasicHeader(apiKey, string.Empty);
-        return client;
     }
 
     /// <summary>The contract's send_test example, for a given test and e-mail.</summary>

@@ -1,11 +1,14 @@
 using System.Text.Json.Nodes;
 
-namespace Partner.Certification.Tests.Databricks;
+namespace Partner.TestSupport;
 
-/// <summary>The contract's request bodies, with a fresh test domain and workspace per scenario.</summary>
+/// <summary>
+/// The contract's Databricks request bodies (docs/contracts/databricks-partner-connect.md), with a fresh test domain and
+/// workspace per scenario. The one set every suite sends, in-process or to a remote deployment.
+/// </summary>
 public static class DatabricksRequests
 {
-    public const string Pat = "dapi-certification-5f4dcc3b5aa765d61d8327deb882cf99";
+    public const string Pat = "dapi-test-pat-5f4dcc3b5aa765d61d8327deb882cf99";
     public const string CloudProvider = "azure";
 
     public static string NewTestDomain() => $"{Guid.NewGuid():N}.databricks-test.com";
@@ -20,7 +23,7 @@ public static class DatabricksRequests
     }
 
     /// <summary>A Connect body as the contract's example. With <paramref name="connectionId"/>, is_connection_established is true and auth is absent.</summary>
-    public static JsonObject Connect(string email, long workspaceId, string? connectionId = null, bool demo = false)
+    public static JsonObject Connect(string email, long workspaceId, string? connectionId = null, bool demo = false, long? databricksUserId = null)
     {
         var established = connectionId is not null;
         var userInfo = new JsonObject
@@ -28,7 +31,7 @@ public static class DatabricksRequests
             ["email"] = email,
             ["first_name"] = "John",
             ["last_name"] = "Doe",
-            ["databricks_user_id"] = UserId(email),
+            ["databricks_user_id"] = databricksUserId ?? UserId(email),
             ["databricks_organization_id"] = workspaceId,
             ["is_connection_established"] = established,
         };
@@ -64,6 +67,7 @@ public static class DatabricksRequests
         return body;
     }
 
+    /// <summary>The body of test-connection and delete-connection.</summary>
     public static JsonObject ConnectionReference(string connectionId, long workspaceId) => new()
     {
         ["connection_id"] = connectionId,
@@ -78,10 +82,11 @@ public static class DatabricksRequests
         ["databricks_organization_id"] = workspaceId,
     };
 
-    public static JsonObject ExpireAccount(string email, long workspaceId) => new()
+    /// <param name="databricksUserId">Default: the <see cref="UserId"/> that <see cref="Connect"/> sends for the e-mail.</param>
+    public static JsonObject ExpireAccount(string email, long workspaceId, long? databricksUserId = null) => new()
     {
         ["email"] = email,
-        ["databricks_user_id"] = UserId(email),
+        ["databricks_user_id"] = databricksUserId ?? UserId(email),
         ["cloud_provider"] = CloudProvider,
         ["databricks_organization_id"] = workspaceId,
     };

@@ -1,11 +1,10 @@
 using System.Net;
 using Partner.WebApi.FunctionalTests.Fakes;
-using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Connections.TestConnection;
 
 /// <summary>test-connection checks the stored connection against its workspace: a local fake one.</summary>
-public sealed class TestConnectionTests
+public sealed class WorkspaceChecksTests
 {
     private static readonly string[] AllChecks = ["Connectivity", "Authentication", "Compute"];
     private static readonly string[] ChecksWithoutCompute = ["Connectivity", "Authentication"];
@@ -42,7 +41,7 @@ public sealed class TestConnectionTests
     {
         var connection = await _databricks.ConnectAsync(_workspace.BaseUrl, FakeDatabricksWorkspace.Token, FakeDatabricksWorkspace.WarehouseId);
 
-        var results = await (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).ResultsAsync();
+        var results = (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).Results();
 
         Assert.Multiple(() =>
         {
@@ -64,7 +63,7 @@ public sealed class TestConnectionTests
         var connection = await _databricks.ConnectAsync(_workspace.BaseUrl, FakeDatabricksWorkspace.Token, FakeDatabricksWorkspace.ClusterId,
             isSqlWarehouse: false);
 
-        var results = await (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).ResultsAsync();
+        var results = (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).Results();
 
         Assert.That(results["Compute"], Is.EqualTo(("SUCCESS", $"Cluster {FakeDatabricksWorkspace.ClusterId} exists; its state is TERMINATED.")));
         Assert.That(_workspace.Requests[^1].Query, Is.EqualTo($"?cluster_id={FakeDatabricksWorkspace.ClusterId}"));
@@ -75,7 +74,7 @@ public sealed class TestConnectionTests
     {
         var connection = await _databricks.ConnectAsync(_workspace.BaseUrl, FakeDatabricksWorkspace.Token, clusterId: null);
 
-        var results = await (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).ResultsAsync();
+        var results = (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).Results();
 
         Assert.That(results.Keys, Is.EquivalentTo(ChecksWithoutCompute));
         Assert.That(results.Values.Select(r => r.Status), Has.All.EqualTo("SUCCESS"));
@@ -87,7 +86,7 @@ public sealed class TestConnectionTests
         const string wrongPat = "dapi-wrong-token-0000";
         var connection = await _databricks.ConnectAsync(_workspace.BaseUrl, wrongPat, FakeDatabricksWorkspace.WarehouseId);
 
-        var results = await (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).ResultsAsync();
+        var results = (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).Results();
 
         Assert.Multiple(() =>
         {
@@ -107,7 +106,7 @@ public sealed class TestConnectionTests
         var connection = await _databricks.ConnectAsync(_workspace.BaseUrl, FakeDatabricksWorkspace.Token, FakeDatabricksWorkspace.WarehouseId);
         _workspace.FailNext("GET", "/api/2.0/preview/scim/v2/Me", 403, "<b>planted code</b>", "Planted text: call +1 555 0100 <script>x</script>");
 
-        var results = await (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).ResultsAsync();
+        var results = (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).Results();
 
         Assert.That(results["Authentication"], Is.EqualTo(("FAILED", "The workspace rejected the personal access token: HTTP 403.")));
     }
@@ -119,7 +118,7 @@ public sealed class TestConnectionTests
         var connection = await _databricks.ConnectAsync(_workspace.BaseUrl, FakeDatabricksWorkspace.Token, FakeDatabricksWorkspace.WarehouseId);
         _workspace.RedirectNext("GET", "/api/2.0/preview/scim/v2/Me", elsewhere.BaseUrl + "/api/2.0/preview/scim/v2/Me");
 
-        var results = await (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).ResultsAsync();
+        var results = (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).Results();
 
         Assert.Multiple(() =>
         {
@@ -133,7 +132,7 @@ public sealed class TestConnectionTests
     {
         var connection = await _databricks.ConnectAsync(_workspace.BaseUrl, FakeDatabricksWorkspace.Token, "0000-unknown-warehouse");
 
-        var results = await (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).ResultsAsync();
+        var results = (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).Results();
 
         Assert.Multiple(() =>
         {
@@ -150,7 +149,7 @@ public sealed class TestConnectionTests
         var port = TestConnectionRequests.ClosedLoopbackPort();
         var connection = await _databricks.ConnectAsync($"http://127.0.0.1:{port}", FakeDatabricksWorkspace.Token, FakeDatabricksWorkspace.WarehouseId);
 
-        var results = await (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).ResultsAsync();
+        var results = (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).Results();
 
         Assert.Multiple(() =>
         {
@@ -167,7 +166,7 @@ public sealed class TestConnectionTests
         var connection = await _databricks.ConnectAsync(_workspace.BaseUrl, pat: null, FakeDatabricksWorkspace.WarehouseId,
             servicePrincipalId: FakeDatabricksWorkspace.ClientId, oauthSecret: FakeDatabricksWorkspace.ClientSecret);
 
-        var results = await (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).ResultsAsync();
+        var results = (await _databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).Results();
 
         Assert.Multiple(() =>
         {
@@ -182,10 +181,10 @@ public sealed class TestConnectionTests
     [Test]
     public async Task UnknownConnection_Returns404ConnectionNotFound()
     {
-        var response = await _databricks.TestConnectionAsync(Guid.NewGuid().ToString(), ConnectRequests.NewWorkspaceId());
+        var (response, json) = await _databricks.TestConnectionAsync(Guid.NewGuid().ToString(), DatabricksRequests.NewWorkspaceId());
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That((await response.ReadJsonAsync())["error_reason"]!.GetValue<string>(), Is.EqualTo("connection_not_found"));
+        Assert.That(json.Text("error_reason"), Is.EqualTo("connection_not_found"));
         Assert.That(_workspace.Requests, Is.Empty);
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Partner.Infrastructure.Persistence;
 
-namespace Partner.WebApi.FunctionalTests.Infrastructure;
+namespace Partner.TestSupport;
 
 /// <summary>
 /// The app in-process on a real database of its own (a SQLite file by default, or a fresh PostgreSQL database; migrations
@@ -154,19 +154,36 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A client that sends Databricks' Basic credentials.</summary>
-    public HttpClient CreateDatabricksClient(string username = Username, string password = Password)
+    public HttpClient CreateDatabricksClient(string username = Username, string password = Password) => AsDatabricks(CreateClient(), username, password);
+
+    /// <summary>A client with the operators' Bearer key.</summary>
+    public HttpClient CreateAdminClient() => AsAdmin(CreateClient(), AdminKey);
+
+    /// <summary>A client as Greenhouse calls: the API key as user name, an empty password.</summary>
+    public HttpClient CreateGreenhouseClient(string apiKey) => AsGreenhouse(CreateClient(), apiKey);
+
+    /// <summary>Sets up any client (in-process or a remote deployment's) to call as Databricks: Basic credentials, User-Agent databricks.</summary>
+    public static HttpClient AsDatabricks(HttpClient client, string username, string password)
     {
-        var client = CreateClient();
+        ArgumentNullException.ThrowIfNull(client);
         client.DefaultRequestHeaders.Authorization = BasicHeader(username, password);
         client.DefaultRequestHeaders.UserAgent.ParseAdd("databricks");
         return client;
     }
 
-    /// <summary>A client with the operators' Bearer key.</summary>
-    public HttpClient CreateAdminClient()
+    /// <summary>Sets up any client to call with an operators' Bearer key.</summary>
+    public static HttpClient AsAdmin(HttpClient client, string adminKey)
     {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
+        ArgumentNullException.ThrowIfNull(client);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", adminKey);
+        return client;
+    }
+
+    /// <summary>Sets up any client to call as Greenhouse.</summary>
+    public static HttpClient AsGreenhouse(HttpClient client, string apiKey)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        client.DefaultRequestHeaders.Authorization = BasicHeader(apiKey, string.Empty);
         return client;
     }
 

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace Partner.WebApi.FunctionalTests.Infrastructure;
+namespace Partner.TestSupport;
 
 /// <summary>The database providers the database-facing fixtures run on (one fixture instance each).</summary>
 public enum Provider

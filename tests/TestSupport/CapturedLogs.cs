@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.Extensions.Logging;
 
-namespace Partner.WebApi.FunctionalTests.Infrastructure;
+namespace Partner.TestSupport;
 
 /// <summary>One log entry: the formatted message, the values of its template, and the exception text.</summary>
 public sealed record CapturedLogEntry(string Category, LogLevel Level, string Message, string StateValues, string? Exception)

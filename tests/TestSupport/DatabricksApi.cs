@@ -1,10 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Partner.WebApi.FunctionalTests.Infrastructure;
+namespace Partner.TestSupport;
 
-/// <summary>The contract's Databricks endpoints (the shipped PartnerConfig paths) and their request bodies.</summary>
+/// <summary>The contract's Databricks endpoints at the shipped PartnerConfig paths, sent as Databricks sends them (bodies: <see cref="DatabricksRequests"/>).</summary>
 public static class DatabricksApi
 {
     public const string ConnectPath = "/partners/databricks/v1/connect";
@@ -13,8 +14,6 @@ public static class DatabricksApi
     public const string DeleteAccountPath = "/partners/databricks/account";
     public const string ExpireAccountPath = "/partners/databricks/useraccount";
     public const string DeleteConnectionPath = "/partners/databricks/connection";
-
-    public const string CloudProvider = "azure";
 
     /// <summary>Every Databricks endpoint with its method, for the checks that apply to all of them.</summary>
     public static readonly (HttpMethod Method, string Path)[] Endpoints =
@@ -26,28 +25,6 @@ public static class DatabricksApi
         (HttpMethod.Put, ExpireAccountPath),
         (HttpMethod.Delete, DeleteConnectionPath),
     ];
-
-    public static JsonObject ConnectionReferenceBody(string connectionId, long workspaceId, string cloudProvider = CloudProvider) => new()
-    {
-        ["connection_id"] = connectionId,
-        ["cloud_provider"] = cloudProvider,
-        ["databricks_organization_id"] = workspaceId,
-    };
-
-    public static JsonObject DeleteAccountBody(string domain, long workspaceId) => new()
-    {
-        ["domain"] = domain,
-        ["cloud_provider"] = CloudProvider,
-        ["databricks_organization_id"] = workspaceId,
-    };
-
-    public static JsonObject ExpireAccountBody(string email, long databricksUserId, long workspaceId) => new()
-    {
-        ["email"] = email,
-        ["databricks_user_id"] = databricksUserId,
-        ["cloud_provider"] = CloudProvider,
-        ["databricks_organization_id"] = workspaceId,
-    };
 
     /// <summary>Sends a JSON body with any method (DELETE included) and reads the answer as a JSON object.</summary>
     public static async Task<(HttpResponseMessage Response, JsonObject Json)> SendJsonAsync(this HttpClient client, HttpMethod method, string path, JsonNode? body)
@@ -63,19 +40,23 @@ public static class DatabricksApi
         return (response, await ReadJsonOrEmptyAsync(response));
     }
 
+    public static Task<(HttpResponseMessage Response, JsonObject Json)> ConnectAsync(this HttpClient client, JsonObject body, string path = ConnectPath) =>
+        client.SendJsonAsync(HttpMethod.Post, path, body);
+
     public static Task<(HttpResponseMessage Response, JsonObject Json)> TestConnectionAsync(this HttpClient client, string connectionId, long workspaceId) =>
-        client.SendJsonAsync(HttpMethod.Post, TestConnectionPath, ConnectionReferenceBody(connectionId, workspaceId));
+        client.SendJsonAsync(HttpMethod.Post, TestConnectionPath, DatabricksRequests.ConnectionReference(connectionId, workspaceId));
 
     /// <summary>delete-connection by POST, as Databricks' partner client sends it (DELETE is served the same).</summary>
     public static Task<(HttpResponseMessage Response, JsonObject Json)> DeleteConnectionAsync(this HttpClient client, string connectionId, long workspaceId,
         HttpMethod? method = null) =>
-        client.SendJsonAsync(method ?? HttpMethod.Post, DeleteConnectionPath, ConnectionReferenceBody(connectionId, workspaceId));
+        client.SendJsonAsync(method ?? HttpMethod.Post, DeleteConnectionPath, DatabricksRequests.ConnectionReference(connectionId, workspaceId));
 
     public static Task<(HttpResponseMessage Response, JsonObject Json)> DeleteAccountAsync(this HttpClient client, string domain, long workspaceId) =>
-        client.SendJsonAsync(HttpMethod.Delete, DeleteAccountPath, DeleteAccountBody(domain, workspaceId));
+        client.SendJsonAsync(HttpMethod.Delete, DeleteAccountPath, DatabricksRequests.DeleteAccount(domain, workspaceId));
 
-    public static Task<(HttpResponseMessage Response, JsonObject Json)> ExpireUserAccountAsync(this HttpClient client, string email, long databricksUserId, long workspaceId) =>
-        client.SendJsonAsync(HttpMethod.Put, ExpireAccountPath, ExpireAccountBody(email, databricksUserId, workspaceId));
+    public static Task<(HttpResponseMessage Response, JsonObject Json)> ExpireUserAccountAsync(this HttpClient client, string email, long workspaceId,
+        long? databricksUserId = null) =>
+        client.SendJsonAsync(HttpMethod.Put, ExpireAccountPath, DatabricksRequests.ExpireAccount(email, workspaceId, databricksUserId));
 
     public static async Task<(HttpResponseMessage Response, JsonObject Json)> GetConnectorsAsync(this HttpClient client, string? paginationToken = null)
     {
@@ -88,16 +69,9 @@ public static class DatabricksApi
     /// <summary>A first connect that must succeed; returns its connection_id.</summary>
     public static async Task<string> ConnectNewAsync(this HttpClient client, string email, long workspaceId)
     {
-        var (response, json) = await client.ConnectAsync(ConnectRequests.Body(email, workspaceId));
+        var (response, json) = await client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
         return json["connection_id"]?.GetValue<string>() ?? throw new AssertionException($"No connection_id in {json.ToJsonString()}");
-    }
-
-    /// <summary>The databricks_user_id ConnectRequests.Body sends for an e-mail by default.</summary>
-    public static long DefaultDatabricksUserId(string email)
-    {
-        ArgumentNullException.ThrowIfNull(email);
-        return Math.Abs(email.GetHashCode(StringComparison.Ordinal)) + 1L;
     }
 
     /// <summary>Asserts the contract's error envelope: status, JSON content type and error_reason.</summary>
@@ -119,6 +93,13 @@ public static class DatabricksApi
         return json[property]?.GetValue<string>();
     }
 
+    public static async Task<JsonObject> ReadJsonAsync(this HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var text = await response.Content.ReadAsStringAsync();
+        return JsonNode.Parse(text) as JsonObject ?? throw new JsonException($"Not a JSON object: {text}");
+    }
+
     private static async Task<JsonObject> ReadJsonOrEmptyAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();
@@ -131,7 +112,7 @@ public static class DatabricksApi
         {
             return JsonNode.Parse(text) as JsonObject ?? [];
         }
-        catch (System.Text.Json.JsonException)
+        catch (JsonException)
         {
             return new JsonObject { ["__not_json"] = text };
         }
