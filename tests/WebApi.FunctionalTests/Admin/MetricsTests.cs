@@ -51,5 +51,7 @@ public sealed class MetricsTests
         using var admin = factory.CreateAdminClient();
 
         Assert.That((await admin.GetAsync("/metrics")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        var document = await (await factory.CreateClient().GetAsync("/swagger/v1/swagger.json")).ReadJsonAsync();
+        Assert.That(document["paths"]!.AsObject().ContainsKey("/metrics"), Is.False, "the OpenAPI document follows the setting");
     }
 }

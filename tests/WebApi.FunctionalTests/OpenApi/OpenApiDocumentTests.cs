@@ -93,6 +93,33 @@ public sealed class OpenApiDocumentTests
     }
 
     [Test]
+    public void MetricsEndpoint_IsDescribed_BehindTheAdminKey()
+    {
+        var scrape = Paths["/metrics"]!["get"]!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(scrape["security"]!.ToJsonString(), Does.Contain("\"Bearer\""));
+            Assert.That(scrape["responses"]!["200"]!["content"]!.AsObject().Select(c => c.Key), Is.EqualTo(new[] { "text/plain" }));
+            Assert.That(scrape["responses"]!.AsObject().Select(r => r.Key), Does.Contain("401"));
+        });
+    }
+
+    [Test]
+    public void AnswersForm_DescribesItsFields_AsChoiceIndexes()
+    {
+        var body = Paths["/assessments/{token}/questions"]!["post"]!["requestBody"]!;
+        var form = body["content"]!["application/x-www-form-urlencoded"]!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(body["required"]!.GetValue<bool>(), Is.True);
+            Assert.That(form["schema"]!["additionalProperties"]!["type"]!.GetValue<string>(), Is.EqualTo("integer"));
+            Assert.That(form["example"]!["q0"]!.GetValue<int>(), Is.GreaterThanOrEqualTo(0));
+        });
+    }
+
+    [Test]
     public async Task SwaggerUi_Answers200OrRedirect()
     {
         using var client = _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
