@@ -8,24 +8,9 @@ namespace Partner.WebApi.FunctionalTests.Accounts;
 /// PartnerConfig trial_type user: expire-account expires only the named user, not the account. The expired admin's and
 /// a newcomer's sign-in answers are certified (P501, P502 under trial_type=user); a colleague who stays active is not.
 /// </summary>
-public sealed class UserTrialTypeTests
+public sealed class UserTrialTypeTests : OwnHostFixture
 {
-    private PartnerApiFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        _factory = new PartnerApiFactory(partnerConfig: c => c["trial_type"] = "user");
-        _client = _factory.CreateDatabricksClient();
-    }
-
-    [OneTimeTearDown]
-    public void StopApp()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    protected override PartnerApiFactory CreateHost() => new PartnerApiFactory(partnerConfig: c => c["trial_type"] = "user");
 
     [Test]
     public async Task TrialTypeUser_ExpiresOnlyThatUser()
@@ -34,13 +19,13 @@ public sealed class UserTrialTypeTests
         var admin = $"admin@{domain}";
         var colleague = $"colleague@{domain}";
         var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await _client.ConnectNewAsync(admin, workspaceId);
-        await _client.ConnectNewAsync(colleague, workspaceId);
+        var connectionId = await Databricks.ConnectNewAsync(admin, workspaceId);
+        await Databricks.ConnectNewAsync(colleague, workspaceId);
 
-        var (expired, expiredJson) = await _client.ExpireUserAccountAsync(admin, workspaceId);
+        var (expired, expiredJson) = await Databricks.ExpireUserAccountAsync(admin, workspaceId);
 
         Assert.That(expired.StatusCode, Is.EqualTo(HttpStatusCode.OK), expiredJson.ToJsonString());
-        var (accountState, userStates) = await _factory.WithDbAsync(async db =>
+        var (accountState, userStates) = await Factory.WithDbAsync(async db =>
         {
             var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Domain == domain);
             var users = await db.Users.AsNoTracking().Where(u => u.AccountId == account.Id).ToDictionaryAsync(u => u.Email, u => u.TrialState);
@@ -53,9 +38,9 @@ public sealed class UserTrialTypeTests
             Assert.That(userStates[colleague], Is.EqualTo(TrialState.Active));
         });
 
-        var (adminBack, adminJson) = await _client.ConnectAsync(DatabricksRequests.Connect(admin, workspaceId, connectionId));
-        var (colleagueBack, colleagueJson) = await _client.ConnectAsync(DatabricksRequests.Connect(colleague, workspaceId, connectionId));
-        var (newcomer, newcomerJson) = await _client.ConnectAsync(DatabricksRequests.Connect($"newcomer@{domain}", workspaceId, connectionId));
+        var (adminBack, adminJson) = await Databricks.ConnectAsync(DatabricksRequests.Connect(admin, workspaceId, connectionId));
+        var (colleagueBack, colleagueJson) = await Databricks.ConnectAsync(DatabricksRequests.Connect(colleague, workspaceId, connectionId));
+        var (newcomer, newcomerJson) = await Databricks.ConnectAsync(DatabricksRequests.Connect($"newcomer@{domain}", workspaceId, connectionId));
 
         Assert.Multiple(() =>
         {
@@ -72,12 +57,12 @@ public sealed class UserTrialTypeTests
     {
         var domain = DatabricksRequests.NewTestDomain();
         var workspaceId = DatabricksRequests.NewWorkspaceId();
-        await _client.ConnectNewAsync($"admin@{domain}", workspaceId);
+        await Databricks.ConnectNewAsync($"admin@{domain}", workspaceId);
 
-        var (response, json) = await _client.ExpireUserAccountAsync($"nobody@{domain}", workspaceId, databricksUserId: 7);
+        var (response, json) = await Databricks.ExpireUserAccountAsync($"nobody@{domain}", workspaceId, databricksUserId: 7);
 
         DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.NotFound, "account_not_found");
-        var expiredUsers = await _factory.WithDbAsync(db => db.Users.CountAsync(u => u.Email.EndsWith("@" + domain) && u.TrialState == TrialState.Expired));
+        var expiredUsers = await Factory.WithDbAsync(db => db.Users.CountAsync(u => u.Email.EndsWith("@" + domain) && u.TrialState == TrialState.Expired));
         Assert.That(expiredUsers, Is.Zero);
     }
 }

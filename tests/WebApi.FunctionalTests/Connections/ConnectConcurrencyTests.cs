@@ -9,24 +9,9 @@ namespace Partner.WebApi.FunctionalTests.Connections;
 /// </summary>
 [TestFixture(Provider.Sqlite)]
 [TestFixture(Provider.PostgreSql)]
-public sealed class ConnectConcurrencyTests(Provider provider)
+public sealed class ConnectConcurrencyTests(Provider provider) : OwnHostFixture
 {
-    private PartnerApiFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        _factory = new PartnerApiFactory(provider: provider);
-        _client = _factory.CreateDatabricksClient();
-    }
-
-    [OneTimeTearDown]
-    public void StopApp()
-    {
-        _client?.Dispose();
-        _factory?.Dispose();
-    }
+    protected override PartnerApiFactory CreateHost() => new PartnerApiFactory(provider: provider);
 
     [Test]
     public async Task ThirtyTwoNewUsersOfOneNewDomainConnectConcurrently_OneAccountAndEveryUser()
@@ -36,7 +21,7 @@ public sealed class ConnectConcurrencyTests(Provider provider)
         var workspaceId = DatabricksRequests.NewWorkspaceId();
 
         var answers = await Task.WhenAll(Enumerable.Range(0, Users)
-            .Select(i => _client.ConnectAsync(DatabricksRequests.Connect($"user{i}@{domain}", workspaceId, databricksUserId: 1000 + i))));
+            .Select(i => Databricks.ConnectAsync(DatabricksRequests.Connect($"user{i}@{domain}", workspaceId, databricksUserId: 1000 + i))));
 
         Assert.Multiple(() =>
         {
@@ -45,7 +30,7 @@ public sealed class ConnectConcurrencyTests(Provider provider)
             Assert.That(answers.Count(a => a.Json.Text("account_status") == "new"), Is.EqualTo(1), "exactly one connect opened the account");
             Assert.That(answers.Select(a => a.Json.Text("connection_id")).Distinct().Count(), Is.EqualTo(Users));
         });
-        var (accounts, users, connections) = await _factory.WithDbAsync(async db =>
+        var (accounts, users, connections) = await Factory.WithDbAsync(async db =>
         {
             var accountIds = await db.Accounts.Where(a => a.Domain == domain).Select(a => a.Id).ToListAsync();
             return (accountIds.Count,
@@ -69,7 +54,7 @@ public sealed class ConnectConcurrencyTests(Provider provider)
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {
-            var (response, _) = await _client.ConnectAsync(body);
+            var (response, _) = await Databricks.ConnectAsync(body);
             statuses.Add(response.StatusCode);
         }
 
@@ -83,7 +68,7 @@ public sealed class ConnectConcurrencyTests(Provider provider)
         var domain = DatabricksRequests.NewTestDomain();
         var body = DatabricksRequests.Connect($"admin@{domain}", DatabricksRequests.NewWorkspaceId());
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => _client.ConnectAsync(body.DeepClone().AsObject())));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Databricks.ConnectAsync(body.DeepClone().AsObject())));
 
         Assert.That(answers.Select(a => (int)a.Response.StatusCode), Is.All.LessThan(500));
         Assert.That(answers.Select(a => a.Response.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
@@ -92,7 +77,7 @@ public sealed class ConnectConcurrencyTests(Provider provider)
 
     private async Task AssertOneAccountWithOneUserAsync(string domain)
     {
-        var (accounts, users) = await _factory.WithDbAsync(async db =>
+        var (accounts, users) = await Factory.WithDbAsync(async db =>
         {
             var accountIds = await db.Accounts.Where(a => a.Domain == domain).Select(a => a.Id).ToListAsync();
             return (accountIds.Count, await db.Users.CountAsync(u => accountIds.Contains(u.AccountId)));

@@ -5,24 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Partner.WebApi.FunctionalTests.Connections;
 
 /// <summary>PartnerConfig require_manual_signup true: sign-in is refused until the user completed the sign-up form.</summary>
-public sealed class ManualSignupTests
+public sealed class ManualSignupTests : OwnHostFixture
 {
-    private PartnerApiFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        _factory = new PartnerApiFactory(partnerConfig: c => c["require_manual_signup"] = true);
-        _client = _factory.CreateDatabricksClient();
-    }
-
-    [OneTimeTearDown]
-    public void StopApp()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    protected override PartnerApiFactory CreateHost() => new PartnerApiFactory(partnerConfig: c => c["require_manual_signup"] = true);
 
     [Test]
     public async Task RequireManualSignup_SignUpFormRecordsSignedUpAtAndUnlocksSignIn()
@@ -30,18 +15,18 @@ public sealed class ManualSignupTests
         var domain = DatabricksRequests.NewTestDomain();
         var email = $"admin@{domain}";
         var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var (connect, connectJson) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
+        var (connect, connectJson) = await Databricks.ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
         Assert.That(connect.StatusCode, Is.EqualTo(HttpStatusCode.OK), connectJson.ToJsonString());
         var connectionId = connectJson.Text("connection_id")!;
         var redirectUri = new Uri(connectJson.Text("redirect_uri")!);
 
-        var (before, beforeJson) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
+        var (before, beforeJson) = await Databricks.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
 
         // Certification accepts account_not_found or connection_not_found here; this app answers account_not_found.
         DatabricksApi.AssertEnvelope(before, beforeJson, HttpStatusCode.NotFound, "account_not_found");
         Assert.That(await SignedUpAtAsync(email), Is.Null);
 
-        using var browser = _factory.CreateClient();
+        using var browser = Factory.CreateClient();
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["token"] = HttpUtility.ParseQueryString(redirectUri.Query)["token"]!,
@@ -57,7 +42,7 @@ public sealed class ManualSignupTests
         });
         Assert.That(await SignedUpAtAsync(email), Is.Not.Null);
 
-        var (after, afterJson) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
+        var (after, afterJson) = await Databricks.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
 
         // The sign-in answer's fields are certified (P300 under require_manual_signup=true).
         Assert.That(after.StatusCode, Is.EqualTo(HttpStatusCode.OK), afterJson.ToJsonString());
@@ -68,16 +53,16 @@ public sealed class ManualSignupTests
     {
         var domain = DatabricksRequests.NewTestDomain();
         var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await _client.ConnectNewAsync($"admin@{domain}", workspaceId);
+        var connectionId = await Databricks.ConnectNewAsync($"admin@{domain}", workspaceId);
 
-        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect($"colleague@{domain}", workspaceId, connectionId));
+        var (response, json) = await Databricks.ConnectAsync(DatabricksRequests.Connect($"colleague@{domain}", workspaceId, connectionId));
 
         // The 404 account_not_found envelope is certified (P302 under require_manual_signup=true).
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), json.ToJsonString());
-        var users = await _factory.WithDbAsync(db => db.Users.CountAsync(u => u.Email == $"colleague@{domain}"));
+        var users = await Factory.WithDbAsync(db => db.Users.CountAsync(u => u.Email == $"colleague@{domain}"));
         Assert.That(users, Is.Zero);
     }
 
     private Task<DateTimeOffset?> SignedUpAtAsync(string email) =>
-        _factory.WithDbAsync(db => db.Users.AsNoTracking().Where(u => u.Email == email).Select(u => u.SignedUpAt).SingleAsync());
+        Factory.WithDbAsync(db => db.Users.AsNoTracking().Where(u => u.Email == email).Select(u => u.SignedUpAt).SingleAsync());
 }

@@ -12,35 +12,20 @@ namespace Partner.WebApi.FunctionalTests.Connections;
 [TestFixture("invite", HttpStatusCode.OK)]
 [TestFixture("not_found", HttpStatusCode.NotFound)]
 [TestFixture("error", HttpStatusCode.InternalServerError)]
-public sealed class NewUserActionTests(string newUserAction, HttpStatusCode expectedStatus)
+public sealed class NewUserActionTests(string newUserAction, HttpStatusCode expectedStatus) : OwnHostFixture
 {
-    private PartnerApiFactory _factory = null!;
-    private HttpClient _client = null!;
+    protected override PartnerApiFactory CreateHost() => new PartnerApiFactory(partnerConfig: c => c["new_user_action"] = newUserAction);
 
     private bool AdmitsUser => newUserAction == "auto_add";
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        _factory = new PartnerApiFactory(partnerConfig: c => c["new_user_action"] = newUserAction);
-        _client = _factory.CreateDatabricksClient();
-    }
-
-    [OneTimeTearDown]
-    public void StopApp()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
 
     [Test]
     public async Task SecondUserSignsInOnExistingConnection_RegisteredOnlyWithAutoAdd()
     {
         var domain = DatabricksRequests.NewTestDomain();
         var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await _client.ConnectNewAsync($"admin@{domain}", workspaceId);
+        var connectionId = await Databricks.ConnectNewAsync($"admin@{domain}", workspaceId);
 
-        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect($"second.user@{domain}", workspaceId, connectionId));
+        var (response, json) = await Databricks.ConnectAsync(DatabricksRequests.Connect($"second.user@{domain}", workspaceId, connectionId));
 
         Assert.That(response.StatusCode, Is.EqualTo(expectedStatus), json.ToJsonString());
         if (expectedStatus == HttpStatusCode.OK)
@@ -66,9 +51,9 @@ public sealed class NewUserActionTests(string newUserAction, HttpStatusCode expe
     public async Task NewUserOfExistingAccount_NotEstablished_SignsInOnlyWithAutoAddElseContactAdmin()
     {
         var domain = DatabricksRequests.NewTestDomain();
-        await _client.ConnectNewAsync($"admin@{domain}", DatabricksRequests.NewWorkspaceId());
+        await Databricks.ConnectNewAsync($"admin@{domain}", DatabricksRequests.NewWorkspaceId());
 
-        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect($"second.user@{domain}", DatabricksRequests.NewWorkspaceId()));
+        var (response, json) = await Databricks.ConnectAsync(DatabricksRequests.Connect($"second.user@{domain}", DatabricksRequests.NewWorkspaceId()));
 
         // contract: a 404 is "only possible if Databricks sends with is_connection_established set to true".
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
@@ -88,7 +73,7 @@ public sealed class NewUserActionTests(string newUserAction, HttpStatusCode expe
         });
     }
 
-    private Task<(int Users, int Connections)> CountsAsync(string domain) => _factory.WithDbAsync(async db =>
+    private Task<(int Users, int Connections)> CountsAsync(string domain) => Factory.WithDbAsync(async db =>
     {
         var accountId = await db.Accounts.Where(a => a.Domain == domain).Select(a => a.Id).SingleAsync();
         return (await db.Users.CountAsync(u => u.AccountId == accountId),

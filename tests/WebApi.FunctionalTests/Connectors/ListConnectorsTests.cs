@@ -7,27 +7,12 @@ namespace Partner.WebApi.FunctionalTests.Connectors;
 /// GET partners/databricks/v1/connectors paged two at a time (PartnerConnect:ConnectorsPageSize): the page size and the
 /// shipped catalogue, and bad tokens. The answer's shape and pagination to the end are certified (P900).
 /// </summary>
-public sealed class ListConnectorsTests
+public sealed class ListConnectorsTests : OwnHostFixture
 {
+    protected override PartnerApiFactory CreateHost() => new PartnerApiFactory(new Dictionary<string, string?> { ["PartnerConnect:ConnectorsPageSize"] = "2" });
+
     private static readonly string[] ShippedIdentifiers = ["amazon_s3", "postgresql", "salesforce", "adobe_ads", "databricks_delta"];
     private static readonly int[] ExpectedPageSizes = [2, 2, 1];
-
-    private PartnerApiFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        _factory = new PartnerApiFactory(new Dictionary<string, string?> { ["PartnerConnect:ConnectorsPageSize"] = "2" });
-        _client = _factory.CreateDatabricksClient();
-    }
-
-    [OneTimeTearDown]
-    public void StopApp()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
 
     [Test]
     public async Task PageSizeTwo_ThreePagesWithEveryShippedConnectorOnce()
@@ -37,7 +22,7 @@ public sealed class ListConnectorsTests
         string? token = null;
         do
         {
-            var (response, json) = await _client.GetConnectorsAsync(token);
+            var (response, json) = await Databricks.GetConnectorsAsync(token);
 
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
             var connectors = json["connectors"]!.AsArray().Select(c => c!.AsObject()).ToList();
@@ -60,7 +45,7 @@ public sealed class ListConnectorsTests
     [TestCase("101")]
     public async Task BogusPaginationToken_Returns400BadRequest(string token)
     {
-        var (response, json) = await _client.GetConnectorsAsync(token);
+        var (response, json) = await Databricks.GetConnectorsAsync(token);
 
         DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.BadRequest, "bad_request");
     }
@@ -68,11 +53,11 @@ public sealed class ListConnectorsTests
     [Test]
     public async Task TamperedPaginationToken_Returns400BadRequest()
     {
-        var (_, first) = await _client.GetConnectorsAsync();
+        var (_, first) = await Databricks.GetConnectorsAsync();
         var token = first.Text("pagination_token")!;
         var tampered = token[..^2] + (token[^2] == 'A' ? 'B' : 'A') + token[^1];
 
-        var (response, json) = await _client.GetConnectorsAsync(tampered);
+        var (response, json) = await Databricks.GetConnectorsAsync(tampered);
 
         DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.BadRequest, "bad_request");
     }

@@ -11,29 +11,20 @@ namespace Partner.WebApi.FunctionalTests.Errors;
 /// and nothing changes in the database. The bodies spoil valid requests that name a live account and connection, so
 /// a request wrongly accepted would show in the row counts.
 /// </summary>
-public sealed class MalformedRequestTests
+public sealed class MalformedRequestTests : OwnHostFixture
 {
-    private PartnerApiFactory _factory = null!;
-    private HttpClient _client = null!;
+    protected override PartnerApiFactory CreateHost() => new PartnerApiFactory();
+
     private Dictionary<string, JsonObject> _templates = null!;
 
     [OneTimeSetUp]
     public async Task StartAppWithALiveConnection()
     {
-        _factory = new PartnerApiFactory();
-        _client = _factory.CreateDatabricksClient();
         var domain = DatabricksRequests.NewTestDomain();
         var admin = $"admin@{domain}";
         var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await _client.ConnectNewAsync(admin, workspaceId);
+        var connectionId = await Databricks.ConnectNewAsync(admin, workspaceId);
         _templates = Templates(admin, domain, workspaceId, connectionId, DatabricksRequests.NewTestDomain());
-    }
-
-    [OneTimeTearDown]
-    public void StopApp()
-    {
-        _client.Dispose();
-        _factory.Dispose();
     }
 
     /// <summary>A valid body per endpoint; the connect body is of a domain the partner has never seen.</summary>
@@ -71,7 +62,7 @@ public sealed class MalformedRequestTests
             Content = malformed.Spoil(_templates[malformed.Path]).ToContent(),
         };
 
-        using var response = await _client.SendAsync(request);
+        using var response = await Databricks.SendAsync(request);
 
         await AssertClientErrorEnvelopeAsync(response, malformed.ExpectedStatus);
         Assert.That(await SnapshotAsync(), Is.EqualTo(before), "a refused request changes nothing");
@@ -95,7 +86,7 @@ public sealed class MalformedRequestTests
             request.Content = RawBody.Text("connectors please", bodyContentType).ToContent();
         }
 
-        using var response = await _client.SendAsync(request);
+        using var response = await Databricks.SendAsync(request);
 
         await AssertClientErrorEnvelopeAsync(response, expectedStatus: null);
     }
@@ -112,31 +103,31 @@ public sealed class MalformedRequestTests
         body["user_info"]!["middle_name"] = "Q";
         body["user_info"]!["auth"]!["token_expiry"] = 3600;
 
-        var (response, json) = await _client.ConnectAsync(body);
+        var (response, json) = await Databricks.ConnectAsync(body);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
         Assert.That(json.Text("redirect_value"), Is.EqualTo("create_trial"));
-        Assert.That(await _factory.WithDbAsync(db => db.Accounts.CountAsync(a => a.Domain == domain)), Is.EqualTo(1));
+        Assert.That(await Factory.WithDbAsync(db => db.Accounts.CountAsync(a => a.Domain == domain)), Is.EqualTo(1));
     }
 
     [Test]
     public async Task TestAndDeleteConnection_UnknownExtraFields_AreIgnored()
     {
         var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await _client.ConnectNewAsync($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
+        var connectionId = await Databricks.ConnectNewAsync($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
         var body = DatabricksRequests.ConnectionReference(connectionId, workspaceId);
         body["user_info"] = new JsonObject { ["email"] = "someone@databricks-test.com" };
         body["future_field"] = true;
 
-        var (tested, testedJson) = await _client.SendJsonAsync(HttpMethod.Post, DatabricksApi.TestConnectionPath, body);
-        var (deleted, deletedJson) = await _client.SendJsonAsync(HttpMethod.Delete, DatabricksApi.DeleteConnectionPath, body);
+        var (tested, testedJson) = await Databricks.SendJsonAsync(HttpMethod.Post, DatabricksApi.TestConnectionPath, body);
+        var (deleted, deletedJson) = await Databricks.SendJsonAsync(HttpMethod.Delete, DatabricksApi.DeleteConnectionPath, body);
 
         Assert.Multiple(() =>
         {
             Assert.That(tested.StatusCode, Is.EqualTo(HttpStatusCode.OK), testedJson.ToJsonString());
             Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.OK), deletedJson.ToJsonString());
         });
-        var deletedAt = await _factory.WithDbAsync(db => db.Connections.Where(c => c.Id == Guid.Parse(connectionId)).Select(c => c.DeletedAt).SingleAsync());
+        var deletedAt = await Factory.WithDbAsync(db => db.Connections.Where(c => c.Id == Guid.Parse(connectionId)).Select(c => c.DeletedAt).SingleAsync());
         Assert.That(deletedAt, Is.Not.Null);
     }
 
@@ -168,7 +159,7 @@ public sealed class MalformedRequestTests
 
     private sealed record Snapshot(int Accounts, int ExpiredAccounts, int Users, int ExpiredUsers, int Connections, int LiveConnections);
 
-    private Task<Snapshot> SnapshotAsync() => _factory.WithDbAsync(async db => new Snapshot(
+    private Task<Snapshot> SnapshotAsync() => Factory.WithDbAsync(async db => new Snapshot(
         await db.Accounts.CountAsync(),
         await db.Accounts.CountAsync(a => a.TrialState == TrialState.Expired),
         await db.Users.CountAsync(),

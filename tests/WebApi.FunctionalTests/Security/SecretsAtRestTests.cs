@@ -11,24 +11,9 @@ namespace Partner.WebApi.FunctionalTests.Security;
 /// <summary>docs/architecture.md "Conventions" (secrets): the PAT and the OAuth secret are stored only as ciphertext, and dropped when the connection is deleted.</summary>
 [TestFixture(Provider.Sqlite)]
 [TestFixture(Provider.PostgreSql)]
-public sealed class SecretsAtRestTests(Provider provider)
+public sealed class SecretsAtRestTests(Provider provider) : OwnHostFixture
 {
-    private PartnerApiFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        _factory = new PartnerApiFactory(provider: provider);
-        _client = _factory.CreateDatabricksClient();
-    }
-
-    [OneTimeTearDown]
-    public void StopApp()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    protected override PartnerApiFactory CreateHost() => new PartnerApiFactory(provider: provider);
 
     [Test]
     public async Task Connect_DatabaseNeverHoldsThePatOrOAuthSecretInPlainText()
@@ -43,8 +28,8 @@ public sealed class SecretsAtRestTests(Provider provider)
             Assert.That(Contains(bytes, pat), Is.False, "PAT in plain text in the database");
             Assert.That(Contains(bytes, secret), Is.False, "OAuth secret in plain text in the database");
         });
-        var stored = await _factory.WithDbAsync(db => db.Connections.AsNoTracking().SingleAsync(c => c.Id == connectionId));
-        var protector = _factory.Services.GetRequiredService<ISecretProtector>();
+        var stored = await Factory.WithDbAsync(db => db.Connections.AsNoTracking().SingleAsync(c => c.Id == connectionId));
+        var protector = Factory.Services.GetRequiredService<ISecretProtector>();
         Assert.Multiple(() =>
         {
             Assert.That(stored.ProtectedPersonalAccessToken, Is.Not.Null.And.Not.Contains(pat));
@@ -58,12 +43,12 @@ public sealed class SecretsAtRestTests(Provider provider)
     public async Task DeleteConnection_SetsDeletedAtAndNullsTheSecrets()
     {
         var (_, _, _, connectionId) = await ConnectWithSecretsAsync();
-        var workspaceId = await _factory.WithDbAsync(db => db.Connections.Where(c => c.Id == connectionId).Select(c => c.WorkspaceId).SingleAsync());
+        var workspaceId = await Factory.WithDbAsync(db => db.Connections.Where(c => c.Id == connectionId).Select(c => c.WorkspaceId).SingleAsync());
 
-        var (response, json) = await _client.DeleteConnectionAsync(connectionId.ToString(), workspaceId);
+        var (response, json) = await Databricks.DeleteConnectionAsync(connectionId.ToString(), workspaceId);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
-        var stored = await _factory.WithDbAsync(db => db.Connections.AsNoTracking().SingleAsync(c => c.Id == connectionId));
+        var stored = await Factory.WithDbAsync(db => db.Connections.AsNoTracking().SingleAsync(c => c.Id == connectionId));
         Assert.Multiple(() =>
         {
             Assert.That(stored.DeletedAt, Is.Not.Null);
@@ -82,7 +67,7 @@ public sealed class SecretsAtRestTests(Provider provider)
         body["service_principal_id"] = Guid.NewGuid().ToString();
         body["service_principal_oauth_secret"] = secret;
 
-        var (response, json) = await _client.ConnectAsync(body);
+        var (response, json) = await Databricks.ConnectAsync(body);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
         return (domain, pat, secret, Guid.Parse(json.Text("connection_id")!));
@@ -92,7 +77,7 @@ public sealed class SecretsAtRestTests(Provider provider)
     private byte[] ReadDatabaseFiles()
     {
         using var all = new MemoryStream();
-        foreach (var path in new[] { _factory.DatabasePath, _factory.DatabasePath + "-wal" }.Where(File.Exists))
+        foreach (var path in new[] { Factory.DatabasePath, Factory.DatabasePath + "-wal" }.Where(File.Exists))
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             file.CopyTo(all);
@@ -104,7 +89,7 @@ public sealed class SecretsAtRestTests(Provider provider)
     /// <summary>Every row of every table of the app's PostgreSQL database, as text.</summary>
     private async Task<byte[]> ReadEveryPostgresRowAsync()
     {
-        await using var connection = new NpgsqlConnection(_factory.Database.ConnectionString);
+        await using var connection = new NpgsqlConnection(Factory.Database.ConnectionString);
         await connection.OpenAsync();
         var tables = new List<string>();
         await using (var list = new NpgsqlCommand("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'", connection))
