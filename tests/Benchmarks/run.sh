@@ -31,16 +31,8 @@ dotnet publish src/WebApi -c Release -r linux-x64 --self-contained false -p:Publ
 dotnet publish tests/Benchmarks/Baseline -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/baseline" --nologo -v quiet >/dev/null
 
 work=$(mktemp -d)
-cleanup() { :; }
-case "$provider" in
-  Sqlite) database=(ConnectionStrings__Partner="Data Source=$work/partner.db") ;;
-  PostgreSql)
-    eval "$(bash tests/postgres/throwaway-postgres.sh start)"
-    cleanup() { bash tests/postgres/throwaway-postgres.sh stop >/dev/null 2>&1 || true; }
-    database=(Database__Provider=PostgreSql ConnectionStrings__Partner="$PARTNER_TEST_POSTGRES;Database=partner_bench")
-    ;;
-  *) echo "PROVIDER must be Sqlite or PostgreSql"; exit 2 ;;
-esac
+source tests/Benchmarks/database.sh
+bench_database partner_bench
 user=bench pass=bench-password-0123456789
 export BENCH_AUTH="Basic $(printf '%s:%s' "$user" "$pass" | base64 -w0)"
 admin_key=bench-admin-key-0123456789abcdef
