@@ -17,15 +17,26 @@ public sealed record NewUserNewWorkspace(string Domain, string Email, long Works
 /// <param name="ConnectionId">The first connect's (a new id when it gave none: the caller checks that answer).</param>
 public sealed record SameAdminSignsIn(string Domain, string Email, long WorkspaceId, HttpAnswer First, string ConnectionId, HttpAnswer SignIn);
 
+/// <summary>P302: another user of the domain signs in with the admin's connection.</summary>
+public sealed record SecondUserSignsIn(string Domain, long WorkspaceId, string ConnectionId, HttpAnswer SignIn);
+
 /// <summary>P400: a second connect, not established, of the same user and workspace.</summary>
 public sealed record ConnectTwice(string Domain, long WorkspaceId, string FirstConnectionId, HttpAnswer Second);
 
-/// <summary>P401 and P402: a connection deleted by the partner, then a connect (P401 a new one, P402 a sign-in with the deleted connection).</summary>
-public sealed record AfterDeleteConnection(string Email, long WorkspaceId, string ConnectionId, HttpAnswer Deleted, HttpAnswer Connect);
+/// <summary>
+/// P401, P402 and P801: a connection deleted by the partner, then a request: a new connect (P401), a sign-in with the deleted connection
+/// (P402) or its test-connection (P801).
+/// </summary>
+public sealed record AfterDeleteConnection(string Email, long WorkspaceId, string ConnectionId, HttpAnswer Deleted, HttpAnswer Answer);
 
 /// <summary>P403/P404: the account deleted, then a sign-in with the old connection and a fresh connect.</summary>
 public sealed record AfterDeleteAccount(string Domain, string Email, long WorkspaceId, string OldConnectionId, HttpAnswer Deleted, HttpAnswer SignIn,
     HttpAnswer Connect);
+
+/// <summary>P600: one admin connects two workspaces, then signs in with each connection.</summary>
+/// <param name="ConnectionB">The second connect's (a new id when it gave none: the caller checks that answer).</param>
+public sealed record TwoWorkspaces(string Domain, string Email, long WorkspaceA, long WorkspaceB, string ConnectionA, HttpAnswer ConnectB,
+    string ConnectionB, HttpAnswer SignInA, HttpAnswer SignInB);
 
 /// <summary>The admin's trial expired by expire-account after a first connect (the start of P501 and P502).</summary>
 public sealed record ExpiredTrial(string Domain, string Email, long WorkspaceId, string ConnectionId, HttpAnswer Expired);
@@ -97,6 +108,15 @@ public sealed class DatabricksScenarios(HttpClient databricks, DatabricksPaths? 
         return new SameAdminSignsIn(domain, email, workspaceId, first, connectionId, signIn);
     }
 
+    /// <summary>P302.</summary>
+    public async Task<SecondUserSignsIn> SecondUserSignsInAsync()
+    {
+        var (domain, email, workspaceId) = NewAdmin();
+        var connectionId = await ConnectNewAsync(email, workspaceId);
+        var signIn = await ConnectAsync(DatabricksRequests.Connect($"second.user@{domain}", workspaceId, connectionId));
+        return new SecondUserSignsIn(domain, workspaceId, connectionId, signIn);
+    }
+
     /// <summary>P400.</summary>
     public async Task<ConnectTwice> ConnectTwiceAsync()
     {
@@ -106,14 +126,21 @@ public sealed class DatabricksScenarios(HttpClient databricks, DatabricksPaths? 
     }
 
     /// <summary>P401 (<paramref name="signIn"/> false: a new connect) and P402 (true: a sign-in with the deleted connection).</summary>
-    public async Task<AfterDeleteConnection> ConnectAfterDeleteConnectionAsync(bool signIn)
+    public Task<AfterDeleteConnection> ConnectAfterDeleteConnectionAsync(bool signIn) =>
+        AfterDeleteConnectionAsync((email, workspaceId, connectionId) =>
+            ConnectAsync(DatabricksRequests.Connect(email, workspaceId, signIn ? connectionId : null)));
+
+    /// <summary>P800: test-connection of a live connection.</summary>
+    public async Task<(long WorkspaceId, string ConnectionId, HttpAnswer Answer)> TestLiveConnectionAsync()
     {
         var (_, email, workspaceId) = NewAdmin();
         var connectionId = await ConnectNewAsync(email, workspaceId);
-        var deleted = await DeleteConnectionAsync(connectionId, workspaceId);
-        var connect = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId, signIn ? connectionId : null));
-        return new AfterDeleteConnection(email, workspaceId, connectionId, deleted, connect);
+        return (workspaceId, connectionId, await TestConnectionAsync(connectionId, workspaceId));
     }
+
+    /// <summary>P801.</summary>
+    public Task<AfterDeleteConnection> TestConnectionAfterDeleteConnectionAsync() =>
+        AfterDeleteConnectionAsync((_, workspaceId, connectionId) => TestConnectionAsync(connectionId, workspaceId));
 
     /// <summary>P403/P404. <paramref name="afterSignIn"/> runs between the refused sign-in and the fresh connect.</summary>
     public async Task<AfterDeleteAccount> ConnectAfterDeleteAccountAsync(Func<string, Task>? afterSignIn = null)
@@ -151,6 +178,19 @@ public sealed class DatabricksScenarios(HttpClient databricks, DatabricksPaths? 
         return (trial, await ConnectAsync(DatabricksRequests.Connect(email, trial.WorkspaceId, trial.ConnectionId)));
     }
 
+    /// <summary>P600. The second connect is not a setup's (<c>firstConnected</c> does not run): the user completed any sign-up after the first.</summary>
+    public async Task<TwoWorkspaces> TwoWorkspacesAsync()
+    {
+        var (domain, email, workspaceA) = NewAdmin();
+        var workspaceB = DatabricksRequests.NewWorkspaceId();
+        var connectionA = await ConnectNewAsync(email, workspaceA);
+        var connectB = await ConnectAsync(DatabricksRequests.Connect(email, workspaceB));
+        var connectionB = connectB.Text("connection_id") ?? Guid.NewGuid().ToString();
+        var signInA = await ConnectAsync(DatabricksRequests.Connect(email, workspaceA, connectionA));
+        var signInB = await ConnectAsync(DatabricksRequests.Connect(email, workspaceB, connectionB));
+        return new TwoWorkspaces(domain, email, workspaceA, workspaceB, connectionA, connectB, connectionB, signInA, signInB);
+    }
+
     /// <summary>P700: three demo connects of one user and workspace.</summary>
     public async Task<(string Domain, long WorkspaceId, HttpAnswer[] Connects)> DemoRepeatedlyAsync()
     {
@@ -163,5 +203,13 @@ public sealed class DatabricksScenarios(HttpClient databricks, DatabricksPaths? 
         }
 
         return (domain, workspaceId, connects);
+    }
+
+    private async Task<AfterDeleteConnection> AfterDeleteConnectionAsync(Func<string, long, string, Task<HttpAnswer>> then)
+    {
+        var (_, email, workspaceId) = NewAdmin();
+        var connectionId = await ConnectNewAsync(email, workspaceId);
+        var deleted = await DeleteConnectionAsync(connectionId, workspaceId);
+        return new AfterDeleteConnection(email, workspaceId, connectionId, deleted, await then(email, workspaceId, connectionId));
     }
 }

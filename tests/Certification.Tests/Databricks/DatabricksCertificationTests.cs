@@ -74,11 +74,7 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
     [Test]
     public async Task P302_SecondUserOfTheDomainSignsIn_FollowsNewUserAction()
     {
-        var domain = DatabricksRequests.NewTestDomain();
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await _scenarios.ConnectNewAsync($"admin@{domain}", workspaceId);
-
-        var answer = await _scenarios.ConnectAsync(DatabricksRequests.Connect($"second.user@{domain}", workspaceId, connectionId));
+        var answer = (await _scenarios.SecondUserSignsInAsync()).SignIn;
 
         AssertNewUserAction(answer, "certification P302 / new_user_action " + B.NewUserAction);
     }
@@ -178,20 +174,11 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
     [Test]
     public async Task P600_OneAdminTwoWorkspaces_TwoIndependentConnectionsBothSignIn()
     {
-        var email = $"admin@{DatabricksRequests.NewTestDomain()}";
-        var workspaceA = DatabricksRequests.NewWorkspaceId();
-        var workspaceB = DatabricksRequests.NewWorkspaceId();
-        var connectionA = await _scenarios.ConnectNewAsync(email, workspaceA);
-        // Not a setup's first connect: with require_manual_signup the user completed the sign-up after the first.
-        var connectB = await _scenarios.ConnectAsync(DatabricksRequests.Connect(email, workspaceB));
-        RuleCheck.Ensure(FirstConnectRules(connectB), connectB);
-        var connectionB = connectB.Text("connection_id")!;
+        var run = await _scenarios.TwoWorkspacesAsync();
 
-        var signInA = await _scenarios.ConnectAsync(DatabricksRequests.Connect(email, workspaceA, connectionA));
-        var signInB = await _scenarios.ConnectAsync(DatabricksRequests.Connect(email, workspaceB, connectionB));
-
-        Assert.That(connectionB, Is.Not.EqualTo(connectionA), "certification P600: two independent connections");
-        foreach (var answer in new[] { signInA, signInB })
+        RuleCheck.Ensure(FirstConnectRules(run.ConnectB), run.ConnectB);
+        Assert.That(run.ConnectionB, Is.Not.EqualTo(run.ConnectionA), "certification P600: two independent connections");
+        foreach (var answer in new[] { run.SignInA, run.SignInB })
         {
             RuleCheck.Ensure(DatabricksRules.AssertSignIn(answer)
                 .Concat(DatabricksRules.Outcome(answer, "certification P600 (both connections sign in)", "sign_in", "existing", "active")), answer);
@@ -219,10 +206,8 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
     public async Task P800_TestConnectionOnLiveConnection_Returns200WithTestResults()
     {
         RequireEndpoint(TestConnectionPath, "P800 calls test-connection");
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await _scenarios.ConnectNewAsync($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
 
-        var answer = await _scenarios.TestConnectionAsync(connectionId, workspaceId);
+        var (_, _, answer) = await _scenarios.TestLiveConnectionAsync();
 
         RuleCheck.Ensure(DatabricksRules.TestConnectionResults(answer), answer);
     }
@@ -232,12 +217,10 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
     {
         RequireEndpoint(TestConnectionPath, "P801 calls test-connection");
         RequireEndpoint(DeleteConnectionPath, "P801 deletes the connection first");
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await _scenarios.ConnectNewAsync($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
-        var deleted = await _scenarios.DeleteConnectionAsync(connectionId, workspaceId);
-        RuleCheck.Ensure(DatabricksRules.DeleteConnection(deleted), deleted);
 
-        var answer = await _scenarios.TestConnectionAsync(connectionId, workspaceId);
+        var (_, _, _, deleted, answer) = await _scenarios.TestConnectionAfterDeleteConnectionAsync();
+
+        RuleCheck.Ensure(DatabricksRules.DeleteConnection(deleted), deleted);
 
         RuleCheck.Ensure(DatabricksRules.ErrorEnvelope(answer, 404, "connection_not_found"), answer);
     }
