@@ -181,24 +181,18 @@ public sealed class ConnectTests
     [Test]
     public async Task OneAdminTwoWorkspaces_OneAccountTwoStoredConnections_NotCrossable()
     {
-        var domain = DatabricksRequests.NewTestDomain();
-        var email = $"admin@{domain}";
-        var workspaceA = DatabricksRequests.NewWorkspaceId();
-        var workspaceB = DatabricksRequests.NewWorkspaceId();
+        var (_, email, workspaceA, workspaceB, connectionA, connectB, connectionB, signInA, signInB) = await Scenarios.TwoWorkspacesAsync();
+        var crossed = await Scenarios.ConnectAsync(DatabricksRequests.Connect(email, workspaceB, connectionA));
 
-        var connectionA = await _client.ConnectNewAsync(email, workspaceA);
-        var connectionB = await _client.ConnectNewAsync(email, workspaceB);
-        var (signInA, jsonA) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceA, connectionA));
-        var (signInB, jsonB) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceB, connectionB));
-        var (crossed, crossedJson) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceB, connectionA));
-
+        Assert.That(connectB.Status, Is.EqualTo(200), connectB.ToString());
+        Assert.That(connectB.Text("connection_id"), Is.Not.Null, connectB.ToString());
         Assert.Multiple(() =>
         {
-            Assert.That(signInA.StatusCode, Is.EqualTo(HttpStatusCode.OK), jsonA.ToJsonString());
-            Assert.That(signInB.StatusCode, Is.EqualTo(HttpStatusCode.OK), jsonB.ToJsonString());
+            Assert.That(signInA.Status, Is.EqualTo(200), signInA.ToString());
+            Assert.That(signInB.Status, Is.EqualTo(200), signInB.ToString());
         });
         // Not a certification case: a connection named with the other workspace is not found.
-        DatabricksApi.AssertEnvelope(crossed, crossedJson, HttpStatusCode.NotFound, "connection_not_found");
+        DatabricksApi.AssertEnvelope(crossed, HttpStatusCode.NotFound, "connection_not_found");
         var ids = new[] { Guid.Parse(connectionA), Guid.Parse(connectionB) };
         var stored = await _factory.WithDbAsync(db => db.Connections.AsNoTracking()
             .Where(c => ids.Contains(c.Id)).Select(c => new { c.WorkspaceId, c.AccountId }).ToListAsync());
