@@ -57,39 +57,8 @@ public sealed class DatabricksScenarios(HttpClient databricks, DatabricksPaths? 
 {
     private readonly DatabricksPaths _paths = paths ?? DatabricksPaths.Shipped;
 
-    public static (string Domain, string Email, long WorkspaceId) NewAdmin()
-    {
-        var domain = DatabricksRequests.NewTestDomain();
-        return (domain, $"admin@{domain}", DatabricksRequests.NewWorkspaceId());
-    }
-
+    /// <summary>A connect beside a scenario: certification's P300 retry after the sign-up, a functional test's own further request.</summary>
     public Task<HttpAnswer> ConnectAsync(JsonObject body) => HttpAnswer.SendAsync(databricks, HttpMethod.Post, _paths.Connect, body);
-
-    /// <summary>delete-connection by POST, as Databricks' partner client sends it (its OpenAPI changed delete-connection from DELETE to POST in 2023).</summary>
-    public Task<HttpAnswer> DeleteConnectionAsync(string connectionId, long workspaceId) =>
-        HttpAnswer.SendAsync(databricks, HttpMethod.Post, _paths.DeleteConnection, DatabricksRequests.ConnectionReference(connectionId, workspaceId));
-
-    public Task<HttpAnswer> DeleteAccountAsync(string domain, long workspaceId) =>
-        HttpAnswer.SendAsync(databricks, HttpMethod.Delete, _paths.DeleteAccount, DatabricksRequests.DeleteAccount(domain, workspaceId));
-
-    public Task<HttpAnswer> ExpireAccountAsync(string email, long workspaceId) =>
-        HttpAnswer.SendAsync(databricks, HttpMethod.Put, _paths.ExpireAccount, DatabricksRequests.ExpireAccount(email, workspaceId));
-
-    public Task<HttpAnswer> TestConnectionAsync(string connectionId, long workspaceId) =>
-        HttpAnswer.SendAsync(databricks, HttpMethod.Post, _paths.TestConnection, DatabricksRequests.ConnectionReference(connectionId, workspaceId));
-
-    /// <summary>A setup's first connect: <c>firstConnected</c> runs on its answer, which must carry a connection_id.</summary>
-    public async Task<string> ConnectNewAsync(string email, long workspaceId)
-    {
-        var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
-        if (firstConnected is not null)
-        {
-            await firstConnected(answer);
-        }
-
-        Assert.That(answer.Status, Is.EqualTo(200), answer.ToString());
-        return answer.Text("connection_id") ?? throw new AssertionException($"No connection_id in {answer}");
-    }
 
     /// <summary>P100.</summary>
     public async Task<NewUserNewWorkspace> NewUserNewWorkspaceAsync()
@@ -211,5 +180,37 @@ public sealed class DatabricksScenarios(HttpClient databricks, DatabricksPaths? 
         var connectionId = await ConnectNewAsync(email, workspaceId);
         var deleted = await DeleteConnectionAsync(connectionId, workspaceId);
         return new AfterDeleteConnection(email, workspaceId, connectionId, deleted, await then(email, workspaceId, connectionId));
+    }
+
+    private static (string Domain, string Email, long WorkspaceId) NewAdmin()
+    {
+        var domain = DatabricksRequests.NewTestDomain();
+        return (domain, $"admin@{domain}", DatabricksRequests.NewWorkspaceId());
+    }
+
+    /// <summary>delete-connection by POST, as Databricks' partner client sends it (its OpenAPI changed delete-connection from DELETE to POST in 2023).</summary>
+    private Task<HttpAnswer> DeleteConnectionAsync(string connectionId, long workspaceId) =>
+        HttpAnswer.SendAsync(databricks, HttpMethod.Post, _paths.DeleteConnection, DatabricksRequests.ConnectionReference(connectionId, workspaceId));
+
+    private Task<HttpAnswer> DeleteAccountAsync(string domain, long workspaceId) =>
+        HttpAnswer.SendAsync(databricks, HttpMethod.Delete, _paths.DeleteAccount, DatabricksRequests.DeleteAccount(domain, workspaceId));
+
+    private Task<HttpAnswer> ExpireAccountAsync(string email, long workspaceId) =>
+        HttpAnswer.SendAsync(databricks, HttpMethod.Put, _paths.ExpireAccount, DatabricksRequests.ExpireAccount(email, workspaceId));
+
+    private Task<HttpAnswer> TestConnectionAsync(string connectionId, long workspaceId) =>
+        HttpAnswer.SendAsync(databricks, HttpMethod.Post, _paths.TestConnection, DatabricksRequests.ConnectionReference(connectionId, workspaceId));
+
+    /// <summary>A setup's first connect: <c>firstConnected</c> runs on its answer, which must carry a connection_id.</summary>
+    private async Task<string> ConnectNewAsync(string email, long workspaceId)
+    {
+        var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
+        if (firstConnected is not null)
+        {
+            await firstConnected(answer);
+        }
+
+        Assert.That(answer.Status, Is.EqualTo(200), answer.ToString());
+        return answer.Text("connection_id") ?? throw new AssertionException($"No connection_id in {answer}");
     }
 }
