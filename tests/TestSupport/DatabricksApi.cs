@@ -87,6 +87,18 @@ public static class DatabricksApi
         });
     }
 
+    /// <summary>The same for an answer of <see cref="DatabricksScenarios"/>.</summary>
+    public static void AssertEnvelope(HttpAnswer answer, HttpStatusCode status, string errorReason)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        Assert.Multiple(() =>
+        {
+            Assert.That(answer.Status, Is.EqualTo((int)status), answer.ToString());
+            Assert.That(answer.MediaType, Is.EqualTo("application/json"));
+            Assert.That(answer.Text("error_reason"), Is.EqualTo(errorReason), answer.ToString());
+        });
+    }
+
     public static string? Text(this JsonObject json, string property)
     {
         ArgumentNullException.ThrowIfNull(json);

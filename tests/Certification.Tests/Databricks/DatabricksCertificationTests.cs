@@ -16,6 +16,7 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
     private CertificationTarget _target = null!;
     private HttpClient _databricks = null!;
     private HttpClient _browser = null!;
+    private DatabricksScenarios _scenarios = null!;
 
     private PartnerBehaviour B => _target.Behaviour;
 
@@ -25,6 +26,11 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
         _target = CertificationTarget.Start(variant);
         _databricks = _target.CreateDatabricksClient();
         _browser = _target.CreateClient();
+        // An endpoint the PartnerConfig lacks has no path: the cases that call it are skipped first (RequireEndpoint).
+        _scenarios = new DatabricksScenarios(_databricks,
+            new DatabricksPaths(B.Path(ConnectPath)!, B.Path(TestConnectionPath) ?? "", B.Path(DeleteConnectionPath) ?? "", B.Path(DeleteAccountPath) ?? "",
+                B.Path(ExpireAccountPath) ?? ""),
+            FirstConnectedAsync);
     }
 
     [OneTimeTearDown]
@@ -38,7 +44,7 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
     [Test]
     public async Task P100_NewUserNewWorkspace_CreatesTrialWithConnectionIdAndReachableAllowedRedirect()
     {
-        var answer = await ConnectAsync(DatabricksRequests.Connect($"admin@{DatabricksRequests.NewTestDomain()}", DatabricksRequests.NewWorkspaceId()));
+        var answer = (await _scenarios.NewUserNewWorkspaceAsync()).Connect;
 
         RuleCheck.Ensure(DatabricksRules.ConnectSuccess(answer, isConnectionEstablished: false)
             .Concat(DatabricksRules.RedirectHost(answer, B.Hostnames))
@@ -50,19 +56,14 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
     [Test]
     public async Task P300_SameAdminSignsIn_SignInWithoutConnectionIdOr404WithManualSignup()
     {
-        var email = $"admin@{DatabricksRequests.NewTestDomain()}";
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var first = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
+        var (_, email, workspaceId, first, connectionId, answer) = await _scenarios.SameAdminSignsInAsync();
         RuleCheck.Ensure(DatabricksRules.ConnectSuccess(first, isConnectionEstablished: false), first);
-        var connectionId = first.Text("connection_id")!;
-
-        var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
 
         if (B.RequireManualSignup)
         {
             RuleCheck.Ensure(DatabricksRules.ErrorEnvelope(answer, 404, "account_not_found", "connection_not_found"), answer);
             await SignUpAsync(first);
-            answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
+            answer = await _scenarios.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
         }
 
         RuleCheck.Ensure(DatabricksRules.AssertSignIn(answer)
@@ -73,11 +74,7 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
     [Test]
     public async Task P302_SecondUserOfTheDomainSignsIn_FollowsNewUserAction()
     {
-        var domain = DatabricksRequests.NewTestDomain();
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await ConnectNewAsync($"admin@{domain}", workspaceId);
-
-        var answer = await ConnectAsync(DatabricksRequests.Connect($"second.user@{domain}", workspaceId, connectionId));
+        var answer = (await _scenarios.SecondUserSignsInAsync()).SignIn;
 
         AssertNewUserAction(answer, "certification P302 / new_user_action " + B.NewUserAction);
     }
@@ -85,11 +82,7 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
     [Test]
     public async Task P400_SameUserAndWorkspaceConnectTwice_BothSucceedWithSeparateConnections()
     {
-        var email = $"admin@{DatabricksRequests.NewTestDomain()}";
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var first = await ConnectNewAsync(email, workspaceId);
-
-        var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
+        var (_, _, first, answer) = await _scenarios.ConnectTwiceAsync();
 
         RuleCheck.Ensure(DatabricksRules.ConnectSuccess(answer, isConnectionEstablished: false)
             .Concat(DatabricksRules.Outcome(answer, "certification P400 (connects twice: a new connection)", "sign_in", "existing", "active", configuredResources: true)), answer);
@@ -100,13 +93,10 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
     public async Task P401_ConnectionDeletedThenConnectAgain_Succeeds()
     {
         RequireEndpoint(DeleteConnectionPath, "P401 deletes a connection");
-        var email = $"admin@{DatabricksRequests.NewTestDomain()}";
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await ConnectNewAsync(email, workspaceId);
 
-        var deleted = await DeleteConnectionAsync(connectionId, workspaceId);
+        var (_, _, connectionId, deleted, answer) = await _scenarios.ConnectAfterDeleteConnectionAsync(signIn: false);
+
         RuleCheck.Ensure(DatabricksRules.DeleteConnection(deleted), deleted);
-        var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
 
         RuleCheck.Ensure(DatabricksRules.ConnectSuccess(answer, isConnectionEstablished: false)
             .Concat(DatabricksRules.Outcome(answer, "certification P401 (connect after delete-connection)", configuredResources: true)), answer);
@@ -117,14 +107,10 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
     public async Task P402_SignInWithConnectionDeletedByPartner_Returns404ConnectionNotFound()
     {
         RequireEndpoint(DeleteConnectionPath, "P402 deletes a connection");
-        var email = $"admin@{DatabricksRequests.NewTestDomain()}";
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await ConnectNewAsync(email, workspaceId);
-        var deleted = await DeleteConnectionAsync(connectionId, workspaceId);
+
+        var (_, _, _, deleted, answer) = await _scenarios.ConnectAfterDeleteConnectionAsync(signIn: true);
+
         RuleCheck.Ensure(DatabricksRules.DeleteConnection(deleted), deleted);
-
-        var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
-
         RuleCheck.Ensure(DatabricksRules.ErrorEnvelope(answer, 404, "connection_not_found"), answer);
     }
 
@@ -132,18 +118,11 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
     public async Task P403_P404_AccountDeleted_ConnectStartsFreshAndOldConnectionIs404()
     {
         RequireEndpoint(DeleteAccountPath, "P403/P404 delete an account");
-        var domain = DatabricksRequests.NewTestDomain();
-        var email = $"admin@{domain}";
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var oldConnection = await ConnectNewAsync(email, workspaceId);
 
-        var deleted = await HttpAnswer.SendAsync(_databricks, HttpMethod.Delete, B.Path(DeleteAccountPath)!, DatabricksRequests.DeleteAccount(domain, workspaceId));
+        var (_, _, _, _, deleted, signIn, answer) = await _scenarios.ConnectAfterDeleteAccountAsync();
+
         Assert.That(deleted.Status, Is.EqualTo(200), $"contract: delete-account \"Successful Responses: Status Code: 200\"; {deleted}");
-
-        var signIn = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId, oldConnection));
         RuleCheck.Ensure(DatabricksRules.ErrorEnvelope(signIn, 404, "connection_not_found"), signIn);
-
-        var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
         RuleCheck.Ensure(DatabricksRules.ConnectSuccess(answer, isConnectionEstablished: false)
             .Concat(DatabricksRules.Outcome(answer, "certification P403 (connect after delete-account starts fresh)", "create_trial", "new", "new", configuredResources: true)), answer);
     }
@@ -153,8 +132,7 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
     {
         RequireEndpoint(DeleteAccountPath, "P405 calls delete-account");
 
-        var answer = await HttpAnswer.SendAsync(_databricks, HttpMethod.Delete, B.Path(DeleteAccountPath)!,
-            DatabricksRequests.DeleteAccount($"{Guid.NewGuid():N}.example.com", DatabricksRequests.NewWorkspaceId()));
+        var answer = await _scenarios.DeleteAccountOfNonTestDomainAsync();
 
         RuleCheck.Ensure(DatabricksRules.ErrorEnvelope(answer, 400, "bad_request"), answer);
     }
@@ -163,10 +141,9 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
     public async Task P501_AdminComesBackAfterTrialExpired_ExpiredAndPurchaseOrNewTrial()
     {
         RequireEndpoint(ExpireAccountPath, "P501 expires a trial");
-        var (_, email, workspaceId, connectionId) = await ConnectAndExpireAsync();
+        var (trial, answer) = await _scenarios.SignInAfterTrialExpiredAsync(secondUser: false);
 
-        var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
-
+        AssertExpired(trial);
         RuleCheck.Ensure(DatabricksRules.AssertSignIn(answer)
             .Concat(DatabricksRules.Outcome(answer, $"certification P501 (expired trial, repeated trials {B.AllowRepeatedTrials})", B.ExpiredRedirect, "existing", "expired")), answer);
     }
@@ -175,10 +152,9 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
     public async Task P502_SecondUserComesBackAfterTrialExpired_FollowsTrialType()
     {
         RequireEndpoint(ExpireAccountPath, "P502 expires a trial");
-        var (domain, _, workspaceId, connectionId) = await ConnectAndExpireAsync();
+        var (trial, answer) = await _scenarios.SignInAfterTrialExpiredAsync(secondUser: true);
 
-        var answer = await ConnectAsync(DatabricksRequests.Connect($"second.user@{domain}", workspaceId, connectionId));
-
+        AssertExpired(trial);
         if (B.RequireManualSignup)
         {
             RuleCheck.Ensure(DatabricksRules.ErrorEnvelope(answer, 404, "account_not_found"), answer);
@@ -198,17 +174,11 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
     [Test]
     public async Task P600_OneAdminTwoWorkspaces_TwoIndependentConnectionsBothSignIn()
     {
-        var email = $"admin@{DatabricksRequests.NewTestDomain()}";
-        var workspaceA = DatabricksRequests.NewWorkspaceId();
-        var workspaceB = DatabricksRequests.NewWorkspaceId();
-        var connectionA = await ConnectNewAsync(email, workspaceA);
-        var connectionB = await ConnectNewAsync(email, workspaceB, signUp: false);
+        var run = await _scenarios.TwoWorkspacesAsync();
 
-        var signInA = await ConnectAsync(DatabricksRequests.Connect(email, workspaceA, connectionA));
-        var signInB = await ConnectAsync(DatabricksRequests.Connect(email, workspaceB, connectionB));
-
-        Assert.That(connectionB, Is.Not.EqualTo(connectionA), "certification P600: two independent connections");
-        foreach (var answer in new[] { signInA, signInB })
+        RuleCheck.Ensure(FirstConnectRules(run.ConnectB), run.ConnectB);
+        Assert.That(run.ConnectionB, Is.Not.EqualTo(run.ConnectionA), "certification P600: two independent connections");
+        foreach (var answer in new[] { run.SignInA, run.SignInB })
         {
             RuleCheck.Ensure(DatabricksRules.AssertSignIn(answer)
                 .Concat(DatabricksRules.Outcome(answer, "certification P600 (both connections sign in)", "sign_in", "existing", "active")), answer);
@@ -223,12 +193,10 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
             Assert.Ignore("P700 needs supports_demo true in the PartnerConfig.");
         }
 
-        var email = $"demo@{DatabricksRequests.NewTestDomain()}";
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        for (var attempt = 1; attempt <= 3; attempt++)
-        {
-            var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId, demo: true));
+        var (_, _, connects) = await _scenarios.DemoRepeatedlyAsync();
 
+        foreach (var (answer, attempt) in connects.Select((a, i) => (a, i + 1)))
+        {
             RuleCheck.Ensure(DatabricksRules.ConnectSuccess(answer, isConnectionEstablished: false)
                 .Concat(DatabricksRules.Outcome(answer, $"contract (Demos): \"ensure we get the Create Trial flow\" (attempt {attempt})", "create_trial", "new", "new")), answer);
         }
@@ -238,10 +206,8 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
     public async Task P800_TestConnectionOnLiveConnection_Returns200WithTestResults()
     {
         RequireEndpoint(TestConnectionPath, "P800 calls test-connection");
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await ConnectNewAsync($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
 
-        var answer = await HttpAnswer.SendAsync(_databricks, HttpMethod.Post, B.Path(TestConnectionPath)!, DatabricksRequests.ConnectionReference(connectionId, workspaceId));
+        var (_, _, answer) = await _scenarios.TestLiveConnectionAsync();
 
         RuleCheck.Ensure(DatabricksRules.TestConnectionResults(answer), answer);
     }
@@ -251,12 +217,10 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
     {
         RequireEndpoint(TestConnectionPath, "P801 calls test-connection");
         RequireEndpoint(DeleteConnectionPath, "P801 deletes the connection first");
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await ConnectNewAsync($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
-        var deleted = await DeleteConnectionAsync(connectionId, workspaceId);
-        RuleCheck.Ensure(DatabricksRules.DeleteConnection(deleted), deleted);
 
-        var answer = await HttpAnswer.SendAsync(_databricks, HttpMethod.Post, B.Path(TestConnectionPath)!, DatabricksRequests.ConnectionReference(connectionId, workspaceId));
+        var (_, _, _, deleted, answer) = await _scenarios.TestConnectionAfterDeleteConnectionAsync();
+
+        RuleCheck.Ensure(DatabricksRules.DeleteConnection(deleted), deleted);
 
         RuleCheck.Ensure(DatabricksRules.ErrorEnvelope(answer, 404, "connection_not_found"), answer);
     }
@@ -357,25 +321,18 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
         };
     }
 
-    private Task<HttpAnswer> ConnectAsync(System.Text.Json.Nodes.JsonObject body) =>
-        HttpAnswer.SendAsync(_databricks, HttpMethod.Post, B.Path(ConnectPath)!, body);
+    private static IEnumerable<string> FirstConnectRules(HttpAnswer answer) =>
+        DatabricksRules.ConnectSuccess(answer, isConnectionEstablished: false)
+            .Concat(DatabricksRules.Outcome(answer, "a first connect configures a connection", configuredResources: true));
 
-    // POST, as Databricks' partner client sends it (its OpenAPI changed delete-connection from DELETE to POST in 2023).
-    private Task<HttpAnswer> DeleteConnectionAsync(string connectionId, long workspaceId) =>
-        HttpAnswer.SendAsync(_databricks, HttpMethod.Post, B.Path(DeleteConnectionPath)!, DatabricksRequests.ConnectionReference(connectionId, workspaceId));
-
-    /// <summary>A first connect that must succeed; with require_manual_signup the user then completes the sign-up page.</summary>
-    private async Task<string> ConnectNewAsync(string email, long workspaceId, bool signUp = true)
+    /// <summary>A setup's first connect must succeed; with require_manual_signup the user then completes the sign-up page.</summary>
+    private async Task FirstConnectedAsync(HttpAnswer answer)
     {
-        var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
-        RuleCheck.Ensure(DatabricksRules.ConnectSuccess(answer, isConnectionEstablished: false)
-            .Concat(DatabricksRules.Outcome(answer, "a first connect configures a connection", configuredResources: true)), answer);
-        if (signUp && B.RequireManualSignup)
+        RuleCheck.Ensure(FirstConnectRules(answer), answer);
+        if (B.RequireManualSignup)
         {
             await SignUpAsync(answer);
         }
-
-        return answer.Text("connection_id")!;
     }
 
     /// <summary>The user completes the manual sign-up: the create-trial page's form, posted with the redirect's token.</summary>
@@ -387,14 +344,6 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
         Assert.That((int)response.StatusCode, Is.InRange(200, 399), "require_manual_signup: the sign-up form on the create-trial page is accepted");
     }
 
-    private async Task<(string Domain, string Email, long WorkspaceId, string ConnectionId)> ConnectAndExpireAsync()
-    {
-        var domain = DatabricksRequests.NewTestDomain();
-        var email = $"admin@{domain}";
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await ConnectNewAsync(email, workspaceId);
-        var expired = await HttpAnswer.SendAsync(_databricks, HttpMethod.Put, B.Path(ExpireAccountPath)!, DatabricksRequests.ExpireAccount(email, workspaceId));
-        Assert.That(expired.Status, Is.EqualTo(200), $"contract: expire-account \"Successful Responses: Status Code: 200\"; {expired}");
-        return (domain, email, workspaceId, connectionId);
-    }
+    private static void AssertExpired(ExpiredTrial trial) =>
+        Assert.That(trial.Expired.Status, Is.EqualTo(200), $"contract: expire-account \"Successful Responses: Status Code: 200\"; {trial.Expired}");
 }

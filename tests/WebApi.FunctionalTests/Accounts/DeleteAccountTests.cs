@@ -5,12 +5,13 @@ namespace Partner.WebApi.FunctionalTests.Accounts;
 
 /// <summary>
 /// DELETE partners/databricks/account: test domains only, and Connect afterwards: the stored rows. The answers of P403,
-/// P404 and P405 are certified by tests/Certification.Tests.
+/// P404 and P405 are certified by tests/Certification.Tests, which sends the same requests (<see cref="DatabricksScenarios"/>).
 /// </summary>
 public sealed class DeleteAccountTests
 {
     private readonly PartnerApiFactory _factory = SharedHost.Default;
     private readonly HttpClient _client = SharedHost.Default.CreateDatabricksClient();
+    private DatabricksScenarios Scenarios => new(_client);
 
     [OneTimeTearDown]
     public void DisposeClient() => _client.Dispose();
@@ -55,17 +56,14 @@ public sealed class DeleteAccountTests
     [Test]
     public async Task SignInOnConnectionOfDeletedAccount_OpensNoAccount()
     {
-        var domain = DatabricksRequests.NewTestDomain();
-        var email = $"admin@{domain}";
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var oldConnection = await _client.ConnectNewAsync(email, workspaceId);
-        var (deleted, _) = await _client.DeleteAccountAsync(domain, workspaceId);
-        Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var accounts = -1;
 
-        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, oldConnection));
+        // Counted before the scenario's fresh connect opens an account again.
+        var (_, _, _, _, deleted, signIn, _) = await Scenarios.ConnectAfterDeleteAccountAsync(async domain =>
+            accounts = await _factory.WithDbAsync(db => db.Accounts.CountAsync(a => a.Domain == domain)));
 
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), json.ToJsonString());
-        var (accounts, _, _) = await CountsAsync(domain, workspaceId);
+        Assert.That(deleted.Status, Is.EqualTo(200), deleted.ToString());
+        Assert.That(signIn.Status, Is.EqualTo(404), signIn.ToString());
         Assert.That(accounts, Is.Zero, "a refused sign-in opens no account");
     }
 
@@ -104,9 +102,9 @@ public sealed class DeleteAccountTests
         var workspaceId = DatabricksRequests.NewWorkspaceId();
         await _client.ConnectNewAsync($"admin@{domain}", workspaceId);
 
-        var (response, json) = await _client.DeleteAccountAsync(domain, workspaceId);
+        var answer = await Scenarios.DeleteAccountOfNonTestDomainAsync(domain, workspaceId);
 
-        DatabricksApi.AssertEnvelope(response, json, HttpStatusCode.BadRequest, "bad_request");
+        DatabricksApi.AssertEnvelope(answer, HttpStatusCode.BadRequest, "bad_request");
         var (accounts, users, connections) = await CountsAsync(domain, workspaceId);
         Assert.Multiple(() =>
         {

@@ -7,7 +7,8 @@ namespace Partner.WebApi.FunctionalTests.Accounts;
 /// <summary>
 /// PUT partners/databricks/useraccount with the shipped PartnerConfig (trial_type account) and no repeated trials:
 /// an expired account is sent to purchase_product. The sign-in answers after expiry (P501, P502) are certified by
-/// tests/Certification.Tests; here: trial state, registrations, connections, and the cases certification lacks.
+/// tests/Certification.Tests, which sends the same requests (<see cref="DatabricksScenarios"/>); here: trial state, registrations,
+/// connections, and the cases certification lacks.
 /// </summary>
 public sealed class ExpireUserAccountTests
 {
@@ -20,7 +21,7 @@ public sealed class ExpireUserAccountTests
     [Test]
     public async Task ExpireUserAccount_TestDomain_Returns200AndExpiresTheAccount()
     {
-        var (domain, _, _, _) = await ConnectAndExpireAsync();
+        var domain = (await ExpiredTrialAsync()).Domain;
 
         var account = await _factory.WithDbAsync(db => db.Accounts.AsNoTracking().SingleAsync(a => a.Domain == domain));
         Assert.That(account.TrialState, Is.EqualTo(TrialState.Expired));
@@ -29,7 +30,7 @@ public sealed class ExpireUserAccountTests
     [Test]
     public async Task AdminConnectsAgainAfterTrialExpired_PurchaseProductWithoutNewConnection()
     {
-        var (_, email, workspaceId, _) = await ConnectAndExpireAsync();
+        var (_, email, workspaceId, _, _) = await ExpiredTrialAsync();
 
         var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
 
@@ -48,14 +49,13 @@ public sealed class ExpireUserAccountTests
     [Test]
     public async Task SecondUserSignsInAfterTrialExpired_NotRegisteredNothingConfigured()
     {
-        var (domain, _, workspaceId, connectionId) = await ConnectAndExpireAsync();
+        var (trial, answer) = await Scenarios.SignInAfterTrialExpiredAsync(secondUser: true);
 
-        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect($"second.user@{domain}", workspaceId, connectionId));
-
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+        AssertExpired(trial);
+        Assert.That(answer.Status, Is.EqualTo(200), answer.ToString());
         // Certification's P502 outcome does not name configured_resources.
-        Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.False);
-        var registered = await _factory.WithDbAsync(db => db.Users.CountAsync(u => u.Email == $"second.user@{domain}"));
+        Assert.That(answer.Json["configured_resources"]!.GetValue<bool>(), Is.False);
+        var registered = await _factory.WithDbAsync(db => db.Users.CountAsync(u => u.Email == $"second.user@{trial.Domain}"));
         Assert.That(registered, Is.Zero, "a user sent to purchase is not registered");
     }
 
@@ -87,20 +87,18 @@ public sealed class ExpireUserAccountTests
         Assert.That(await _factory.WithDbAsync(db => db.Accounts.CountAsync(a => a.Domain == domain)), Is.Zero);
     }
 
-    private async Task<(string Domain, string Email, long WorkspaceId, string ConnectionId)> ConnectAndExpireAsync()
+    private DatabricksScenarios Scenarios => new(_client);
+
+    private async Task<ExpiredTrial> ExpiredTrialAsync()
     {
-        var domain = DatabricksRequests.NewTestDomain();
-        var email = $"admin@{domain}";
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await _client.ConnectNewAsync(email, workspaceId);
-
-        var (response, json) = await _client.ExpireUserAccountAsync(email, workspaceId);
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
-            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
-        });
-        return (domain, email, workspaceId, connectionId);
+        var trial = await Scenarios.ExpiredTrialAsync();
+        AssertExpired(trial);
+        return trial;
     }
+
+    private static void AssertExpired(ExpiredTrial trial) => Assert.Multiple(() =>
+    {
+        Assert.That(trial.Expired.Status, Is.EqualTo(200), trial.Expired.ToString());
+        Assert.That(trial.Expired.MediaType, Is.EqualTo("application/json"));
+    });
 }

@@ -5,7 +5,10 @@ using Partner.Domain.Accounts;
 
 namespace Partner.WebApi.FunctionalTests.Accounts;
 
-/// <summary>PartnerConnect:AllowRepeatedTrials true: an expired account is sent to create_trial (contract row "Expired account").</summary>
+/// <summary>
+/// PartnerConnect:AllowRepeatedTrials true: an expired account is sent to create_trial (contract row "Expired account"). The expiry and the
+/// admin's sign-in afterwards are the requests of certification P501 (<see cref="DatabricksScenarios"/>).
+/// </summary>
 public sealed class RepeatedTrialsTests : OwnHostFixture
 {
     protected override PartnerApiFactory CreateHost() => new PartnerApiFactory(new Dictionary<string, string?> { ["PartnerConnect:AllowRepeatedTrials"] = "true" });
@@ -13,7 +16,7 @@ public sealed class RepeatedTrialsTests : OwnHostFixture
     [Test]
     public async Task AdminConnectsAgainAfterTrialExpired_CreateTrialWithNewConnection()
     {
-        var (_, email, workspaceId, oldConnection) = await ConnectAndExpireAsync();
+        var (_, email, workspaceId, oldConnection, _) = await ExpiredTrialAsync();
 
         var (response, json) = await Databricks.ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
 
@@ -32,9 +35,10 @@ public sealed class RepeatedTrialsTests : OwnHostFixture
     [Test]
     public async Task StartingTheNewTrialFromTheCreateTrialPage_ReactivatesTheAccount()
     {
-        var (domain, email, workspaceId, connectionId) = await ConnectAndExpireAsync();
-        var (_, expiredJson) = await Databricks.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
-        var redirectUri = new Uri(expiredJson.Text("redirect_uri")!);
+        var (trial, signIn) = await new DatabricksScenarios(Databricks).SignInAfterTrialExpiredAsync(secondUser: false);
+        AssertExpired(trial);
+        var (domain, email, workspaceId, connectionId, _) = trial;
+        var redirectUri = new Uri(signIn.Text("redirect_uri")!);
 
         using var browser = Factory.CreateClient();
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = HttpUtility.ParseQueryString(redirectUri.Query)["token"]!, ["first_name"] = "Ada", ["last_name"] = "Lovelace", ["accept_terms"] = "true" });
@@ -52,14 +56,12 @@ public sealed class RepeatedTrialsTests : OwnHostFixture
         });
     }
 
-    private async Task<(string Domain, string Email, long WorkspaceId, string ConnectionId)> ConnectAndExpireAsync()
+    private async Task<ExpiredTrial> ExpiredTrialAsync()
     {
-        var domain = DatabricksRequests.NewTestDomain();
-        var email = $"admin@{domain}";
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await Databricks.ConnectNewAsync(email, workspaceId);
-        var (response, json) = await Databricks.ExpireUserAccountAsync(email, workspaceId);
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
-        return (domain, email, workspaceId, connectionId);
+        var trial = await new DatabricksScenarios(Databricks).ExpiredTrialAsync();
+        AssertExpired(trial);
+        return trial;
     }
+
+    private static void AssertExpired(ExpiredTrial trial) => Assert.That(trial.Expired.Status, Is.EqualTo(200), trial.Expired.ToString());
 }

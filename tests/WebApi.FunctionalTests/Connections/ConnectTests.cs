@@ -8,12 +8,14 @@ namespace Partner.WebApi.FunctionalTests.Connections;
 /// <summary>
 /// Connect with the shipped PartnerConfig (new_user_action auto_add, demo supported): what each answer leaves in the
 /// database. The answers' fields for the certification cases (P100, P300, P400, P600, P700) are checked by
-/// tests/Certification.Tests; only what it does not check is asserted over HTTP here.
+/// tests/Certification.Tests, which sends the same requests (<see cref="DatabricksScenarios"/>); only what it does not check is
+/// asserted over HTTP here.
 /// </summary>
 public sealed class ConnectTests
 {
     private readonly PartnerApiFactory _factory = SharedHost.Default;
     private readonly HttpClient _client = SharedHost.Default.CreateDatabricksClient();
+    private DatabricksScenarios Scenarios => new(_client);
 
     [OneTimeTearDown]
     public void DisposeClient() => _client.Dispose();
@@ -21,15 +23,11 @@ public sealed class ConnectTests
     [Test]
     public async Task NewUserNewWorkspace_CreatesTrialAndPersistsConnection()
     {
-        var domain = DatabricksRequests.NewTestDomain();
-        var email = $"admin@{domain}";
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var (domain, email, workspaceId, answer) = await Scenarios.NewUserNewWorkspaceAsync();
 
-        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
-
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
-        Assert.That(json.ContainsKey("oauth_redirect_uri"), Is.False, "AUTH_PAT only: no oauth_redirect_uri");
-        var connectionId = Guid.Parse(json.Text("connection_id")!);
+        Assert.That(answer.Status, Is.EqualTo(200), answer.ToString());
+        Assert.That(answer.Json.ContainsKey("oauth_redirect_uri"), Is.False, "AUTH_PAT only: no oauth_redirect_uri");
+        var connectionId = Guid.Parse(answer.Text("connection_id")!);
         var stored = await _factory.WithDbAsync(db => db.Connections.AsNoTracking().SingleAsync(c => c.Id == connectionId));
         var account = await _factory.WithDbAsync(db => db.Accounts.AsNoTracking().SingleAsync(a => a.Domain == domain));
         var users = await _factory.WithDbAsync(db => db.Users.AsNoTracking().Where(u => u.AccountId == account.Id).ToListAsync());
@@ -106,15 +104,12 @@ public sealed class ConnectTests
     [Test]
     public async Task SameAdminSignsIn_ConfiguresNothingNew()
     {
-        var domain = DatabricksRequests.NewTestDomain();
-        var email = $"admin@{domain}";
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await _client.ConnectNewAsync(email, workspaceId);
+        var (domain, _, _, first, _, signIn) = await Scenarios.SameAdminSignsInAsync();
 
-        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
-
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
-        Assert.That(new Uri(json.Text("redirect_uri")!).AbsolutePath, Is.EqualTo("/sign-in"));
+        Assert.That(first.Status, Is.EqualTo(200), first.ToString());
+        Assert.That(first.Text("connection_id"), Is.Not.Null, first.ToString());
+        Assert.That(signIn.Status, Is.EqualTo(200), signIn.ToString());
+        Assert.That(new Uri(signIn.Text("redirect_uri")!).AbsolutePath, Is.EqualTo("/sign-in"));
         var (connections, users) = await CountsAsync(domain);
         Assert.Multiple(() =>
         {
@@ -126,15 +121,10 @@ public sealed class ConnectTests
     [Test]
     public async Task SameUserAndWorkspaceConnectTwice_StoresTwoLiveConnections()
     {
-        var domain = DatabricksRequests.NewTestDomain();
-        var email = $"admin@{domain}";
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var (_, workspaceId, first, answer) = await Scenarios.ConnectTwiceAsync();
 
-        var first = await _client.ConnectNewAsync(email, workspaceId);
-        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
-
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
-        var second = json.Text("connection_id");
+        Assert.That(answer.Status, Is.EqualTo(200), answer.ToString());
+        var second = answer.Text("connection_id");
         var ids = await _factory.WithDbAsync(db => db.Connections.AsNoTracking()
             .Where(c => c.WorkspaceId == workspaceId && c.DeletedAt == null).Select(c => c.Id).ToListAsync());
         Assert.That(ids, Is.EquivalentTo(new[] { Guid.Parse(first), Guid.Parse(second!) }));
@@ -191,24 +181,18 @@ public sealed class ConnectTests
     [Test]
     public async Task OneAdminTwoWorkspaces_OneAccountTwoStoredConnections_NotCrossable()
     {
-        var domain = DatabricksRequests.NewTestDomain();
-        var email = $"admin@{domain}";
-        var workspaceA = DatabricksRequests.NewWorkspaceId();
-        var workspaceB = DatabricksRequests.NewWorkspaceId();
+        var (_, email, workspaceA, workspaceB, connectionA, connectB, connectionB, signInA, signInB) = await Scenarios.TwoWorkspacesAsync();
+        var crossed = await Scenarios.ConnectAsync(DatabricksRequests.Connect(email, workspaceB, connectionA));
 
-        var connectionA = await _client.ConnectNewAsync(email, workspaceA);
-        var connectionB = await _client.ConnectNewAsync(email, workspaceB);
-        var (signInA, jsonA) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceA, connectionA));
-        var (signInB, jsonB) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceB, connectionB));
-        var (crossed, crossedJson) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceB, connectionA));
-
+        Assert.That(connectB.Status, Is.EqualTo(200), connectB.ToString());
+        Assert.That(connectB.Text("connection_id"), Is.Not.Null, connectB.ToString());
         Assert.Multiple(() =>
         {
-            Assert.That(signInA.StatusCode, Is.EqualTo(HttpStatusCode.OK), jsonA.ToJsonString());
-            Assert.That(signInB.StatusCode, Is.EqualTo(HttpStatusCode.OK), jsonB.ToJsonString());
+            Assert.That(signInA.Status, Is.EqualTo(200), signInA.ToString());
+            Assert.That(signInB.Status, Is.EqualTo(200), signInB.ToString());
         });
         // Not a certification case: a connection named with the other workspace is not found.
-        DatabricksApi.AssertEnvelope(crossed, crossedJson, HttpStatusCode.NotFound, "connection_not_found");
+        DatabricksApi.AssertEnvelope(crossed, HttpStatusCode.NotFound, "connection_not_found");
         var ids = new[] { Guid.Parse(connectionA), Guid.Parse(connectionB) };
         var stored = await _factory.WithDbAsync(db => db.Connections.AsNoTracking()
             .Where(c => ids.Contains(c.Id)).Select(c => new { c.WorkspaceId, c.AccountId }).ToListAsync());
@@ -222,16 +206,12 @@ public sealed class ConnectTests
     [Test]
     public async Task DemoRepeatedly_ReusesTheAccountRowAndStoresEachDemoConnection()
     {
-        var domain = DatabricksRequests.NewTestDomain();
-        var email = $"demo@{domain}";
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var (domain, workspaceId, connects) = await Scenarios.DemoRepeatedlyAsync();
 
-        for (var attempt = 1; attempt <= 3; attempt++)
+        foreach (var (answer, attempt) in connects.Select((a, i) => (a, i + 1)))
         {
-            var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, demo: true));
-
-            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
-            Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.True, $"attempt {attempt}: a demo configures a connection");
+            Assert.That(answer.Status, Is.EqualTo(200), answer.ToString());
+            Assert.That(answer.Json["configured_resources"]!.GetValue<bool>(), Is.True, $"attempt {attempt}: a demo configures a connection");
         }
 
         var accounts = await _factory.WithDbAsync(db => db.Accounts.CountAsync(a => a.Domain == domain));

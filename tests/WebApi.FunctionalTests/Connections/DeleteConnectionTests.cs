@@ -5,12 +5,13 @@ namespace Partner.WebApi.FunctionalTests.Connections;
 
 /// <summary>
 /// POST (or DELETE) partners/databricks/connection, and what Connect does afterwards: the stored rows. The answers of P401, P402
-/// and P801 are certified by tests/Certification.Tests.
+/// and P801 are certified by tests/Certification.Tests, which sends the same requests for P401 and P402 (<see cref="DatabricksScenarios"/>).
 /// </summary>
 public sealed class DeleteConnectionTests
 {
     private readonly PartnerApiFactory _factory = SharedHost.Default;
     private readonly HttpClient _client = SharedHost.Default.CreateDatabricksClient();
+    private DatabricksScenarios Scenarios => new(_client);
 
     [OneTimeTearDown]
     public void DisposeClient() => _client.Dispose();
@@ -18,15 +19,12 @@ public sealed class DeleteConnectionTests
     [Test]
     public async Task DeleteConnectionThenConnectAgain_SecretsNulledAndOneNewLiveConnection()
     {
-        var email = $"admin@{DatabricksRequests.NewTestDomain()}";
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await _client.ConnectNewAsync(email, workspaceId);
+        var (_, workspaceId, connectionId, deleted, again) = await Scenarios.ConnectAfterDeleteConnectionAsync(signIn: false);
 
-        var (deleted, deletedJson) = await _client.DeleteConnectionAsync(connectionId, workspaceId);
-
-        Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.OK), deletedJson.ToJsonString());
+        Assert.That(deleted.Status, Is.EqualTo(200), deleted.ToString());
         // Certification accepts any resource_status of the contract's list; this app deletes at once.
-        Assert.That(deletedJson.Text("resource_status"), Is.EqualTo("resources_deleted"));
+        Assert.That(deleted.Text("resource_status"), Is.EqualTo("resources_deleted"));
+        // The connect afterwards makes a new connection; the deleted one stays as the deletion left it.
         var stored = await _factory.WithDbAsync(db => db.Connections.AsNoTracking().SingleAsync(c => c.Id == Guid.Parse(connectionId)));
         Assert.Multiple(() =>
         {
@@ -35,31 +33,24 @@ public sealed class DeleteConnectionTests
             Assert.That(stored.ProtectedOAuthSecret, Is.Null);
         });
 
-        var (again, againJson) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
-
-        Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK), againJson.ToJsonString());
+        Assert.That(again.Status, Is.EqualTo(200), again.ToString());
         // Certification's P401 outcome does not name user_status and account_status.
         Assert.Multiple(() =>
         {
-            Assert.That(againJson.Text("user_status"), Is.EqualTo("existing"));
-            Assert.That(againJson.Text("account_status"), Is.EqualTo("active"));
+            Assert.That(again.Text("user_status"), Is.EqualTo("existing"));
+            Assert.That(again.Text("account_status"), Is.EqualTo("active"));
         });
         var live = await _factory.WithDbAsync(db => db.Connections.Where(c => c.WorkspaceId == workspaceId && c.DeletedAt == null)
             .Select(c => c.Id).ToListAsync());
-        Assert.That(live, Is.EqualTo(new[] { Guid.Parse(againJson.Text("connection_id")!) }));
+        Assert.That(live, Is.EqualTo(new[] { Guid.Parse(again.Text("connection_id")!) }));
     }
 
     [Test]
     public async Task SignInWithConnectionDeletedByPartner_ConfiguresNothing()
     {
-        var email = $"admin@{DatabricksRequests.NewTestDomain()}";
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await _client.ConnectNewAsync(email, workspaceId);
-        await _client.DeleteConnectionAsync(connectionId, workspaceId);
+        var (_, workspaceId, _, _, answer) = await Scenarios.ConnectAfterDeleteConnectionAsync(signIn: true);
 
-        var (response, json) = await _client.ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
-
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), json.ToJsonString());
+        Assert.That(answer.Status, Is.EqualTo(404), answer.ToString());
         var live = await _factory.WithDbAsync(db => db.Connections.CountAsync(c => c.WorkspaceId == workspaceId && c.DeletedAt == null));
         Assert.That(live, Is.Zero, "a refused sign-in configures nothing");
     }

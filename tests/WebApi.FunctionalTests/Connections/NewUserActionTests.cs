@@ -5,8 +5,8 @@ namespace Partner.WebApi.FunctionalTests.Connections;
 
 /// <summary>
 /// A second user of the same domain; the PartnerConfig new_user_action decides (docs/contracts/databricks-partner-connect.md, "PartnerConfig"). One app per value. The
-/// answers' fields on an existing connection are certified (P302 under each new_user_action); here: who is registered,
-/// what is configured, and what certification does not check.
+/// answers' fields on an existing connection are certified (P302 under each new_user_action, the same requests:
+/// <see cref="DatabricksScenarios"/>); here: who is registered, what is configured, and what certification does not check.
 /// </summary>
 [TestFixture("auto_add", HttpStatusCode.OK)]
 [TestFixture("invite", HttpStatusCode.OK)]
@@ -21,22 +21,18 @@ public sealed class NewUserActionTests(string newUserAction, HttpStatusCode expe
     [Test]
     public async Task SecondUserSignsInOnExistingConnection_RegisteredOnlyWithAutoAdd()
     {
-        var domain = DatabricksRequests.NewTestDomain();
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await Databricks.ConnectNewAsync($"admin@{domain}", workspaceId);
+        var (domain, _, _, answer) = await new DatabricksScenarios(Databricks).SecondUserSignsInAsync();
 
-        var (response, json) = await Databricks.ConnectAsync(DatabricksRequests.Connect($"second.user@{domain}", workspaceId, connectionId));
-
-        Assert.That(response.StatusCode, Is.EqualTo(expectedStatus), json.ToJsonString());
+        Assert.That(answer.Status, Is.EqualTo((int)expectedStatus), answer.ToString());
         if (expectedStatus == HttpStatusCode.OK)
         {
             // Certification's P302 outcome does not name configured_resources.
-            Assert.That(json["configured_resources"]!.GetValue<bool>(), Is.False);
+            Assert.That(answer.Json["configured_resources"]!.GetValue<bool>(), Is.False);
         }
         else
         {
             // Certification checks the envelope's error_reason, not that display_message is filled.
-            Assert.That(json.Text("display_message"), Is.Not.Null.And.Not.Empty, "contract: display_message is shown for 404 and 500");
+            Assert.That(answer.Text("display_message"), Is.Not.Null.And.Not.Empty, "contract: display_message is shown for 404 and 500");
         }
 
         var (users, connections) = await CountsAsync(domain);

@@ -5,12 +5,13 @@ namespace Partner.WebApi.FunctionalTests.Connections;
 
 /// <summary>
 /// POST partners/databricks/test-connection: what it leaves stored, and the refusals certification does not make. The
-/// answers of P800 and P801 are certified by tests/Certification.Tests.
+/// answers of P800 and P801 are certified by tests/Certification.Tests, which sends the same requests (<see cref="DatabricksScenarios"/>).
 /// </summary>
 public sealed class TestConnectionTests
 {
     private readonly PartnerApiFactory _factory = SharedHost.Default;
     private readonly HttpClient _client = SharedHost.Default.CreateDatabricksClient();
+    private DatabricksScenarios Scenarios => new(_client);
 
     [OneTimeTearDown]
     public void DisposeClient() => _client.Dispose();
@@ -18,13 +19,10 @@ public sealed class TestConnectionTests
     [Test]
     public async Task TestConnectionOnLiveConnection_ChangesNothingAndEchoesNoPat()
     {
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await _client.ConnectNewAsync($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
+        var (_, connectionId, answer) = await Scenarios.TestLiveConnectionAsync();
 
-        var (response, json) = await _client.TestConnectionAsync(connectionId, workspaceId);
-
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
-        Assert.That(json.ToJsonString(), Does.Not.Contain(DatabricksRequests.Pat), "the stored PAT never comes back in test results");
+        Assert.That(answer.Status, Is.EqualTo(200), answer.ToString());
+        Assert.That(answer.Raw, Does.Not.Contain(DatabricksRequests.Pat), "the stored PAT never comes back in test results");
 
         var live = await _factory.WithDbAsync(db => db.Connections.CountAsync(c => c.Id == Guid.Parse(connectionId) && c.DeletedAt == null));
         Assert.That(live, Is.EqualTo(1), "testing changes nothing");
@@ -33,14 +31,10 @@ public sealed class TestConnectionTests
     [Test]
     public async Task TestConnectionAfterPartnerDeletedIt_IsRefusedAndStaysDeleted()
     {
-        var workspaceId = DatabricksRequests.NewWorkspaceId();
-        var connectionId = await _client.ConnectNewAsync($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
-        var (deleted, _) = await _client.DeleteConnectionAsync(connectionId, workspaceId);
-        Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var (_, _, connectionId, deleted, answer) = await Scenarios.TestConnectionAfterDeleteConnectionAsync();
 
-        var (response, json) = await _client.TestConnectionAsync(connectionId, workspaceId);
-
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), json.ToJsonString());
+        Assert.That(deleted.Status, Is.EqualTo(200), deleted.ToString());
+        Assert.That(answer.Status, Is.EqualTo(404), answer.ToString());
         var deletedAt = await _factory.WithDbAsync(db => db.Connections.Where(c => c.Id == Guid.Parse(connectionId)).Select(c => c.DeletedAt).SingleAsync());
         Assert.That(deletedAt, Is.Not.Null);
     }

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Partner.Certification.Tests.Target;
+namespace Partner.TestSupport;
 
 /// <summary>What the server answered: status, media type and the parsed body (null when empty or not JSON).</summary>
 public sealed record HttpAnswer(int Status, string? MediaType, JsonNode? Body, string Raw)
