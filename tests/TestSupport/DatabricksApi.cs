@@ -26,8 +26,8 @@ public static class DatabricksApi
         (HttpMethod.Delete, DeleteConnectionPath),
     ];
 
-    /// <summary>Sends a JSON body with any method (DELETE included) and reads the answer as a JSON object.</summary>
-    public static async Task<(HttpResponseMessage Response, JsonObject Json)> SendJsonAsync(this HttpClient client, HttpMethod method, string path, JsonNode? body)
+    /// <summary>Sends a JSON body with any method (DELETE included): how both suites send one.</summary>
+    public static async Task<HttpResponseMessage> SendWithJsonBodyAsync(this HttpClient client, HttpMethod method, string path, JsonNode? body)
     {
         ArgumentNullException.ThrowIfNull(client);
         using var request = new HttpRequestMessage(method, path);
@@ -36,7 +36,13 @@ public static class DatabricksApi
             request.Content = JsonContent.Create(body);
         }
 
-        var response = await client.SendAsync(request);
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>Sends a JSON body with any method (DELETE included) and reads the answer as a JSON object.</summary>
+    public static async Task<(HttpResponseMessage Response, JsonObject Json)> SendJsonAsync(this HttpClient client, HttpMethod method, string path, JsonNode? body)
+    {
+        var response = await client.SendWithJsonBodyAsync(method, path, body);
         return (response, await ReadJsonOrEmptyAsync(response));
     }
 

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -37,14 +36,7 @@ public sealed record HttpAnswer(int Status, string? MediaType, JsonNode? Body, s
     /// <summary>Sends a JSON body (any method, DELETE included) and reads the answer.</summary>
     public static async Task<HttpAnswer> SendAsync(HttpClient client, HttpMethod method, string path, JsonNode? body)
     {
-        ArgumentNullException.ThrowIfNull(client);
-        using var request = new HttpRequestMessage(method, path);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        using var response = await client.SendAsync(request);
+        using var response = await client.SendWithJsonBodyAsync(method, path, body);
         return await ReadAsync(response);
     }
 }
