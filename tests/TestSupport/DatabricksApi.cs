@@ -85,12 +85,8 @@ public static class DatabricksApi
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(json);
-        Assert.Multiple(() =>
-        {
-            Assert.That(response.StatusCode, Is.EqualTo(status), json.ToJsonString());
-            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
-            Assert.That(json["error_reason"]?.GetValue<string>(), Is.EqualTo(errorReason), json.ToJsonString());
-        });
+        AssertEnvelope(new HttpAnswer((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, json, json.ToJsonString()),
+            status, errorReason);
     }
 
     /// <summary>The same for an answer of <see cref="DatabricksScenarios"/>.</summary>
@@ -118,21 +114,10 @@ public static class DatabricksApi
         return JsonNode.Parse(text) as JsonObject ?? throw new JsonException($"Not a JSON object: {text}");
     }
 
+    /// <summary>The answer's JSON object; a body that is not JSON shows as <c>__not_json</c>, for the assertion messages.</summary>
     private static async Task<JsonObject> ReadJsonOrEmptyAsync(HttpResponseMessage response)
     {
-        var text = await response.Content.ReadAsStringAsync();
-        if (text.Length == 0)
-        {
-            return [];
-        }
-
-        try
-        {
-            return JsonNode.Parse(text) as JsonObject ?? [];
-        }
-        catch (JsonException)
-        {
-            return new JsonObject { ["__not_json"] = text };
-        }
+        var answer = await HttpAnswer.ReadAsync(response);
+        return answer.Body is null && answer.Raw.Length > 0 ? new JsonObject { ["__not_json"] = answer.Raw } : answer.Json;
     }
 }

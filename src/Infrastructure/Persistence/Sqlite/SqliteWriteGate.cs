@@ -7,7 +7,8 @@ namespace Partner.Infrastructure.Persistence.Sqlite;
 /// <para>
 /// The gate is held only inside <see cref="RunAsync{T}"/>, around one save, and released in its <c>finally</c>: whatever
 /// the save throws (a concurrency conflict, a unique violation, a busy or full database, a cancellation), the next
-/// writer gets in. <c>WriteGateTests</c> holds that for each failure.
+/// writer gets in. <c>SqliteFastPathTests.WriteGate_ReleasedWhateverTheSaveThrows</c> and <c>WritePathTests</c> (each
+/// failure through HTTP, then a write that must go through) hold that.
 /// </para>
 /// </summary>
 public sealed class SqliteWriteGate : IDisposable
