@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -62,7 +63,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
-        services.AddScoped<IGreenhouseReader, EfGreenhouseReader>();
+        services.TryAddScoped<IGreenhouseReader, EfGreenhouseReader>();
         // /health/ready: the database answers and takes a write (a cached probe); /health/live checks nothing.
         services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.Section))
             .Validate(o => o.WriteProbeCacheDuration >= TimeSpan.Zero, "Health:WriteProbeCacheDuration must not be negative.")

@@ -48,15 +48,16 @@ public static class TelemetrySetup
                 {
                     metrics.AddOtlpExporter(o => o.Endpoint = otlp);
                 }
-            })
-            .WithTracing(tracing =>
-            {
-                tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddEntityFrameworkCoreInstrumentation();
-                if (otlp is not null)
-                {
-                    tracing.AddOtlpExporter(o => o.Endpoint = otlp);
-                }
             });
+        if (otlp is not null)
+        {
+            // Traces only when they go somewhere: without an exporter every request and every EF command would still
+            // build an Activity and its tags (~8% of a test_status's CPU) for nobody (docs/performance.md).
+            services.AddOpenTelemetry().WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddEntityFrameworkCoreInstrumentation()
+                .AddOtlpExporter(o => o.Endpoint = otlp));
+        }
+
         return services;
     }
 

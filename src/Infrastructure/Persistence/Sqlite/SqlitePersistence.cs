@@ -8,7 +8,7 @@ namespace Partner.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
 /// Everything SQLite-specific, registered in one place: the write gate, the kept-open connection, the pragmas and the
-/// prepared-statement reader (why and how to remove each: docs/decisions/0004-sqlite-fast-path.md).
+/// prepared-statement readers (why and how to remove each: docs/decisions/0004-sqlite-fast-path.md).
 /// </summary>
 public static class SqlitePersistence
 {
@@ -21,6 +21,7 @@ public static class SqlitePersistence
             .AddInterceptors(sp.GetServices<IInterceptor>().Prepend(new SqliteConnectionInterceptor())));
         services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteApplicationDbContext>());
         services.AddScoped<IConnectFactsReader, SqliteConnectFactsReader>();
+        services.AddScoped<IGreenhouseReader, SqliteGreenhouseReader>();
     }
 
     /// <summary>The default database: partner.db in the data directory.</summary>
