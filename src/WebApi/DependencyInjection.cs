@@ -48,10 +48,7 @@ public static class DependencyInjection
         services.AddControllersWithViews(o =>
             {
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
-                // Requests are validated by FluentValidation in Application (ValidationBehaviour); MVC's own validation
-                // would only walk every bound object graph again. Binding errors (malformed JSON, wrong types) still
-                // reach ModelState and the 400 envelope below.
-                o.ModelValidatorProviders.Clear();
+                o.ModelMetadataDetailsProviders.Add(new NoModelValidation());
             })
             .AddJsonOptions(o => ConfigureJson(o.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(o =>
