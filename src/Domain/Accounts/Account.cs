@@ -25,7 +25,7 @@ public sealed class Account
 
     public static Account Open(EmailDomain domain, DateTimeOffset now) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = Guid.CreateVersion7(now),
         Domain = domain.Value,
         TrialState = TrialState.Active,
         TrialEndsAt = now + TrialLength,

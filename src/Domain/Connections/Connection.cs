@@ -12,7 +12,7 @@ public sealed class Connection
     /// <summary>Establishes a connection; the caller sets what Databricks sent about the workspace.</summary>
     public Connection(Guid accountId, Guid createdByUserId, DateTimeOffset now)
     {
-        Id = Guid.NewGuid();
+        Id = Guid.CreateVersion7(now);
         AccountId = accountId;
         CreatedByUserId = createdByUserId;
         CreatedAt = now;

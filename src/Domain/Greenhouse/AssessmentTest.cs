@@ -50,7 +50,7 @@ public sealed class AssessmentTest
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         return new AssessmentTest
         {
-            Id = Guid.NewGuid(),
+            Id = Guid.CreateVersion7(now),
             OrganizationId = organizationId,
             PartnerTestId = partnerTestId.Trim(),
             Name = name.Trim(),

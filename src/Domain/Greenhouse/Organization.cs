@@ -20,6 +20,6 @@ public sealed class Organization
     public static Organization Create(string name, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return new Organization { Id = Guid.NewGuid(), Name = name.Trim(), CreatedAt = now };
+        return new Organization { Id = Guid.CreateVersion7(now), Name = name.Trim(), CreatedAt = now };
     }
 }

@@ -32,7 +32,7 @@ public sealed class OrganizationApiKey
 
     public static OrganizationApiKey Issue(Guid organizationId, string keyHash, string protectedKey, DateTimeOffset now) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = Guid.CreateVersion7(now),
         OrganizationId = organizationId,
         KeyHash = keyHash,
         ProtectedKey = protectedKey,

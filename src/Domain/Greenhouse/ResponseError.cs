@@ -35,7 +35,7 @@ public sealed class ResponseError
         Guid organizationId, string apiCall, string errorsJson, string? partnerTestId, string? partnerTestName,
         string? partnerInterviewId, string? candidateEmail, DateTimeOffset now) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = Guid.CreateVersion7(now),
         OrganizationId = organizationId,
         ApiCall = apiCall,
         ErrorsJson = errorsJson,

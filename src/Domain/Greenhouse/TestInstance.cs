@@ -147,7 +147,7 @@ public sealed class TestInstance
         ArgumentNullException.ThrowIfNull(candidate);
         return new TestInstance
         {
-            Id = Guid.NewGuid(),
+            Id = Guid.CreateVersion7(now),
             PartnerInterviewId = partnerInterviewId,
             CandidateToken = candidateToken,
             OrganizationId = organizationId,

@@ -43,7 +43,7 @@ public sealed class OutboxMessage
 
     public static OutboxMessage Create(OutboxMessageType type, string payload, DateTimeOffset now) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = Guid.CreateVersion7(now),
         Type = type,
         Payload = payload,
         State = OutboxState.Pending,

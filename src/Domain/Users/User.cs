@@ -40,7 +40,7 @@ public sealed class User
 
     public static User Register(Guid accountId, string email, string firstName, string lastName, DateTimeOffset now) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = Guid.CreateVersion7(now),
         AccountId = accountId,
         Email = email.Trim().ToLowerInvariant(),
         FirstName = firstName,
