@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Trace;
 using Partner.WebApi.FunctionalTests.Connections.TestConnection;
 using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
 
@@ -53,5 +55,18 @@ public sealed class MetricsTests
         Assert.That((await admin.GetAsync("/metrics")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         var document = await (await factory.CreateClient().GetAsync("/swagger/v1/swagger.json")).ReadJsonAsync();
         Assert.That(document["paths"]!.AsObject().ContainsKey("/metrics"), Is.False, "the OpenAPI document follows the setting");
+    }
+
+    [Test]
+    public async Task Traces_AreRecordedOnlyWithAnOtlpEndpoint_MetricsAlways()
+    {
+        // Without an exporter, spans would be built for every request and EF command and go nowhere (docs/performance.md item 16).
+        Assert.That(SharedHost.Default.Services.GetService<TracerProvider>(), Is.Null);
+        Assert.That(SharedHost.Default.Services.GetService<OpenTelemetry.Metrics.MeterProvider>(), Is.Not.Null);
+
+        // A collector that is not there: the exporter retries in the background, requests are not affected.
+        await using var factory = new PartnerApiFactory(new Dictionary<string, string?> { ["Telemetry:OtlpEndpoint"] = "http://127.0.0.1:9/" });
+        Assert.That(factory.Services.GetService<TracerProvider>(), Is.Not.Null);
+        Assert.That((await factory.CreateClient().GetAsync("/health/live")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 }
