@@ -7,9 +7,9 @@ using static Partner.Infrastructure.Persistence.Sqlite.KeptStatements;
 namespace Partner.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
-/// <see cref="IGreenhouseReader"/> for SQLite with <see cref="KeptStatements"/> (test_status and list_tests are
-/// polled by Greenhouse; EF's compiled queries cost ~12% of a test_status's CPU more). <c>GreenhouseReaderTests</c>
-/// checks the SQL against <see cref="Readers.EfGreenhouseReader"/>.
+/// <see cref="IGreenhouseReader"/> for SQLite with <see cref="KeptStatements"/>: every Greenhouse call's key, and
+/// test_status and list_tests, which Greenhouse polls (EF's compiled query was ~21% of a test_status's CPU).
+/// <c>GreenhouseReaderTests</c> checks the SQL against <see cref="Readers.EfGreenhouseReader"/>.
 /// </summary>
 public sealed class SqliteGreenhouseReader(ApplicationDbContext db) : IGreenhouseReader
 {
