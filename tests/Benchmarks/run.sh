@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Reproducible HTTP benchmark of the Release build, loaded with wrk on loopback, on SQLite (default) or PostgreSQL.
 # Every figure is also given as a ratio to a minimal ASP.NET Core app (tests/Benchmarks/Baseline) measured right after
-# it in the same run, because these machines are noisy. Usage: tests/Benchmarks/run.sh [duration] (default 10s); CONNECTIONS=64;
+# it in the same run, because these machines are noisy.
+# Usage: tests/Benchmarks/run.sh [duration] (default 10s); CONNECTIONS=64;
 # PROVIDER=PostgreSql runs the service on a throw-away PostgreSQL server (tests/postgres/throwaway-postgres.sh);
 # WARMUP (default 20s) loads each endpoint first, so that the tiered JIT has finished recompiling its hot code (with
 # two busy cores a 2 s warm-up left connect measured half-way through: ~40% fewer requests; after 10 s the new-customer
@@ -88,8 +89,9 @@ measure() {
 }
 
 # The minimal app is measured again right after every endpoint, and each endpoint's ratio is to that adjacent
-# measurement: this machine's speed drifts within minutes (the minimal app measured 52,000 and 72,000 req/s in two runs
-# half an hour apart), and a baseline taken once at the start would carry that drift into every later ratio.
+# measurement: this machine's speed drifts within minutes (the minimal app ranged 52,000–66,000 req/s within one run,
+# 52,000 and 72,000 at the start of two runs half an hour apart), and a baseline taken once at the start would carry
+# that drift into every later ratio.
 run() {
   local name=$1 url=$2 script=$3
   wrk -t"$threads" -c"$connections" -d"$warmup" -s "tests/Benchmarks/$script" "$url" >/dev/null 2>&1 || true  # warm-up
