@@ -21,10 +21,7 @@ warmup=${WARMUP:-20s}
 connections=${CONNECTIONS:-64}
 ticks_per_second=$(getconf CLK_TCK)
 
-if ! command -v wrk >/dev/null; then
-  echo "installing wrk (Debian package)"
-  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk; else sudo apt-get update -qq && sudo apt-get install -y -qq wrk; fi
-fi
+source tests/Benchmarks/partner.sh
 
 out="$root/artifacts/benchmarks/compare"
 rm -rf "$out" && mkdir -p "$out"
@@ -53,50 +50,29 @@ publish() {
 publish "$rev_a" "$out/A"
 publish "$rev_b" "$out/B"
 
-user=bench pass=bench-password-0123456789
-greenhouse_key=bench-greenhouse-key-0123456789
-bench_auth="Basic $(printf '%s:%s' "$user" "$pass" | base64 -w0)"
-greenhouse_auth="Basic $(printf '%s:' "$greenhouse_key" | base64 -w0)"
-
 # start V PORT: the build in $out/V on a fresh SQLite file, seeded with a connection and a Greenhouse interview.
 start() {
-  local v=$1 base="http://127.0.0.1:$2" extra_env="ENV_$1"
+  local v=$1 url="http://127.0.0.1:$2" extra_env="ENV_$1"
   mkdir -p "$work/$v"
   # shellcheck disable=SC2086 # ENV_A / ENV_B are lists of assignments
-  (cd "$out/$v" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
-    ConnectionStrings__Partner="Data Source=$work/$v/partner.db" Database__DataDirectory="$work/$v" \
-    PartnerConnect__Credentials__0__Username="$user" PartnerConnect__Credentials__0__Password="$pass" \
-    Admin__ApiKeys__0=bench-admin-key-0123456789abcdef RateLimiting__Enabled=false \
-    Greenhouse__Seed__Organization__Name=Bench Greenhouse__Seed__Organization__ApiKey="$greenhouse_key" \
-    Greenhouse__Seed__Organization__Tests__0__PartnerTestId=bench-1 \
-    Greenhouse__Seed__Organization__Tests__0__PartnerTestName="Bench test" ${!extra_env:-} \
-    dotnet Partner.WebApi.dll >"$out/app-$v.log" 2>&1) &
-  pid[$v]=$!
+  start_partner "$out/$v" "$url" "$work/$v" "$out/app-$v.log" ConnectionStrings__Partner="Data Source=$work/$v/partner.db" ${!extra_env:-}
+  pid[$v]=$partner_pid
   port[$v]=$2
-  until curl -fs "$base/health" >/dev/null 2>&1; do
-    kill -0 "${pid[$v]}" 2>/dev/null || { echo "build $v did not start:"; cat "$out/app-$v.log"; exit 1; }
-    sleep 0.1
-  done
-  local connect_body='{"user_info":{"email":"bench@bench.databricks-test.com","first_name":"Bench","last_name":"Mark","databricks_user_id":42,"databricks_organization_id":4242,"is_connection_established":false,"auth":{"personal_access_token":"dapi-bench-token"}},"hostname":"bench.cloud.databricks.com","port":443,"workspace_url":"https://bench.cloud.databricks.com/?o=4242","workspace_id":4242,"demo":false,"cloud_provider":"aws","is_free_trial":false}'
-  local seed sent
-  seed=$(curl -fs -H "Authorization: $bench_auth" -H 'Content-Type: application/json' --data "$connect_body" "$base/partners/databricks/v1/connect")
-  connection_id[$v]=$(printf '%s' "$seed" | sed -n 's/.*"connection_id":"\([^"]*\)".*/\1/p')
-  [ -n "${connection_id[$v]}" ] || { echo "build $v: seed connect failed: $seed"; exit 1; }
-  sent=$(curl -s -H "Authorization: $greenhouse_auth" -H 'Content-Type: application/json' "$base/partners/greenhouse/send_test" \
-    --data '{"partner_test_id":"bench-1","candidate":{"first_name":"Kate","last_name":"Austen","email":"kate@example.com","greenhouse_profile_url":"https://www.greenhouse.io/people/1"}}')
-  interview_id[$v]=$(printf '%s' "$sent" | sed -n 's/.*"partner_interview_id":"\([^"]*\)".*/\1/p')
+  seed_partner "$url"
+  connection_id[$v]=$seeded_connection_id
+  interview_id[$v]=$seeded_interview_id
 }
 
 # load V ENDPOINT DURATION: one wrk run; sets rps, p99 and cpu_us (server CPU per request).
 load() {
-  local v=$1 endpoint=$2 length=$3 base="http://127.0.0.1:${port[$1]}" url script auth=$bench_auth
+  local v=$1 endpoint=$2 length=$3 base="http://127.0.0.1:${port[$1]}" url script auth=$BENCH_AUTH
   case $endpoint in
     new-customer) url=$base/partners/databricks/v1/connect script=newcustomer.lua ;;
     connect) url=$base/partners/databricks/v1/connect script=connect.lua ;;
     sign-in) url=$base/partners/databricks/v1/connect script=signin.lua ;;
     connectors) url=$base/partners/databricks/v1/connectors script=get.lua ;;
-    test_status) url="$base/partners/greenhouse/test_status?partner_interview_id=${interview_id[$v]}" script=get.lua auth=$greenhouse_auth ;;
-    list_tests) url=$base/partners/greenhouse/list_tests script=get.lua auth=$greenhouse_auth ;;
+    test_status) url="$base/partners/greenhouse/test_status?partner_interview_id=${interview_id[$v]}" script=get.lua auth=$GREENHOUSE_AUTH ;;
+    list_tests) url=$base/partners/greenhouse/list_tests script=get.lua auth=$GREENHOUSE_AUTH ;;
     health-live) url=$base/health/live script=get.lua auth= ;;
     *) echo "unknown endpoint $endpoint"; exit 2 ;;
   esac

@@ -20,10 +20,7 @@ base="http://127.0.0.1:${port}"
 baseline_base="http://127.0.0.1:$((port + 1))"
 provider=${PROVIDER:-Sqlite}
 
-if ! command -v wrk >/dev/null; then
-  echo "installing wrk (Debian package)"
-  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk; else sudo apt-get update -qq && sudo apt-get install -y -qq wrk; fi
-fi
+source tests/Benchmarks/partner.sh
 
 out="$root/artifacts/benchmarks/$provider"
 rm -rf "$out" && mkdir -p "$out"
@@ -34,29 +31,12 @@ dotnet publish tests/Benchmarks/Baseline -c Release -r linux-x64 --self-containe
 work=$(mktemp -d)
 source tests/Benchmarks/database.sh
 bench_database partner_bench
-user=bench pass=bench-password-0123456789
-export BENCH_AUTH="Basic $(printf '%s:%s' "$user" "$pass" | base64 -w0)"
-admin_key=bench-admin-key-0123456789abcdef
-greenhouse_key=bench-greenhouse-key-0123456789
-export GREENHOUSE_AUTH="Basic $(printf '%s:' "$greenhouse_key" | base64 -w0)"
+partner_pid=
+trap 'kill $partner_pid 2>/dev/null || true; wait $partner_pid 2>/dev/null || true; cleanup; rm -rf "$work"' EXIT
 
 start_ns=$(date +%s%N)
-(
-  cd "$out/app"
-  exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" "${database[@]}" \
-  Database__DataDirectory="$work" \
-  PartnerConnect__Credentials__0__Username="$user" PartnerConnect__Credentials__0__Password="$pass" \
-  Admin__ApiKeys__0="$admin_key" RateLimiting__Enabled=false \
-  Greenhouse__Seed__Organization__Name=Bench Greenhouse__Seed__Organization__ApiKey="$greenhouse_key" \
-  Greenhouse__Seed__Organization__Tests__0__PartnerTestId=bench-1 Greenhouse__Seed__Organization__Tests__0__PartnerTestName="Bench test" \
-  dotnet Partner.WebApi.dll >"$out/app.log" 2>&1
-) &
-app_pid=$!
-trap 'kill $app_pid 2>/dev/null || true; wait $app_pid 2>/dev/null || true; cleanup; rm -rf "$work"' EXIT
-until curl -fs "$base/health" >/dev/null 2>&1; do
-  kill -0 $app_pid 2>/dev/null || { echo "the app did not start:"; cat "$out/app.log"; exit 1; }
-  sleep 0.05
-done
+start_partner "$out/app" "$base" "$work" "$out/app.log" "${database[@]}"
+app_pid=$partner_pid
 startup_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
 # Peak resident memory over the whole run, warm-ups included: the larger of the kernel's high-water mark (VmHWM) and
 # VmRSS read every 0.2 s, both approximate (proc(5)). Until 2026-12-01 VmRSS was read every 0.5 s while measuring only.
@@ -73,14 +53,9 @@ echo 0 >"$peak_file"
   done
 ) &
 
-# Seed: one connect gives the account, the user and a connection to sign in on.
-connect_body='{"user_info":{"email":"bench@bench.databricks-test.com","first_name":"Bench","last_name":"Mark","databricks_user_id":42,"databricks_organization_id":4242,"is_connection_established":false,"auth":{"personal_access_token":"dapi-bench-token"}},"hostname":"bench.cloud.databricks.com","port":443,"workspace_url":"https://bench.cloud.databricks.com/?o=4242","workspace_id":4242,"demo":false,"cloud_provider":"aws","is_free_trial":false}'
-seed=$(curl -fs -H "Authorization: $BENCH_AUTH" -H 'Content-Type: application/json' --data "$connect_body" "$base/partners/databricks/v1/connect")
-export BENCH_CONNECTION_ID=$(printf '%s' "$seed" | sed -n 's/.*"connection_id":"\([^"]*\)".*/\1/p')
-[ -n "$BENCH_CONNECTION_ID" ] || { echo "seed connect failed: $seed"; exit 1; }
-sent=$(curl -s -H "Authorization: $GREENHOUSE_AUTH" -H 'Content-Type: application/json' "$base/partners/greenhouse/send_test" \
-  --data '{"partner_test_id":"bench-1","candidate":{"first_name":"Kate","last_name":"Austen","email":"kate@example.com","greenhouse_profile_url":"https://www.greenhouse.io/people/1"}}')
-interview_id=$(printf '%s' "$sent" | sed -n 's/.*"partner_interview_id":"\([^"]*\)".*/\1/p')
+seed_partner "$base"
+export BENCH_CONNECTION_ID=$seeded_connection_id
+interview_id=$seeded_interview_id
 [ -n "$interview_id" ] || echo "no Greenhouse endpoints in this build: test_status and list_tests are skipped"
 
 to_ms() { awk -v v="$1" 'BEGIN { n=v+0; if (v ~ /us$/) n/=1000; else if (v ~ /ms$/) n=n; else if (v ~ /s$/) n*=1000; printf "%.2f", n }'; }
