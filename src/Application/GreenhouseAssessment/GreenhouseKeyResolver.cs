@@ -54,8 +54,9 @@ public sealed class GreenhouseKeyResolver(
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         try
         {
-            await services.GetRequiredService<IApplicationDbContext>().OrganizationApiKeys.Where(k => k.Id == keyId)
-                .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), cancellationToken);
+            var db = services.GetRequiredService<IApplicationDbContext>();
+            await db.ExecuteWriteAsync(token => db.OrganizationApiKeys.Where(k => k.Id == keyId)
+                .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), token), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

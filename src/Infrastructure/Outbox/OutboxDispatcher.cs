@@ -197,11 +197,11 @@ public sealed class OutboxDispatcher(
 
         // The claim: a conditional UPDATE, so of several instances exactly one gets 1 row. The attempt is counted now,
         // so a message that crashes its dispatcher still reaches the dead letter.
-        var claimed = await Due(db.OutboxMessages.Where(m => m.Id == id), now)
+        var claimed = await db.ExecuteWriteAsync(token => Due(db.OutboxMessages.Where(m => m.Id == id), now)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.LeaseOwner, _owner)
                 .SetProperty(m => m.LeaseExpiresAt, leaseExpiresAt)
-                .SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken);
+                .SetProperty(m => m.Attempts, m => m.Attempts + 1), token), cancellationToken);
         if (claimed == 0)
         {
             return false;
@@ -227,12 +227,12 @@ public sealed class OutboxDispatcher(
         metrics.OutboxDelivery(TypeTag(message.Type), "delivered", time.GetElapsedTime(started));
 
         var deliveredAt = time.GetUtcNow();
-        await Owned(db, id).ExecuteUpdateAsync(s => s
+        await db.ExecuteWriteAsync(token => Owned(db, id).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.State, OutboxState.Delivered)
             .SetProperty(m => m.DeliveredAt, deliveredAt)
             .SetProperty(m => m.LastError, (string?)null)
             .SetProperty(m => m.LeaseOwner, (string?)null)
-            .SetProperty(m => m.LeaseExpiresAt, (DateTimeOffset?)null), CancellationToken.None);
+            .SetProperty(m => m.LeaseExpiresAt, (DateTimeOffset?)null), token), CancellationToken.None);
         logger.LogInformation("Outbox message {OutboxMessageId} ({OutboxMessageType}) delivered on attempt {Attempt}",
             message.Id, message.Type, message.Attempts);
         return true;
@@ -246,12 +246,12 @@ public sealed class OutboxDispatcher(
         var maxAttempts = exception is OutboxDeliveryException { IsPermanent: true } ? message.Attempts : settings.MaxAttempts;
         var (state, nextAttemptAt) = OutboxMessage.AfterFailure(message.Attempts, time.GetUtcNow(), settings.RetryBaseDelay, maxAttempts);
         var error = Describe(exception);
-        await Owned(db, message.Id).ExecuteUpdateAsync(s => s
+        await db.ExecuteWriteAsync(token => Owned(db, message.Id).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.State, state)
             .SetProperty(m => m.NextAttemptAt, nextAttemptAt)
             .SetProperty(m => m.LastError, error)
             .SetProperty(m => m.LeaseOwner, (string?)null)
-            .SetProperty(m => m.LeaseExpiresAt, (DateTimeOffset?)null), CancellationToken.None);
+            .SetProperty(m => m.LeaseExpiresAt, (DateTimeOffset?)null), token), CancellationToken.None);
         if (state == OutboxState.Dead)
         {
             logger.LogError("Outbox message {OutboxMessageId} ({OutboxMessageType}) is a dead letter after {Attempts} attempts: {Error}",

@@ -68,6 +68,13 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     /// <inheritdoc cref="SaveWritesAsync"/>
     protected virtual int SaveWrites(bool acceptAllChangesOnSuccess) => base.SaveChanges(acceptAllChangesOnSuccess);
 
+    /// <inheritdoc/>
+    public virtual Task<int> ExecuteWriteAsync(Func<CancellationToken, Task<int>> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return write(cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Partner.Application.Common.Interfaces;
 using Partner.Infrastructure.Persistence;
 using Partner.Infrastructure.Persistence.Sqlite;
+using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
 
 namespace Partner.WebApi.FunctionalTests.Persistence;
 
@@ -68,6 +69,54 @@ public sealed class SqliteFastPathTests
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
             Assert.That(gate.IsHeld, Is.False);
+        });
+    }
+
+    [Test]
+    public async Task SetBasedWrites_QueueOnTheWriteGate_AndReleaseItWhateverTheyThrow()
+    {
+        var gate = _factory.Services.GetRequiredService<SqliteWriteGate>();
+        var release = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var holder = gate.RunAsync(_ => release.Task, CancellationToken.None);
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
+        var missing = Guid.NewGuid();
+
+        var update = db.ExecuteWriteAsync(token => db.OutboxMessages.Where(m => m.Id == missing)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LastError, "never"), token), CancellationToken.None);
+        var early = await Task.WhenAny(update, Task.Delay(TimeSpan.FromMilliseconds(500)));
+        release.SetResult(0);
+        await holder;
+
+        Assert.That(early, Is.Not.SameAs(update), "the set-based write ran while a save held the gate");
+        Assert.That(await update.WaitAsync(TimeSpan.FromSeconds(15)), Is.Zero);
+        Assert.ThrowsAsync<InvalidOperationException>(() => db.ExecuteWriteAsync(_ => throw new InvalidOperationException(), CancellationToken.None));
+        Assert.That(gate.IsHeld, Is.False);
+    }
+
+    [Test]
+    public async Task GreenhouseKeyUse_IsRecordedThroughTheWriteGate()
+    {
+        var tenant = await _factory.CreateTenantAsync(("gate-1", "Gate test"));
+        var gate = _factory.Services.GetRequiredService<SqliteWriteGate>();
+        var release = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var holder = gate.RunAsync(_ => release.Task, CancellationToken.None);
+        using var greenhouse = _factory.CreateGreenhouseClient(tenant.ApiKey);
+
+        var call = greenhouse.GetAsync("/partners/greenhouse/list_tests");
+        var early = await Task.WhenAny(call, Task.Delay(TimeSpan.FromMilliseconds(500)));
+        release.SetResult(0);
+        await holder;
+
+        Assert.That(early, Is.Not.SameAs(call), "the key's last use was written while a save held the gate");
+        using var response = await call.WaitAsync(TimeSpan.FromSeconds(15));
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var key = await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().OrganizationApiKeys.AsNoTracking()
+            .SingleAsync(k => k.Id == tenant.ApiKeyId);
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(key.LastUsedAt, Is.Not.Null);
         });
     }
 

@@ -29,6 +29,12 @@ public interface IApplicationDbContext
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Runs a set-based write (<c>ExecuteUpdateAsync</c>, <c>ExecuteDeleteAsync</c>) the way a save runs: on SQLite it
+    /// waits its turn behind this process's other writes instead of colliding with them in SQLite's busy handler.
+    /// </summary>
+    Task<int> ExecuteWriteAsync(Func<CancellationToken, Task<int>> write, CancellationToken cancellationToken);
+
     /// <summary>Whether a save failed on a unique index (a concurrent request created the same row first).</summary>
     bool IsUniqueConstraintViolation(DbUpdateException exception);
 

@@ -34,6 +34,9 @@ public sealed class SqliteApplicationDbContext(DbContextOptions<SqliteApplicatio
     protected override int SaveWrites(bool acceptAllChangesOnSuccess) =>
         Gate.Run(() => base.SaveWrites(acceptAllChangesOnSuccess));
 
+    public override Task<int> ExecuteWriteAsync(Func<CancellationToken, Task<int>> write, CancellationToken cancellationToken) =>
+        Gate.RunAsync(write, cancellationToken);
+
     // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555)
     protected override bool IsUniqueViolation(Exception? cause) => cause is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
 
