@@ -5,6 +5,8 @@ internal static class RepositoryFiles
 {
     public static string ShippedPartnerConfig => Path.Combine(Root, "src", "WebApi", "partner-config.json");
 
+    public static string Sources => Path.Combine(Root, "src");
+
     private static string Root
     {
         get
