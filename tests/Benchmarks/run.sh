@@ -36,7 +36,6 @@ trap 'kill $partner_pid 2>/dev/null || true; wait $partner_pid 2>/dev/null || tr
 
 start_ns=$(date +%s%N)
 start_partner "$out/app" "$base" "$work" "$out/app.log" "${database[@]}"
-app_pid=$partner_pid
 startup_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
 # Peak resident memory over the whole run, warm-ups included: the larger of the kernel's high-water mark (VmHWM) and
 # VmRSS read every 0.2 s, both approximate (proc(5)). Until 2026-12-01 VmRSS was read every 0.5 s while measuring only.
@@ -45,8 +44,8 @@ peak_file="$out/peak-rss-kb"
 echo 0 >"$peak_file"
 (
   peak=0
-  while kill -0 $app_pid 2>/dev/null; do
-    for kb in $(awk '/^(VmRSS|VmHWM):/ {print $2}' /proc/$app_pid/status 2>/dev/null); do
+  while kill -0 $partner_pid 2>/dev/null; do
+    for kb in $(awk '/^(VmRSS|VmHWM):/ {print $2}' /proc/$partner_pid/status 2>/dev/null); do
       if [ "$kb" -gt "$peak" ]; then peak=$kb; echo "$peak" >"$peak_file"; fi
     done
     sleep 0.2
@@ -90,7 +89,7 @@ run() {
 # every endpoint (run above). It idles while the service is measured.
 (cd "$out/baseline" && exec env ASPNETCORE_URLS="$baseline_base" dotnet Partner.Benchmarks.Baseline.dll >"$out/baseline.log" 2>&1) &
 baseline_pid=$!
-trap 'kill $app_pid $baseline_pid 2>/dev/null || true; wait $app_pid $baseline_pid 2>/dev/null || true; cleanup; rm -rf "$work"' EXIT
+trap 'kill $partner_pid $baseline_pid 2>/dev/null || true; wait $partner_pid $baseline_pid 2>/dev/null || true; cleanup; rm -rf "$work"' EXIT
 until curl -fs "$baseline_base/" >/dev/null 2>&1; do sleep 0.05; done
 wrk -t"$threads" -c"$connections" -d"$warmup" -s tests/Benchmarks/get.lua "$baseline_base/" >/dev/null 2>&1 || true  # warm-up
 measure baseline "$baseline_base/" get.lua
