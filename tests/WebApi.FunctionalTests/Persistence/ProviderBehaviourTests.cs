@@ -5,7 +5,8 @@ namespace Partner.WebApi.FunctionalTests.Persistence;
 
 /// <summary>
 /// What each provider's context must get right below the handlers: a unique violation is told apart from any other
-/// refused write (connect's retry and the 409s depend on it), and an instant survives the round trip whatever its offset.
+/// refused write (connect's retry and the 409s depend on it), a refused reference is a write conflict whichever side of
+/// it moved, and an instant survives the round trip whatever its offset.
 /// </summary>
 [TestFixture(Provider.Sqlite)]
 [TestFixture(Provider.PostgreSql)]
@@ -59,6 +60,38 @@ public sealed class ProviderBehaviourTests(Provider provider)
         {
             Assert.That(isUnique, Is.False, thrown!.InnerException?.Message);
             Assert.That(isConflict, Is.True, "the row it refers to is gone: running the use case again decides anew");
+        });
+    }
+
+    [Test]
+    public async Task DeletingATestSomeoneWasSent_RestrictedReference_IsAWriteConflict()
+    {
+        // A delete-test that checked "never sent" just before a send_test landed: the reference refuses the delete, and
+        // running the use case again finds the instance (409) instead of failing with a 500.
+        var organization = Organization.Create("Restrict " + Guid.NewGuid(), DateTimeOffset.UtcNow);
+        var test = AssessmentTest.Create(organization.Id, "sent", "Sent once", DateTimeOffset.UtcNow);
+        await _factory.WithDbAsync(db =>
+        {
+            db.Organizations.Add(organization);
+            db.AssessmentTests.Add(test);
+            db.TestInstances.Add(TestInstance.Send(organization.Id, test.Id, Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"),
+                new Candidate("Kate", "Austen", "kate@example.com", "https://www.greenhouse.io/people/1", null, null), null, Guid.NewGuid(),
+                DateTimeOffset.UtcNow));
+            return db.SaveChangesAsync();
+        });
+
+        var (thrown, isUnique, isConflict) = await _factory.WithDbAsync(async db =>
+        {
+            db.AssessmentTests.Remove(await db.AssessmentTests.SingleAsync(t => t.Id == test.Id));
+            var exception = Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+            return (exception, db.IsUniqueConstraintViolation(exception!), db.IsWriteConflict(exception!));
+        });
+
+        Assert.That(thrown, Is.Not.Null, "the test instance's reference refused the delete");
+        Assert.Multiple(() =>
+        {
+            Assert.That(isUnique, Is.False, thrown!.InnerException?.Message);
+            Assert.That(isConflict, Is.True, thrown!.InnerException?.Message);
         });
     }
 

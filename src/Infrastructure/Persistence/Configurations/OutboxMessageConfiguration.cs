@@ -14,6 +14,9 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(m => m.Payload).HasMaxLength(4000).IsRequired();
         builder.Property(m => m.LeaseOwner).HasMaxLength(100);
         builder.Property(m => m.LastError).HasMaxLength(OutboxMessage.LastErrorMaxLength);
+        // Two replays of one dead letter at once: the second save finds the state changed (pending again, perhaps claimed
+        // by a dispatcher already) and fails, so it cannot clear that claim and have the message delivered twice.
+        builder.Property(m => m.State).IsConcurrencyToken();
         // The dispatcher's poll: due pending messages.
         builder.HasIndex(m => new { m.State, m.NextAttemptAt });
     }

@@ -40,8 +40,11 @@ public sealed class SqliteApplicationDbContext(DbContextOptions<SqliteApplicatio
     // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555)
     protected override bool IsUniqueViolation(Exception? cause) => cause is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
 
-    // SQLITE_CONSTRAINT_FOREIGNKEY (787)
-    protected override bool IsForeignKeyViolation(Exception? cause) => cause is SqliteException { SqliteExtendedErrorCode: 787 };
+    // SQLITE_CONSTRAINT_FOREIGNKEY (787): a row refers to one that is gone. A delete refused by an ON DELETE RESTRICT
+    // reference comes as SQLITE_CONSTRAINT_TRIGGER (1811) with the same message; the schema has no triggers of its own.
+    protected override bool IsForeignKeyViolation(Exception? cause) => cause is SqliteException { SqliteExtendedErrorCode: 787 }
+        || (cause is SqliteException { SqliteExtendedErrorCode: 1811 } restricted
+            && restricted.Message.Contains("FOREIGN KEY constraint failed", StringComparison.Ordinal));
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -455,6 +455,7 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(4000)");
 
                     b.Property<string>("State")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");

@@ -2,8 +2,11 @@ using System.Text.Json.Serialization;
 
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Commands.SendTest;
 
-/// <summary>contract: send_test. "The Testing Partner will then email the specified candidate the specified test."</summary>
-public sealed record SendTestCommand : IRequest<SendTestResult>
+/// <summary>
+/// contract: send_test. "The Testing Partner will then email the specified candidate the specified test." Run again when
+/// the test was deleted concurrently, which then answers as for an unknown test.
+/// </summary>
+public sealed record SendTestCommand : IRequest<SendTestResult>, Common.Behaviours.IRetriedOnWriteConflict
 {
     /// <summary>Identifies a test available to the organization, from list_tests.</summary>
     /// <example>12345</example>
