@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Partner.Domain.Accounts;
+using Partner.Domain.Connections;
 using Partner.Infrastructure.Persistence;
 using Partner.WebApi.FunctionalTests.Infrastructure;
 
@@ -44,6 +45,33 @@ public sealed class WritePathTests(Provider provider)
         {
             Assert.That(race.Fired, Is.True, "the concurrent delete ran before the save");
             Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.OK), deletedJson.ToJsonString());
+        });
+        await AssertNextWriteProceedsAsync(client);
+    }
+
+    [Test]
+    public async Task DeleteConnection_AnotherDeleteOfItLandedFirst_AnswersConnectionNotFoundLikeASecondDelete()
+    {
+        var firstDeletedAt = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
+        var race = new DeleteConnectionFirst(firstDeletedAt);
+        using var factory = new PartnerApiFactory(provider: provider);
+        using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(race)));
+        race.Services = app.Services;
+        using var client = DatabricksClient(app);
+        var workspaceId = DatabricksRequests.NewWorkspaceId();
+        var connectionId = await client.ConnectNewAsync($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
+
+        var (deleted, deletedJson) = await client.DeleteConnectionAsync(connectionId, workspaceId);
+        var (repeated, repeatedJson) = await client.DeleteConnectionAsync(connectionId, workspaceId);
+
+        var deletedAt = await factory.WithDbAsync(db => db.Connections.Where(c => c.Id == Guid.Parse(connectionId)).Select(c => c.DeletedAt).SingleAsync());
+        Assert.Multiple(() =>
+        {
+            Assert.That(race.Fired, Is.True, "the concurrent delete ran before the save");
+            Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), deletedJson.ToJsonString());
+            Assert.That(deletedJson.ToJsonString(), Is.EqualTo(repeatedJson.ToJsonString()));
+            Assert.That(repeated.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(deletedAt, Is.EqualTo(firstDeletedAt), "the first delete's time stands");
         });
         await AssertNextWriteProceedsAsync(client);
     }
@@ -198,6 +226,29 @@ public sealed class WritePathTests(Provider provider)
         Assert.That(finished, Is.SameAs(connect), $"a write after the failure did not finish within {StallLimit.TotalSeconds} s: the write path is stalled");
         var (response, json) = await connect;
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+    }
+
+    /// <summary>Soft-deletes the connection being deleted through another context, just before the save writes.</summary>
+    private sealed class DeleteConnectionFirst(DateTimeOffset deletedAt) : SaveChangesInterceptor
+    {
+        public IServiceProvider Services { get; set; } = null!;
+
+        public bool Fired { get; private set; }
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+            CancellationToken cancellationToken = default)
+        {
+            var deleting = eventData.Context!.ChangeTracker.Entries<Connection>().FirstOrDefault(e => e.State == EntityState.Modified)?.Entity;
+            if (deleting is { DeletedAt: not null } && !Fired)
+            {
+                Fired = true;
+                await using var scope = Services.CreateAsyncScope();
+                var other = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+                await other.Connections.Where(c => c.Id == deleting.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.DeletedAt, deletedAt), cancellationToken);
+            }
+
+            return result;
+        }
     }
 
     /// <summary>Deletes the account being deleted through another context, just before the save writes.</summary>

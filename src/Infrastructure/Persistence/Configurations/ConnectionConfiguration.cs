@@ -12,6 +12,9 @@ public sealed class ConnectionConfiguration : IEntityTypeConfiguration<Connectio
         ArgumentNullException.ThrowIfNull(builder);
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
+        // Two deletes of one connection at once: the second save finds it deleted already and fails, so it runs again and
+        // answers connection_not_found, as a second delete after the first would.
+        builder.Property(c => c.DeletedAt).IsConcurrencyToken();
         builder.HasOne<Account>().WithMany().HasForeignKey(c => c.AccountId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(c => c.CloudProvider).HasMaxLength(20).IsRequired();
         builder.Property(c => c.CloudProviderRegion).HasMaxLength(100);

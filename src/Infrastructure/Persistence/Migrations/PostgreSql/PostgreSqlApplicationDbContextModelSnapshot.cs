@@ -106,6 +106,7 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(2048)");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DestinationLocation")

@@ -106,6 +106,7 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(2048)");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("DestinationLocation")
