@@ -132,6 +132,35 @@ public sealed class GreenhouseRaceTests(Provider provider)
         });
     }
 
+    [Test]
+    public async Task RevokeKey_AnotherRevokeLandedFirst_Answers204_AndTheFirstRevokeTimeStands()
+    {
+        var firstRevokedAt = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
+        var race = new WriteFirst(context => context.ChangeTracker.Entries<OrganizationApiKey>().Any(e => e.State == EntityState.Modified),
+            (context, db) =>
+            {
+                var id = context.ChangeTracker.Entries<OrganizationApiKey>().Single(e => e.State == EntityState.Modified).Entity.Id;
+                return db.OrganizationApiKeys.Where(k => k.Id == id).ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, firstRevokedAt));
+            });
+        using var factory = Factory(race);
+        var tenant = await factory.CreateTenantAsync();
+        using var admin = factory.CreateAdminClient();
+
+        using var revoked = await admin.DeleteAsync($"/admin/organizations/{tenant.Id}/api-keys/{tenant.ApiKeyId}");
+
+        var body = await revoked.Content.ReadAsStringAsync();
+        var revokedAt = await factory.WithDbAsync(db => db.OrganizationApiKeys.Where(k => k.Id == tenant.ApiKeyId).Select(k => k.RevokedAt).SingleAsync());
+        using var greenhouse = factory.CreateGreenhouseClient(tenant.ApiKey);
+        using var listed = await greenhouse.GetAsync("/partners/greenhouse/list_tests");
+        Assert.Multiple(() =>
+        {
+            Assert.That(race.Fired, Is.True, "the concurrent revoke ran before the save");
+            Assert.That(revoked.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), body);
+            Assert.That(revokedAt, Is.EqualTo(firstRevokedAt), "the first revoke's time stands");
+            Assert.That(listed.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        });
+    }
+
     private PartnerApiFactory Factory(WriteFirst race, Dictionary<string, string?>? settings = null)
     {
         var factory = new PartnerApiFactory(GreenhouseApp.Settings(settings), provider: provider,

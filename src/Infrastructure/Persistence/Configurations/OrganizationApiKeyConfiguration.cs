@@ -13,6 +13,8 @@ public sealed class OrganizationApiKeyConfiguration : IEntityTypeConfiguration<O
         builder.Property(k => k.Id).ValueGeneratedNever();
         builder.Property(k => k.KeyHash).HasMaxLength(64).IsRequired();
         builder.Property(k => k.ProtectedKey).HasMaxLength(2000).IsRequired();
+        // Two revokes of one key at once: the second save finds it revoked and runs again, so the first revoke's time stands.
+        builder.Property(k => k.RevokedAt).IsConcurrencyToken();
         // Authentication looks a key up by its hash.
         builder.HasIndex(k => k.KeyHash).IsUnique();
         builder.HasIndex(k => k.OrganizationId);

@@ -258,6 +258,7 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(2000)");
 
                     b.Property<DateTimeOffset?>("RevokedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");

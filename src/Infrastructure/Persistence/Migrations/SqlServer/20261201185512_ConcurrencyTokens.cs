@@ -5,10 +5,11 @@
 namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
 {
     /// <summary>
-    /// OutboxMessages.State becomes a concurrency token (a replay's update checks the state it read). That is EF's model
-    /// only: the schema does not change.
+    /// Concurrency tokens, so that a race answers as a sequential repeat would: OutboxMessages.State (a replay checks that
+    /// the message is still dead), Connections.DeletedAt and OrganizationApiKeys.RevokedAt (a delete or revoke checks that
+    /// nobody did it first). EF's model only: the schema does not change.
     /// </summary>
-    public partial class OutboxStateConcurrencyToken : Migration
+    public partial class ConcurrencyTokens : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -12,8 +12,8 @@ using Partner.Infrastructure.Persistence.PostgreSql;
 namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlApplicationDbContext))]
-    [Migration("20261201183700_OutboxStateConcurrencyToken")]
-    partial class OutboxStateConcurrencyToken
+    [Migration("20261201185536_ConcurrencyTokens")]
+    partial class ConcurrencyTokens
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -109,6 +109,7 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(2048)");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DestinationLocation")
@@ -260,6 +261,7 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(2000)");
 
                     b.Property<DateTimeOffset?>("RevokedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");

@@ -12,8 +12,8 @@ using Partner.Infrastructure.Persistence;
 namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerApplicationDbContext))]
-    [Migration("20261201183640_OutboxStateConcurrencyToken")]
-    partial class OutboxStateConcurrencyToken
+    [Migration("20261201185512_ConcurrencyTokens")]
+    partial class ConcurrencyTokens
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -109,6 +109,7 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(2048)");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("DestinationLocation")
@@ -260,6 +261,7 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateTimeOffset?>("RevokedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");

@@ -11,8 +11,8 @@ using Partner.Infrastructure.Persistence.Sqlite;
 namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteApplicationDbContext))]
-    [Migration("20261201183620_OutboxStateConcurrencyToken")]
-    partial class OutboxStateConcurrencyToken
+    [Migration("20261201185450_ConcurrencyTokens")]
+    partial class ConcurrencyTokens
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -102,6 +102,7 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("DeletedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DestinationLocation")
@@ -253,6 +254,7 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("RevokedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -5,10 +5,11 @@
 namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
 {
     /// <summary>
-    /// Connections.DeletedAt becomes a concurrency token (a delete's update checks that the connection was still live).
-    /// That is EF's model only: the schema does not change.
+    /// Concurrency tokens, so that a race answers as a sequential repeat would: OutboxMessages.State (a replay checks that
+    /// the message is still dead), Connections.DeletedAt and OrganizationApiKeys.RevokedAt (a delete or revoke checks that
+    /// nobody did it first). EF's model only: the schema does not change.
     /// </summary>
-    public partial class ConnectionDeletedAtConcurrencyToken : Migration
+    public partial class ConcurrencyTokens : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
