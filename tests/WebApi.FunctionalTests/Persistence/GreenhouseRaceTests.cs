@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Partner.Domain.Greenhouse;
 using Partner.Domain.Outbox;
-using Partner.Infrastructure.Persistence;
 using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
 
 namespace Partner.WebApi.FunctionalTests.Persistence;
@@ -22,8 +21,8 @@ public sealed class GreenhouseRaceTests(Provider provider)
     [Test]
     public async Task DeleteTest_AnotherDeleteRemovedItFirst_Answers404LikeASecondDelete()
     {
-        var race = new WriteFirst(context => context.ChangeTracker.Entries<AssessmentTest>().Any(e => e.State == EntityState.Deleted),
-            (context, db) => db.AssessmentTests.Where(t => t.Id == Deleted<AssessmentTest>(context).Id).ExecuteDeleteAsync());
+        var race = new WriteFirst(context => WriteFirst.Writes<AssessmentTest>(context, EntityState.Deleted),
+            (context, db) => db.AssessmentTests.Where(t => t.Id == WriteFirst.Saving<AssessmentTest>(context, EntityState.Deleted).Id).ExecuteDeleteAsync());
         using var factory = Factory(race);
         var tenant = await factory.CreateTenantAsync(("t1", "Test 1"));
         using var admin = factory.CreateAdminClient();
@@ -67,10 +66,10 @@ public sealed class GreenhouseRaceTests(Provider provider)
     [Test]
     public async Task SendTest_TheTestWasDeletedFirst_AnswersAsForAnUnknownTest_AndStoresNothing()
     {
-        var race = new WriteFirst(context => context.ChangeTracker.Entries<TestInstance>().Any(e => e.State == EntityState.Added),
+        var race = new WriteFirst(context => WriteFirst.Writes<TestInstance>(context, EntityState.Added),
             (context, db) =>
             {
-                var testId = context.ChangeTracker.Entries<TestInstance>().Single(e => e.State == EntityState.Added).Entity.AssessmentTestId;
+                var testId = WriteFirst.Saving<TestInstance>(context, EntityState.Added).AssessmentTestId;
                 return db.AssessmentTests.Where(t => t.Id == testId).ExecuteDeleteAsync();
             });
         using var factory = Factory(race);
@@ -98,10 +97,10 @@ public sealed class GreenhouseRaceTests(Provider provider)
     public async Task ReplayDeadLetter_AnotherReplayWonAndADispatcherClaimedIt_Answers409_AndTheClaimStands()
     {
         var claimedUntil = DateTimeOffset.UtcNow.AddMinutes(5);
-        var race = new WriteFirst(context => context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Modified),
+        var race = new WriteFirst(context => WriteFirst.Writes<OutboxMessage>(context, EntityState.Modified),
             (context, db) =>
             {
-                var id = context.ChangeTracker.Entries<OutboxMessage>().Single(e => e.State == EntityState.Modified).Entity.Id;
+                var id = WriteFirst.Saving<OutboxMessage>(context, EntityState.Modified).Id;
                 // The first replay made it pending, then a dispatcher claimed it for delivery.
                 return db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
                     .SetProperty(m => m.State, OutboxState.Pending)
@@ -136,10 +135,10 @@ public sealed class GreenhouseRaceTests(Provider provider)
     public async Task RevokeKey_AnotherRevokeLandedFirst_Answers204_AndTheFirstRevokeTimeStands()
     {
         var firstRevokedAt = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
-        var race = new WriteFirst(context => context.ChangeTracker.Entries<OrganizationApiKey>().Any(e => e.State == EntityState.Modified),
+        var race = new WriteFirst(context => WriteFirst.Writes<OrganizationApiKey>(context, EntityState.Modified),
             (context, db) =>
             {
-                var id = context.ChangeTracker.Entries<OrganizationApiKey>().Single(e => e.State == EntityState.Modified).Entity.Id;
+                var id = WriteFirst.Saving<OrganizationApiKey>(context, EntityState.Modified).Id;
                 return db.OrganizationApiKeys.Where(k => k.Id == id).ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, firstRevokedAt));
             });
         using var factory = Factory(race);
@@ -169,9 +168,6 @@ public sealed class GreenhouseRaceTests(Provider provider)
         return factory;
     }
 
-    private static T Deleted<T>(DbContext context) where T : class =>
-        context.ChangeTracker.Entries<T>().Single(e => e.State == EntityState.Deleted).Entity;
-
     /// <summary>Once armed with <see cref="Then"/>: runs it right after a query looked for a test's instances.</summary>
     private sealed class AfterInstancesChecked : DbCommandInterceptor
     {
@@ -186,28 +182,6 @@ public sealed class GreenhouseRaceTests(Provider provider)
             {
                 Then = null;
                 await then();
-            }
-
-            return result;
-        }
-    }
-
-    /// <summary>Once, when a save matches <paramref name="when"/>, runs another request's write just before it.</summary>
-    private sealed class WriteFirst(Func<DbContext, bool> when, Func<DbContext, ApplicationDbContext, Task<int>> write) : SaveChangesInterceptor
-    {
-        public IServiceProvider Services { get; set; } = null!;
-
-        public bool Fired { get; private set; }
-
-        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
-            CancellationToken cancellationToken = default)
-        {
-            if (!Fired && when(eventData.Context!))
-            {
-                Fired = true;
-                // A set-based write from another context: it does not queue behind the save that holds SQLite's write gate.
-                await using var scope = Services.CreateAsyncScope();
-                await write(eventData.Context!, scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
             }
 
             return result;

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -8,7 +7,6 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Partner.Domain.Accounts;
 using Partner.Domain.Connections;
-using Partner.Infrastructure.Persistence;
 using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Persistence;
@@ -30,7 +28,8 @@ public sealed class WritePathTests(Provider provider)
     {
         // The concurrency conflict is made certain: just before the save, another context deletes the same account,
         // so EF's DELETE finds no row (DbUpdateConcurrencyException). This once leaked the SQLite write gate.
-        var race = new DeleteAccountFirst();
+        var race = new WriteFirst(context => WriteFirst.Writes<Account>(context, EntityState.Deleted),
+            (context, db) => db.Accounts.Where(a => a.Id == WriteFirst.Saving<Account>(context, EntityState.Deleted).Id).ExecuteDeleteAsync());
         using var factory = new PartnerApiFactory(provider: provider);
         using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(race)));
         race.Services = app.Services;
@@ -53,7 +52,9 @@ public sealed class WritePathTests(Provider provider)
     public async Task DeleteConnection_AnotherDeleteOfItLandedFirst_AnswersConnectionNotFoundLikeASecondDelete()
     {
         var firstDeletedAt = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
-        var race = new DeleteConnectionFirst(firstDeletedAt);
+        var race = new WriteFirst(context => WriteFirst.Writes<Connection>(context, EntityState.Modified),
+            (context, db) => db.Connections.Where(c => c.Id == WriteFirst.Saving<Connection>(context, EntityState.Modified).Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.DeletedAt, firstDeletedAt)));
         using var factory = new PartnerApiFactory(provider: provider);
         using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(race)));
         race.Services = app.Services;
@@ -226,51 +227,5 @@ public sealed class WritePathTests(Provider provider)
         Assert.That(finished, Is.SameAs(connect), $"a write after the failure did not finish within {StallLimit.TotalSeconds} s: the write path is stalled");
         var (response, json) = await connect;
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
-    }
-
-    /// <summary>Soft-deletes the connection being deleted through another context, just before the save writes.</summary>
-    private sealed class DeleteConnectionFirst(DateTimeOffset deletedAt) : SaveChangesInterceptor
-    {
-        public IServiceProvider Services { get; set; } = null!;
-
-        public bool Fired { get; private set; }
-
-        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
-            CancellationToken cancellationToken = default)
-        {
-            var deleting = eventData.Context!.ChangeTracker.Entries<Connection>().FirstOrDefault(e => e.State == EntityState.Modified)?.Entity;
-            if (deleting is { DeletedAt: not null } && !Fired)
-            {
-                Fired = true;
-                await using var scope = Services.CreateAsyncScope();
-                var other = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-                await other.Connections.Where(c => c.Id == deleting.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.DeletedAt, deletedAt), cancellationToken);
-            }
-
-            return result;
-        }
-    }
-
-    /// <summary>Deletes the account being deleted through another context, just before the save writes.</summary>
-    private sealed class DeleteAccountFirst : SaveChangesInterceptor
-    {
-        public IServiceProvider Services { get; set; } = null!;
-
-        public bool Fired { get; private set; }
-
-        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
-            CancellationToken cancellationToken = default)
-        {
-            var deleted = eventData.Context!.ChangeTracker.Entries<Account>().FirstOrDefault(e => e.State == EntityState.Deleted)?.Entity;
-            if (deleted is not null && !Fired)
-            {
-                Fired = true;
-                await using var scope = Services.CreateAsyncScope();
-                var other = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-                await other.Accounts.Where(a => a.Id == deleted.Id).ExecuteDeleteAsync(cancellationToken);
-            }
-
-            return result;
-        }
     }
 }
