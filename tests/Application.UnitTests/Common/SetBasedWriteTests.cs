@@ -14,10 +14,7 @@ public sealed partial class SetBasedWriteTests
     [Test]
     public void EverySetBasedWriteInSrc_RunsThroughExecuteWriteAsync()
     {
-        var files = Directory.EnumerateFiles(RepositoryFiles.Sources, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .ToList();
+        var files = RepositoryFiles.CSharpSources().ToList();
         var found = 0;
         var outside = new List<string>();
         foreach (var file in files)

@@ -24,10 +24,7 @@ public sealed partial class WriteCommandRaceTests
     [Test]
     public void EveryCommandThatSaves_RunsAgainOnAWriteConflict_OrSaysWhyARaceCannotFailIt()
     {
-        var sources = Directory.EnumerateFiles(Path.Combine(RepositoryFiles.Sources, "Application"), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Select(File.ReadAllText)
-            .ToList();
+        var sources = RepositoryFiles.CSharpSources("Application").Select(File.ReadAllText).ToList();
         var handlers = typeof(IRetriedOnWriteConflict).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false })
             .SelectMany(t => t.GetInterfaces()
