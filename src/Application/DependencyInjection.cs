@@ -44,6 +44,10 @@ public static class DependencyInjection
         services.AddMemoryCache();
         services.AddSingleton<GreenhouseAssessment.GreenhouseKeyResolver>();
         services.AddSingleton<OutboundUrlPolicy>();
+        services.AddSingleton<DatabricksPartnerConnect.OAuth.U2MClients>();
+        services.AddSingleton<DatabricksPartnerConnect.Landing.LandingLinks>();
+        services.AddScoped<DatabricksPartnerConnect.OAuth.ConnectionAccessTokens>();
+        services.AddScoped<DatabricksPartnerConnect.OAuth.AccessTokenRenewal>();
         services.AddSingleton<Common.Metrics.PartnerMetrics>();
         services.AddSingleton<Operations.Readiness.IReadinessProbe, Operations.Readiness.ConfigurationReadinessProbe>();
         services.AddScoped<IOutboxDelivery, CandidateEmailDelivery>();

@@ -15,6 +15,7 @@ using Partner.Application.Configuration;
 using Partner.Application.DatabricksPartnerConnect.Connections.Commands.TestConnection;
 using Partner.Application.GreenhouseAssessment;
 using Partner.Application.DatabricksPartnerConnect.Landing;
+using Partner.Application.DatabricksPartnerConnect.OAuth;
 using Partner.Application.DatabricksSelfTesting;
 using Partner.Infrastructure.Configuration;
 using Partner.Infrastructure.Databricks;
@@ -122,6 +123,7 @@ public static class DependencyInjection
         services.AddOptions<DatabricksOptions>().Bind(configuration.GetSection(DatabricksOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DatabricksOptions>>(
             new FluentValidateOptions<DatabricksOptions>(new DatabricksOptionsValidator(), "Databricks"));
+        services.AddSingleton<IValidateOptions<DatabricksOptions>, PublishedAppClientIdCheck>();
         services.AddSingleton<DatabricksWorkspaceLocator>();
 
         // HttpClient logs URLs, and headers only at Trace; .NET 10 already redacts their values, said here explicitly so the
@@ -147,7 +149,8 @@ public static class DependencyInjection
                 pipeline.AddTimeout(options.Timeout);
             });
 
-        // test-connection runs while Databricks waits for the answer: one attempt per check, no retries, through the
+        // Calls to customers' workspaces (test-connection's checks, the OAuth token endpoint) are made on someone else's word
+        // and while someone waits: one attempt, no retries (a code or refresh token must not be sent twice), through the
         // outbound URL policy's connector, and at most 1 MiB of an answer read.
         services.AddHttpClient(DatabricksWorkspaceProbe.HttpClientName)
             .ConfigureHttpClient((provider, client) =>
@@ -158,6 +161,9 @@ public static class DependencyInjection
             .ConfigurePrimaryHttpMessageHandler(provider => provider.GetRequiredService<GuardedConnector>().CreateHandler())
             .RedactLoggedHeaders(_ => true);
         services.AddSingleton<IWorkspaceProbe, DatabricksWorkspaceProbe>();
+        services.AddSingleton<IDatabricksOAuthClient, DatabricksOAuthClient>();
+        // The token service's stampede protection: one renewal per connection and instance, whoever asks (ConnectionAccessTokens).
+        services.AddHybridCache();
     }
 
     private static void AddGreenhouse(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, DatabaseOptions database)

@@ -72,7 +72,11 @@ public static class DependencyInjection
         var forwarded = configuration.GetSection(ForwardedHeadersSettings.Section).Get<ForwardedHeadersSettings>() ?? new ForwardedHeadersSettings();
         services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o => ForwardedHeadersSettings.Configure(o, forwarded));
 
-        services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.Section)).ValidateOnStart();
+        services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.Section))
+            .Validate(o => o.ScopedKeys.All(k => !string.IsNullOrWhiteSpace(k.Key)), "Admin:ScopedKeys:N:Key must not be empty.")
+            .Validate(o => o.ScopedKeys.All(k => k.ScopeList.Count > 0 && k.ScopeList.All(AdminScopes.All.Contains)),
+                $"Admin:ScopedKeys:N:Scopes must name one or more of {string.Join(", ", AdminScopes.All)}, comma-separated.")
+            .ValidateOnStart();
 
         // Secrets long enough in Production, no Development secret elsewhere (DeploymentRules).
         services.AddSingleton<Startup.DeploymentSettingsValidator>();
@@ -89,7 +93,9 @@ public static class DependencyInjection
             .AddScheme<AuthenticationSchemeOptions, DatabricksBasicAuthenticationHandler>(PartnerAuthenticationSchemes.DatabricksBasic, null)
             .AddScheme<AuthenticationSchemeOptions, GreenhouseBasicAuthenticationHandler>(PartnerAuthenticationSchemes.GreenhouseBasic, null)
             .AddScheme<AuthenticationSchemeOptions, AdminBearerAuthenticationHandler>(PartnerAuthenticationSchemes.AdminBearer, null);
-        services.AddAuthorization();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, AdminScopeRequirement>();
+        services.AddAuthorization(o => o.AddPolicy(AdminScopeRequirement.Policy, policy => policy
+            .AddAuthenticationSchemes(PartnerAuthenticationSchemes.AdminBearer).RequireAuthenticatedUser().AddRequirements(new AdminScopeRequirement())));
         services.AddPartnerRateLimiting(configuration);
 
         NJsonSchemaLoadShim.Install();
@@ -126,7 +132,7 @@ public static class DependencyInjection
             {
                 Type = OpenApiSecuritySchemeType.Http,
                 Scheme = "bearer",
-                Description = "Operators: a key of Admin:ApiKeys.",
+                Description = "Operators: a key of Admin:ApiKeys, or of Admin:ScopedKeys for the endpoints its scopes open (metrics, test-status, tokens, read).",
             });
             settings.OperationProcessors.Add(new AuthenticationSchemeOperationProcessor());
             settings.DocumentProcessors.Add(new UnroutedOperationsDocumentProcessor(Telemetry.TelemetrySetup.PrometheusEnabled(configuration)));

@@ -9,6 +9,9 @@ namespace Partner.TestSupport;
 public static class DatabricksRequests
 {
     public const string Pat = "dapi-test-pat-5f4dcc3b5aa765d61d8327deb882cf99";
+    public const string ServicePrincipalId = "4a1c9a5e-5f7b-4c7e-9a53-0c4f8c6f2b11";
+    public const string OAuthSecret = "dose-fake-oauth-secret-77f3";
+    public const string U2MAppId = "782b7906-20c4-4c12-8850-b26b77d125f5";
     public const string CloudProvider = "azure";
 
     public static string NewTestDomain() => $"{Guid.NewGuid():N}.databricks-test.com";
@@ -22,8 +25,12 @@ public static class DatabricksRequests
         return Math.Abs(email.GetHashCode(StringComparison.Ordinal)) + 1L;
     }
 
-    /// <summary>A Connect body as the contract's example. With <paramref name="connectionId"/>, is_connection_established is true and auth is absent.</summary>
-    public static JsonObject Connect(string email, long workspaceId, string? connectionId = null, bool demo = false, long? databricksUserId = null)
+    /// <summary>
+    /// A Connect body as the contract's example. With <paramref name="connectionId"/>, is_connection_established is true and
+    /// auth is absent; otherwise the credentials are those Databricks sends under <paramref name="auth"/> (default: a PAT).
+    /// </summary>
+    public static JsonObject Connect(string email, long workspaceId, string? connectionId = null, bool demo = false, long? databricksUserId = null,
+        DatabricksAuth auth = DatabricksAuth.Pat)
     {
         var established = connectionId is not null;
         var userInfo = new JsonObject
@@ -37,7 +44,8 @@ public static class DatabricksRequests
         };
         if (!established)
         {
-            userInfo["auth"] = new JsonObject { ["personal_access_token"] = Pat };
+            // contract: personal_access_token "will be null if the auth_options [...] does not contain AUTH_PAT".
+            userInfo["auth"] = new JsonObject { ["personal_access_token"] = auth is DatabricksAuth.Pat or DatabricksAuth.PatAndU2M ? Pat : null };
         }
 
         var body = new JsonObject
@@ -62,6 +70,15 @@ public static class DatabricksRequests
         if (established)
         {
             body["connection_id"] = connectionId;
+        }
+        else if (auth == DatabricksAuth.OAuthM2M)
+        {
+            body["service_principal_id"] = ServicePrincipalId;
+            body["service_principal_oauth_secret"] = OAuthSecret;
+        }
+        else if (auth is DatabricksAuth.OAuthU2M or DatabricksAuth.PatAndU2M)
+        {
+            body["oauth_u2m_app_id"] = U2MAppId;
         }
 
         return body;
@@ -90,4 +107,39 @@ public static class DatabricksRequests
         ["cloud_provider"] = CloudProvider,
         ["databricks_organization_id"] = workspaceId,
     };
+}
+
+/// <summary>What Databricks sends as credentials at connect, by the PartnerConfig's auth_options (and is_published_app).</summary>
+public enum DatabricksAuth
+{
+    /// <summary>AUTH_PAT, or no auth_options: a PAT.</summary>
+    Pat,
+
+    /// <summary>AUTH_OAUTH_M2M: no PAT; the service principal's id and OAuth secret.</summary>
+    OAuthM2M,
+
+    /// <summary>AUTH_OAUTH_U2M with a per-workspace app: no PAT, no secret; oauth_u2m_app_id.</summary>
+    OAuthU2M,
+
+    /// <summary>AUTH_OAUTH_U2M with is_published_app: no PAT, no secret, no app id.</summary>
+    OAuthU2MPublishedApp,
+
+    /// <summary>AUTH_PAT and AUTH_OAUTH_U2M: a PAT and oauth_u2m_app_id.</summary>
+    PatAndU2M,
+}
+
+public static class DatabricksAuths
+{
+    /// <summary>What Databricks sends under <paramref name="partnerConfig"/>'s auth_options.</summary>
+    public static DatabricksAuth Of(JsonObject partnerConfig)
+    {
+        ArgumentNullException.ThrowIfNull(partnerConfig);
+        var options = (partnerConfig["auth_options"] as JsonArray ?? []).Select(o => o!.GetValue<string>()).ToHashSet();
+        var u2m = options.Contains("AUTH_OAUTH_U2M");
+        var published = partnerConfig["is_published_app"] is JsonValue v && v.TryGetValue<bool>(out var p) && p;
+        return options.Contains("AUTH_OAUTH_M2M") ? DatabricksAuth.OAuthM2M
+            : u2m && options.Contains("AUTH_PAT") ? DatabricksAuth.PatAndU2M
+            : u2m ? (published ? DatabricksAuth.OAuthU2MPublishedApp : DatabricksAuth.OAuthU2M)
+            : DatabricksAuth.Pat;
+    }
 }

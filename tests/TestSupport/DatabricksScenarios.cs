@@ -53,9 +53,15 @@ public sealed record ExpiredTrial(string Domain, string Email, long WorkspaceId,
 /// Runs on the answer of each setup's first connect, before its connection is used: certification checks it and, with
 /// require_manual_signup, completes the sign-up.
 /// </param>
-public sealed class DatabricksScenarios(HttpClient databricks, DatabricksPaths? paths = null, Func<HttpAnswer, Task>? firstConnected = null)
+/// <param name="auth">The credentials a new connection's connect carries (the configuration's auth_options).</param>
+public sealed class DatabricksScenarios(HttpClient databricks, DatabricksPaths? paths = null, Func<HttpAnswer, Task>? firstConnected = null,
+    DatabricksAuth auth = DatabricksAuth.Pat)
 {
     private readonly DatabricksPaths _paths = paths ?? DatabricksPaths.Shipped;
+
+    /// <summary>A connect body with the credentials Databricks sends under the configuration's auth_options.</summary>
+    private JsonObject Connect(string email, long workspaceId, string? connectionId = null, bool demo = false) =>
+        DatabricksRequests.Connect(email, workspaceId, connectionId, demo, auth: auth);
 
     /// <summary>A connect beside a scenario: certification's P300 retry after the sign-up, a functional test's own further request.</summary>
     public Task<HttpAnswer> ConnectAsync(JsonObject body) => HttpAnswer.SendAsync(databricks, HttpMethod.Post, _paths.Connect, body);
@@ -64,16 +70,16 @@ public sealed class DatabricksScenarios(HttpClient databricks, DatabricksPaths? 
     public async Task<NewUserNewWorkspace> NewUserNewWorkspaceAsync()
     {
         var (domain, email, workspaceId) = NewAdmin();
-        return new NewUserNewWorkspace(domain, email, workspaceId, await ConnectAsync(DatabricksRequests.Connect(email, workspaceId)));
+        return new NewUserNewWorkspace(domain, email, workspaceId, await ConnectAsync(Connect(email, workspaceId)));
     }
 
     /// <summary>P300. The first connect is not a setup's (<c>firstConnected</c> does not run): with require_manual_signup the sign-in comes before the sign-up.</summary>
     public async Task<SameAdminSignsIn> SameAdminSignsInAsync()
     {
         var (domain, email, workspaceId) = NewAdmin();
-        var first = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
+        var first = await ConnectAsync(Connect(email, workspaceId));
         var connectionId = first.Text("connection_id") ?? Guid.NewGuid().ToString();
-        var signIn = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId, connectionId));
+        var signIn = await ConnectAsync(Connect(email, workspaceId, connectionId));
         return new SameAdminSignsIn(domain, email, workspaceId, first, connectionId, signIn);
     }
 
@@ -82,7 +88,7 @@ public sealed class DatabricksScenarios(HttpClient databricks, DatabricksPaths? 
     {
         var (domain, email, workspaceId) = NewAdmin();
         var connectionId = await ConnectNewAsync(email, workspaceId);
-        var signIn = await ConnectAsync(DatabricksRequests.Connect($"second.user@{domain}", workspaceId, connectionId));
+        var signIn = await ConnectAsync(Connect($"second.user@{domain}", workspaceId, connectionId));
         return new SecondUserSignsIn(domain, workspaceId, connectionId, signIn);
     }
 
@@ -91,13 +97,13 @@ public sealed class DatabricksScenarios(HttpClient databricks, DatabricksPaths? 
     {
         var (domain, email, workspaceId) = NewAdmin();
         var first = await ConnectNewAsync(email, workspaceId);
-        return new ConnectTwice(domain, workspaceId, first, await ConnectAsync(DatabricksRequests.Connect(email, workspaceId)));
+        return new ConnectTwice(domain, workspaceId, first, await ConnectAsync(Connect(email, workspaceId)));
     }
 
     /// <summary>P401 (<paramref name="signIn"/> false: a new connect) and P402 (true: a sign-in with the deleted connection).</summary>
     public Task<AfterDeleteConnection> ConnectAfterDeleteConnectionAsync(bool signIn) =>
         AfterDeleteConnectionAsync((email, workspaceId, connectionId) =>
-            ConnectAsync(DatabricksRequests.Connect(email, workspaceId, signIn ? connectionId : null)));
+            ConnectAsync(Connect(email, workspaceId, signIn ? connectionId : null)));
 
     /// <summary>P800: test-connection of a live connection.</summary>
     public async Task<(long WorkspaceId, string ConnectionId, HttpAnswer Answer)> TestLiveConnectionAsync()
@@ -117,13 +123,13 @@ public sealed class DatabricksScenarios(HttpClient databricks, DatabricksPaths? 
         var (domain, email, workspaceId) = NewAdmin();
         var oldConnection = await ConnectNewAsync(email, workspaceId);
         var deleted = await DeleteAccountAsync(domain, workspaceId);
-        var signIn = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId, oldConnection));
+        var signIn = await ConnectAsync(Connect(email, workspaceId, oldConnection));
         if (afterSignIn is not null)
         {
             await afterSignIn(domain);
         }
 
-        var connect = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
+        var connect = await ConnectAsync(Connect(email, workspaceId));
         return new AfterDeleteAccount(domain, email, workspaceId, oldConnection, deleted, signIn, connect);
     }
 
@@ -144,7 +150,7 @@ public sealed class DatabricksScenarios(HttpClient databricks, DatabricksPaths? 
     {
         var trial = await ExpiredTrialAsync();
         var email = secondUser ? $"second.user@{trial.Domain}" : trial.Email;
-        return (trial, await ConnectAsync(DatabricksRequests.Connect(email, trial.WorkspaceId, trial.ConnectionId)));
+        return (trial, await ConnectAsync(Connect(email, trial.WorkspaceId, trial.ConnectionId)));
     }
 
     /// <summary>P600. The second connect is not a setup's (<c>firstConnected</c> does not run): the user completed any sign-up after the first.</summary>
@@ -153,10 +159,10 @@ public sealed class DatabricksScenarios(HttpClient databricks, DatabricksPaths? 
         var (domain, email, workspaceA) = NewAdmin();
         var workspaceB = DatabricksRequests.NewWorkspaceId();
         var connectionA = await ConnectNewAsync(email, workspaceA);
-        var connectB = await ConnectAsync(DatabricksRequests.Connect(email, workspaceB));
+        var connectB = await ConnectAsync(Connect(email, workspaceB));
         var connectionB = connectB.Text("connection_id") ?? Guid.NewGuid().ToString();
-        var signInA = await ConnectAsync(DatabricksRequests.Connect(email, workspaceA, connectionA));
-        var signInB = await ConnectAsync(DatabricksRequests.Connect(email, workspaceB, connectionB));
+        var signInA = await ConnectAsync(Connect(email, workspaceA, connectionA));
+        var signInB = await ConnectAsync(Connect(email, workspaceB, connectionB));
         return new TwoWorkspaces(domain, email, workspaceA, workspaceB, connectionA, connectB, connectionB, signInA, signInB);
     }
 
@@ -168,7 +174,7 @@ public sealed class DatabricksScenarios(HttpClient databricks, DatabricksPaths? 
         var connects = new HttpAnswer[3];
         for (var attempt = 0; attempt < connects.Length; attempt++)
         {
-            connects[attempt] = await ConnectAsync(DatabricksRequests.Connect($"demo@{domain}", workspaceId, demo: true));
+            connects[attempt] = await ConnectAsync(Connect($"demo@{domain}", workspaceId, demo: true));
         }
 
         return (domain, workspaceId, connects);
@@ -204,7 +210,7 @@ public sealed class DatabricksScenarios(HttpClient databricks, DatabricksPaths? 
     /// <summary>A setup's first connect: <c>firstConnected</c> runs on its answer, which must carry a connection_id.</summary>
     private async Task<string> ConnectNewAsync(string email, long workspaceId)
     {
-        var answer = await ConnectAsync(DatabricksRequests.Connect(email, workspaceId));
+        var answer = await ConnectAsync(Connect(email, workspaceId));
         if (firstConnected is not null)
         {
             await firstConnected(answer);

@@ -45,6 +45,9 @@ public sealed class DatabricksOptions
 
     public DatabricksSelfTestOptions SelfTest { get; set; } = new();
 
+    /// <summary>Databricks:OAuth: the OAuth U2M authorization of customers' connections.</summary>
+    public DatabricksOAuthOptions OAuth { get; set; } = new();
+
     public override string ToString() => $"DatabricksOptions {{ Host = {Host}, Profile = {Profile}, Token = {(Token is null ? "(none)" : "***")} }}";
 }
 
@@ -56,4 +59,20 @@ public sealed class DatabricksSelfTestOptions
 
     /// <summary>docs/databricks.md "Self-testing partner": supported_features (optional).</summary>
     public List<string> SupportedFeatures { get; set; } = [];
+}
+
+/// <summary>Databricks:OAuth: the U2M authorization (docs/contracts/databricks-partner-connect.md, "OAuth U2M").</summary>
+public sealed class DatabricksOAuthOptions
+{
+    /// <summary>
+    /// The client id of the partner's published Databricks OAuth app; required when the PartnerConfig has AUTH_OAUTH_U2M
+    /// and is_published_app true.
+    /// </summary>
+    public string? PublishedAppClientId { get; set; }
+
+    /// <summary>The scopes asked for; offline_access is what makes Databricks grant a refresh token.</summary>
+    public string Scopes { get; set; } = "all-apis offline_access";
+
+    /// <summary>How long a started authorization may take; its state is single-use.</summary>
+    public TimeSpan StateLifetime { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -21,6 +21,12 @@ public sealed class DatabricksOptionsValidator : AbstractValidator<DatabricksOpt
             .WithMessage($"Databricks:SelfTest:IntegrationType must be one of {string.Join(", ", IntegrationTypes)}.");
         RuleForEach(o => o.SelfTest.SupportedFeatures).Must(SupportedFeatures.Contains)
             .WithMessage($"Databricks:SelfTest:SupportedFeatures:N must be one of {string.Join(", ", SupportedFeatures)}.");
+        RuleFor(o => o.OAuth.Scopes).Must(s => !string.IsNullOrWhiteSpace(s) && s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("offline_access"))
+            .WithMessage("Databricks:OAuth:Scopes must include offline_access (without it Databricks grants no refresh token).");
+        RuleFor(o => o.OAuth.StateLifetime).InclusiveBetween(TimeSpan.FromMinutes(1), TimeSpan.FromHours(1))
+            .WithMessage("Databricks:OAuth:StateLifetime must be between 00:01:00 and 01:00:00.");
+        RuleFor(o => o.OAuth.PublishedAppClientId).MaximumLength(200)
+            .WithMessage("Databricks:OAuth:PublishedAppClientId must be at most 200 characters.");
         RuleForEach(o => o.WorkspaceHosts).Must(Common.Outbound.HostAllowList.IsValidPattern)
             .WithMessage("Databricks:WorkspaceHosts:N must be a host name, *.domain or *; '{PropertyValue}' is not.");
     }

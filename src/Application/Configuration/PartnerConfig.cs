@@ -65,6 +65,14 @@ public sealed class PartnerConfig
     public const string AuthOAuthM2M = "AUTH_OAUTH_M2M";
     public const string AuthOAuthU2M = "AUTH_OAUTH_U2M";
 
+    /// <summary>auth_options contains AUTH_OAUTH_U2M: users authorize connections through OAuth U2M.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool UsesOAuthU2M => AuthOptions?.Contains(AuthOAuthU2M) ?? false;
+
+    /// <summary>With U2M, the one published OAuth app (Databricks:OAuth:PublishedAppClientId) instead of an app per workspace.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool UsesPublishedApp => UsesOAuthU2M && IsPublishedApp == true;
+
     /// <summary>trial_type as the Domain sees it: "user", or "account" (also when unset).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public TrialType EffectiveTrialType =>
@@ -79,7 +87,7 @@ public sealed class PartnerConfig
         SupportsDemo = SupportsDemo ?? true,
         AllowRepeatedTrials = allowRepeatedTrials,
         // contract: oauth_redirect_uri "only when [...] auth_options contains AUTH_OAUTH_U2M and [...] is_published_app is false or null".
-        ReturnsOAuthRedirectUri = (AuthOptions?.Contains(AuthOAuthU2M) ?? false) && IsPublishedApp != true,
+        ReturnsOAuthRedirectUri = UsesOAuthU2M && IsPublishedApp != true,
     };
 
     public static readonly IReadOnlyDictionary<string, NewUserAction> NewUserActions = new Dictionary<string, NewUserAction>(StringComparer.Ordinal)

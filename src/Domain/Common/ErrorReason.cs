@@ -15,4 +15,6 @@ public enum ErrorReason
     GeneralError,
     /// <summary>A service we call (a Databricks workspace) refused the call or could not be reached.</summary>
     UpstreamError,
+    /// <summary>An OAuth U2M connection nobody has authorized yet: a user must open the page the error names.</summary>
+    AuthorizationRequired,
 }

@@ -10,6 +10,7 @@ using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbound;
 using Partner.Application.Configuration;
 using Partner.Application.DatabricksPartnerConnect.Connections.Commands.TestConnection;
+using Partner.Application.DatabricksPartnerConnect.OAuth;
 using Partner.Domain.Connections;
 using Partner.Infrastructure.Outbound;
 
@@ -17,26 +18,29 @@ namespace Partner.Infrastructure.Databricks;
 
 /// <summary>
 /// test-connection's checks against the connection's workspace, at the origin (scheme, host, port) of its workspace_url:
-/// Connectivity (a TCP connect), Authentication (the stored PAT, or the OAuth M2M secret exchanged for a token, accepted
-/// by SCIM Me) and, when the connection names one, Compute (the SQL warehouse or cluster and its state). A failed check
+/// Connectivity (a TCP connect), Authentication (the connection's token — its PAT, or an OAuth M2M or U2M token from
+/// ConnectionAccessTokens — accepted by SCIM Me) and, when the connection names one, Compute (the SQL warehouse or cluster and its state). A failed check
 /// is a FAILED result with a message that never contains a credential; later checks then say why they did not run.
 /// Every connection goes through <see cref="OutboundUrlPolicy"/> and <see cref="GuardedConnector"/>: a refused host is one
 /// FAILED Connectivity result whose message does not depend on the port. No redirect is followed, and nothing the
 /// workspace writes is repeated except an HTTP status, an error_code and a state that look like Databricks' own words.
 /// </summary>
 public sealed partial class DatabricksWorkspaceProbe(
-    IHttpClientFactory httpClients, ISecretProtector secrets, IOptions<DatabricksOptions> options, OutboundUrlPolicy policy, GuardedConnector connector)
+    IHttpClientFactory httpClients, IOptions<DatabricksOptions> options, OutboundUrlPolicy policy, GuardedConnector connector)
     : IWorkspaceProbe
 {
-    public const string HttpClientName = "DatabricksWorkspaceProbe";
+    /// <summary>The client of every call to a customer's workspace (test-connection, OAuth): guarded, no retries, 1 MiB at most.</summary>
+    public const string HttpClientName = "DatabricksCustomerWorkspace";
     public const string Connectivity = "Connectivity";
     public const string Authentication = "Authentication";
     public const string Compute = "Compute";
 
-    public async Task<IReadOnlyList<TestResult>> CheckAsync(Connection connection, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TestResult>> CheckAsync(Connection connection, Func<CancellationToken, Task<CredentialCheck>> credential,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var (origin, refusal) = Origin(connection.WorkspaceUrl);
+        ArgumentNullException.ThrowIfNull(credential);
+        var (origin, refusal) = DatabricksWorkspaceOrigin.Of(policy, connection.WorkspaceUrl);
         if (origin is null)
         {
             return [Failed(Connectivity, refusal!)];
@@ -49,7 +53,7 @@ public sealed partial class DatabricksWorkspaceProbe(
         }
 
         var (authentication, token) = connectivity.Status == CheckStatus.Success
-            ? await CheckAuthenticationAsync(origin, connection, cancellationToken)
+            ? await CheckAuthenticationAsync(origin, credential, cancellationToken)
             : (Failed(Authentication, "Not checked: the workspace is not reachable."), null);
 
         List<TestResult> results = [connectivity, authentication];
@@ -61,19 +65,6 @@ public sealed partial class DatabricksWorkspaceProbe(
         }
 
         return results;
-    }
-
-    /// <summary>The origin of workspace_url when the outbound URL policy lets test-connection contact it.</summary>
-    private (Uri? Origin, string? Refusal) Origin(string workspaceUrl)
-    {
-        if (!Uri.TryCreate(workspaceUrl, UriKind.Absolute, out var uri))
-        {
-            return (null, "The workspace is not contacted: the connection's workspace_url is not an absolute https URL.");
-        }
-
-        return policy.Refusal(OutboundDestination.DatabricksWorkspace, uri) is { } refusal
-            ? (null, $"The workspace is not contacted: {refusal}")
-            : (new Uri(uri.GetLeftPart(UriPartial.Authority) + "/"), null);
     }
 
     /// <summary>A TCP connect to the origin; Refused when the policy refused the host's address (the only result then).</summary>
@@ -105,46 +96,22 @@ public sealed partial class DatabricksWorkspaceProbe(
         }
     }
 
-    private async Task<(TestResult Result, string? Token)> CheckAuthenticationAsync(Uri origin, Connection connection,
-        CancellationToken cancellationToken)
+    private async Task<(TestResult Result, string? Token)> CheckAuthenticationAsync(Uri origin,
+        Func<CancellationToken, Task<CredentialCheck>> credential, CancellationToken cancellationToken)
     {
-        string token;
-        string credential;
-        try
+        var check = await credential(cancellationToken);
+        if (check.Token is not { } token)
         {
-            if (connection.ProtectedPersonalAccessToken is { } protectedPat)
-            {
-                token = secrets.Unprotect(protectedPat);
-                credential = "personal access token";
-            }
-            else if (connection.ProtectedOAuthSecret is { } protectedSecret && !string.IsNullOrEmpty(connection.ServicePrincipalId))
-            {
-                credential = $"OAuth M2M secret of service principal {connection.ServicePrincipalId}";
-                var exchange = await ExchangeOAuthSecretAsync(origin, connection.ServicePrincipalId, secrets.Unprotect(protectedSecret), cancellationToken);
-                if (exchange.Token is null)
-                {
-                    return (Failed(Authentication, $"The workspace refused the {credential}: {exchange.Error}."), null);
-                }
-
-                token = exchange.Token;
-            }
-            else
-            {
-                return (Failed(Authentication, "No credential is stored for this connection."), null);
-            }
-        }
-        catch (CryptographicException)
-        {
-            return (Failed(Authentication, "The stored credential can no longer be decrypted; connect again from Databricks."), null);
+            return (Failed(Authentication, check.Failure ?? "No credential is stored for this connection."), null);
         }
 
         var me = await GetAsync(origin, "api/2.0/preview/scim/v2/Me", token, cancellationToken);
         return me.Status switch
         {
-            HttpStatusCode.OK => (Succeeded(Authentication, $"The workspace accepted the {credential}."), token),
+            HttpStatusCode.OK => (Succeeded(Authentication, $"The workspace accepted the {check.Credential}."), token),
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden =>
-                (Failed(Authentication, $"The workspace rejected the {credential}: {me.Error}."), null),
-            _ => (Failed(Authentication, $"The workspace could not check the {credential}: {me.Error}."), null),
+                (Failed(Authentication, $"The workspace rejected the {check.Credential}: {me.Error}."), null),
+            _ => (Failed(Authentication, $"The workspace could not check the {check.Credential}: {me.Error}."), null),
         };
     }
 
@@ -163,21 +130,6 @@ public sealed partial class DatabricksWorkspaceProbe(
         return answer.Status is HttpStatusCode.NotFound or HttpStatusCode.BadRequest
             ? Failed(Compute, $"{compute} was not found in the workspace: {answer.Error}.")
             : Failed(Compute, $"{compute} could not be read: {answer.Error}.");
-    }
-
-    /// <summary>OAuth M2M: client_credentials at {origin}/oidc/v1/token, the service principal as client.</summary>
-    private async Task<(string? Token, string? Error)> ExchangeOAuthSecretAsync(Uri origin, string clientId, string secret,
-        CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(origin, "oidc/v1/token"))
-        {
-            Content = new FormUrlEncodedContent([new("grant_type", "client_credentials"), new("scope", "all-apis")]),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Uri.EscapeDataString(clientId)}:{Uri.EscapeDataString(secret)}")));
-        var answer = await SendAsync(request, cancellationToken);
-        var token = answer.Status == HttpStatusCode.OK ? DatabricksJson.GetString(answer.Body, "access_token") : null;
-        return token is null ? (null, answer.Status == HttpStatusCode.OK ? "the token endpoint answered without an access_token" : answer.Error) : (token, null);
     }
 
     private async Task<Answer> GetAsync(Uri origin, string path, string token, CancellationToken cancellationToken)

@@ -23,6 +23,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<Connection> Connections => Set<Connection>();
 
+    public DbSet<OAuthAuthorization> OAuthAuthorizations => Set<OAuthAuthorization>();
+
     public DbSet<Organization> Organizations => Set<Organization>();
 
     public DbSet<OrganizationApiKey> OrganizationApiKeys => Set<OrganizationApiKey>();

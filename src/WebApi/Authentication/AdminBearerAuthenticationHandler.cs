@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -5,7 +6,11 @@ using Partner.WebApi.Errors;
 
 namespace Partner.WebApi.Authentication;
 
-/// <summary>Operators authenticate with "Authorization: Bearer &lt;key&gt;", a key of Admin:ApiKeys.</summary>
+/// <summary>
+/// Operators and their tools authenticate with "Authorization: Bearer &lt;key&gt;": a key of Admin:ApiKeys (every scope)
+/// or of Admin:ScopedKeys (its scopes). Every configured key is compared, in constant time; the claims name the key's
+/// configuration entry, never the key.
+/// </summary>
 public sealed class AdminBearerAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ErrorResponses responses,
     FailedAuthenticationThrottle throttle,
@@ -21,9 +26,19 @@ public sealed class AdminBearerAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var accepted = admin.CurrentValue.ApiKeys.Where(k => !string.IsNullOrWhiteSpace(k)).Select(SecretComparer.Hash);
-        return Task.FromResult(SecretComparer.MatchesAny(key, accepted)
-            ? Success("admin", "admin")
-            : AuthenticateResult.Fail("Wrong admin key."));
+        var settings = admin.CurrentValue;
+        var keys = settings.ApiKeys.Select((k, i) => (Key: k, Name: $"Admin:ApiKeys:{i}", Scopes: (IReadOnlyList<string>)[AdminScopes.Everything]))
+            .Concat(settings.ScopedKeys.Select((k, i) => (k.Key, Name: $"Admin:ScopedKeys:{i}", Scopes: k.ScopeList)))
+            .Where(k => !string.IsNullOrWhiteSpace(k.Key))
+            .ToList();
+        var index = SecretComparer.IndexOfMatch(key, keys.Select(k => SecretComparer.Hash(k.Key)));
+        if (index < 0)
+        {
+            return Task.FromResult(AuthenticateResult.Fail("Wrong admin key."));
+        }
+
+        var found = keys[index];
+        return Task.FromResult(Success("admin", "admin",
+            [new Claim(AdminScopes.KeyClaimType, found.Name), .. found.Scopes.Select(s => new Claim(AdminScopes.ClaimType, s))]));
     }
 }

@@ -9,14 +9,23 @@ public static class SecretComparer
     public static byte[] Hash(string value) => SHA256.HashData(Encoding.UTF8.GetBytes(value));
 
     /// <summary>Whether <paramref name="candidate"/> matches any of <paramref name="acceptedHashes"/>; always checks them all.</summary>
-    public static bool MatchesAny(string candidate, IEnumerable<byte[]> acceptedHashes)
+    public static bool MatchesAny(string candidate, IEnumerable<byte[]> acceptedHashes) => IndexOfMatch(candidate, acceptedHashes) >= 0;
+
+    /// <summary>The index of the first of <paramref name="acceptedHashes"/> that <paramref name="candidate"/> matches, else -1; always checks them all.</summary>
+    public static int IndexOfMatch(string candidate, IEnumerable<byte[]> acceptedHashes)
     {
         ArgumentNullException.ThrowIfNull(acceptedHashes);
         var hash = Hash(candidate);
-        var match = false;
+        var match = -1;
+        var index = 0;
         foreach (var accepted in acceptedHashes)
         {
-            match |= CryptographicOperations.FixedTimeEquals(hash, accepted);
+            if (CryptographicOperations.FixedTimeEquals(hash, accepted) && match < 0)
+            {
+                match = index;
+            }
+
+            index++;
         }
 
         return match;

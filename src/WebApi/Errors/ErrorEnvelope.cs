@@ -22,4 +22,9 @@ public sealed record ErrorEnvelope
     /// <summary>With upstream_error (502): what the Databricks workspace answered (status, error_code, message).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public UpstreamError? Upstream { get; init; }
+
+    /// <summary>With authorization_required (409): the page where a user of the workspace authorizes the connection.</summary>
+    /// <example>https://partner.example.com/sign-in?token=CfDJ8...</example>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AuthorizationUrl { get; init; }
 }

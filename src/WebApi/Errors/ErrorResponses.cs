@@ -13,7 +13,7 @@ public sealed class ErrorResponses(IOptions<Microsoft.AspNetCore.Mvc.JsonOptions
         ErrorReason.BadRequest => StatusCodes.Status400BadRequest,
         ErrorReason.Unauthorized => StatusCodes.Status401Unauthorized,
         ErrorReason.AccountNotFound or ErrorReason.ConnectionNotFound or ErrorReason.NotFound => StatusCodes.Status404NotFound,
-        ErrorReason.Conflict => StatusCodes.Status409Conflict,
+        ErrorReason.Conflict or ErrorReason.AuthorizationRequired => StatusCodes.Status409Conflict,
         ErrorReason.TooManyRequests => StatusCodes.Status429TooManyRequests,
         ErrorReason.UpstreamError => StatusCodes.Status502BadGateway,
         _ => StatusCodes.Status500InternalServerError,
@@ -33,6 +33,7 @@ public sealed class ErrorResponses(IOptions<Microsoft.AspNetCore.Mvc.JsonOptions
     public static string DefaultMessageFor(int status) => status switch
     {
         StatusCodes.Status401Unauthorized => "Missing or wrong credentials.",
+        StatusCodes.Status403Forbidden => "These credentials may not call this endpoint.",
         StatusCodes.Status404NotFound => "No such endpoint.",
         StatusCodes.Status405MethodNotAllowed => "This endpoint does not accept this HTTP method.",
         StatusCodes.Status413PayloadTooLarge => "The request body is too large.",

@@ -20,6 +20,7 @@ public sealed class PartnerExceptionHandler(ErrorResponses responses, ILogger<Pa
                 DisplayMessage = partner.DisplayMessage,
                 DebuggingMessage = partner.DebuggingMessage,
                 Upstream = partner.Upstream,
+                AuthorizationUrl = partner.AuthorizationUrl,
             }),
             ValidationException validation => (StatusCodes.Status400BadRequest, new ErrorEnvelope
             {

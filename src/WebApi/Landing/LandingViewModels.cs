@@ -25,7 +25,7 @@ public sealed record LandingTestView(string Title, RedirectValue Page, string To
     public bool AllSucceeded => Results.All(r => r.Status == CheckStatus.Success);
 }
 
-/// <summary>A page with a title and one message: errors, the OAuth callback.</summary>
+/// <summary>A page with a title and one message: errors.</summary>
 public sealed record MessageView(string Title, string Message, LandingBranding Branding) : IBrandedPage;
 
 /// <summary>The candidate page of the e-mailed link.</summary>
@@ -38,4 +38,8 @@ public sealed record QuestionsView(string Title, Application.GreenhouseAssessmen
 
 /// <summary>The recruiter's results page.</summary>
 public sealed record ResultsView(string Title, Application.GreenhouseAssessment.TestInstances.Queries.GetAssessmentResults.AssessmentResultsModel Results,
+    LandingBranding Branding) : IBrandedPage;
+
+/// <summary>The OAuth callback's page: what happened, what to do next.</summary>
+public sealed record OAuthResultView(string Title, Application.DatabricksPartnerConnect.OAuth.Commands.CompleteAuthorization.CompleteAuthorizationResult Result,
     LandingBranding Branding) : IBrandedPage;

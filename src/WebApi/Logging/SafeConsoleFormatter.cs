@@ -11,7 +11,7 @@ namespace Partner.WebApi.Logging;
 /// The console format of the service, at every level and for every category (ours and the framework's):
 /// <list type="bullet">
 /// <item>bearer tokens that travel in URLs — the candidate link's path segment (<c>/assessments/{token}</c>) and
-/// <c>token</c> query values of the landing pages — are written as <c>***</c>, wherever a message or exception
+/// <c>token</c> query values of the landing pages, the OAuth callback's <c>code</c> and <c>state</c> — are written as <c>***</c>, wherever a message or exception
 /// carries them (the framework's request lines, route values, our own messages), and so are the argument values of
 /// MVC's Trace line for an action;</item>
 /// <item>control characters of a message (CR, LF, ESC, …, e.g. from a request field) are escaped, so a value cannot
@@ -97,8 +97,8 @@ public sealed partial class SafeConsoleFormatter(IOptionsMonitor<ConsoleFormatte
     [GeneratedRegex(@"(?<=/assessments/)[^/?#\s""'<>]+", RegexOptions.CultureInvariant)]
     private static partial Regex CandidatePath();
 
-    // ?token=... and &token=... (the landing pages' redirect token), also URL-encoded in a logged URL.
-    [GeneratedRegex(@"(?<=[?&]token=)[^&#\s""'<>]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // ?token=... and &token=... (the landing pages' redirect token), and the OAuth callback's code and state.
+    [GeneratedRegex(@"(?<=[?&](?:token|code|state)=)[^&#\s""'<>]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex QueryToken();
 
     // Route and argument values as MVC logs them: token = "..." / token: ...

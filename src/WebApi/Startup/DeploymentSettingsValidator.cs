@@ -26,7 +26,9 @@ public sealed class DeploymentSettingsValidator(IHostEnvironment environment)
     public ValidateOptionsResult Validate(string? name, AdminOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return Result(options.ApiKeys.SelectMany((key, i) => DeploymentRules.SecretProblems($"Admin:ApiKeys:{i}", key, IsDevelopment, IsProduction)));
+        return Result(options.ApiKeys.SelectMany((key, i) => DeploymentRules.SecretProblems($"Admin:ApiKeys:{i}", key, IsDevelopment, IsProduction))
+            .Concat(options.ScopedKeys.SelectMany((entry, i) =>
+                DeploymentRules.SecretProblems($"Admin:ScopedKeys:{i}:Key", entry.Key, IsDevelopment, IsProduction))));
     }
 
     public ValidateOptionsResult Validate(string? name, GreenhouseOptions options)

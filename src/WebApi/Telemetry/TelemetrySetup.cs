@@ -72,7 +72,8 @@ public static class TelemetrySetup
         if (PrometheusEnabled(app.Configuration))
         {
             app.MapPrometheusScrapingEndpoint(MetricsPath)
-                .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = PartnerAuthenticationSchemes.AdminBearer });
+                .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = PartnerAuthenticationSchemes.AdminBearer, Policy = AdminScopeRequirement.Policy })
+                .WithMetadata(new AdminScopeAttribute(AdminScopes.Metrics));
         }
     }
 }

@@ -11,7 +11,11 @@ namespace Partner.WebApi.FunctionalTests.Fakes;
 /// <summary>
 /// A local fake Databricks workspace: Kestrel on 127.0.0.1 over plain http (tests set Databricks:AllowInsecureHttp).
 /// It records every request and answers the self-testing partner API, the Secrets API, SCIM Me, SQL warehouses,
-/// clusters and the OAuth M2M token endpoint like Databricks, errors as {"error_code", "message"}. Failures can be scripted.
+/// clusters and the OIDC endpoints like Databricks, errors as {"error_code", "message"}. Failures can be scripted.
+/// OIDC: client_credentials for the service principal (M2M); for the U2M apps (<see cref="U2MAppId"/>,
+/// <see cref="PublishedAppId"/>) an authorize endpoint with a consent page (Allow / Deny) that redirects back with a
+/// single-use code, and a token endpoint that checks the PKCE verifier, the client id and the redirect_uri, and rotates
+/// refresh tokens (a used one is refused with invalid_grant). Tokens it issued open its APIs.
 /// </summary>
 public sealed class FakeDatabricksWorkspace : IAsyncDisposable
 {
@@ -22,6 +26,11 @@ public sealed class FakeDatabricksWorkspace : IAsyncDisposable
     public const string ClientId = "4a1c9a5e-5f7b-4c7e-9a53-0c4f8c6f2b11";
     public const string ClientSecret = "dose-fake-oauth-secret-77f3";
     public const string OAuthAccessToken = "fake-oauth-access-token-1b2c";
+    /// <summary>The OAuth app Partner Connect creates in a workspace (the connect request's oauth_u2m_app_id).</summary>
+    public const string U2MAppId = "782b7906-20c4-4c12-8850-b26b77d125f5";
+    /// <summary>The partner's published OAuth app.</summary>
+    public const string PublishedAppId = "partner-published-app-0c1d";
+    private const string ConsentPath = "/oidc/v1/authorize/consent";
 
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
@@ -30,6 +39,13 @@ public sealed class FakeDatabricksWorkspace : IAsyncDisposable
     private readonly HashSet<string> _scopes = [];
     private readonly Dictionary<(string Scope, string Key), string> _secrets = [];
     private (string Id, string Name)? _partner;
+    private readonly Dictionary<string, AuthorizeRequest> _consents = [];
+    private readonly Dictionary<string, AuthorizeRequest> _codes = [];
+    private readonly Dictionary<string, string> _refreshTokens = [];
+    private readonly HashSet<string> _usedRefreshTokens = [];
+    private readonly HashSet<string> _accessTokens = [];
+    private int _refreshes;
+    private int _clientCredentials;
 
     private FakeDatabricksWorkspace(WebApplication app) => _app = app;
 
@@ -37,6 +53,78 @@ public sealed class FakeDatabricksWorkspace : IAsyncDisposable
     public string BaseUrl { get; private set; } = string.Empty;
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
+
+    /// <summary>How long the token endpoint waits before it answers (to make concurrent requests overlap, or time out).</summary>
+    public TimeSpan TokenDelay { get; set; }
+
+    /// <summary>expires_in of the U2M tokens it issues.</summary>
+    public int U2MTokenLifetimeSeconds { get; set; } = 3600;
+
+    /// <summary>Whether the code grant answers a refresh token (a U2M app without offline_access gets none).</summary>
+    public bool GrantsRefreshTokens { get; set; } = true;
+
+    /// <summary>Refresh-token grants answered with new tokens.</summary>
+    public int Refreshes
+    {
+        get
+        {
+            lock (_state)
+            {
+                return _refreshes;
+            }
+        }
+    }
+
+    /// <summary>client_credentials grants answered with a token.</summary>
+    public int ClientCredentialGrants
+    {
+        get
+        {
+            lock (_state)
+            {
+                return _clientCredentials;
+            }
+        }
+    }
+
+    /// <summary>Whether the workspace accepts <paramref name="accessToken"/> (a PAT or a token it issued).</summary>
+    public bool Accepts(string accessToken)
+    {
+        lock (_state)
+        {
+            return accessToken is Token or OAuthAccessToken || _accessTokens.Contains(accessToken);
+        }
+    }
+
+    /// <summary>Revokes every U2M grant, as a user removing the app would: the refresh tokens stop working.</summary>
+    public void RevokeRefreshTokens()
+    {
+        lock (_state)
+        {
+            _usedRefreshTokens.UnionWith(_refreshTokens.Keys);
+        }
+    }
+
+    /// <summary>
+    /// What a browser does at Databricks with a URL of /oauth/authorize's redirect: opens the consent page and chooses
+    /// Allow (or Deny). Returns where Databricks sends the browser back: redirect_uri with code and state, or an error.
+    /// </summary>
+    public async Task<Uri> ConsentAsync(Uri authorizeUrl, bool allow = true)
+    {
+        ArgumentNullException.ThrowIfNull(authorizeUrl);
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var page = await http.GetAsync(authorizeUrl);
+        var html = await page.Content.ReadAsStringAsync();
+        if (page.StatusCode != System.Net.HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"The authorize endpoint answered {(int)page.StatusCode}: {html}");
+        }
+
+        var request = System.Text.RegularExpressions.Regex.Match(html, "name=\"request\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var decision = await http.PostAsync(new Uri(authorizeUrl, ConsentPath),
+            new FormUrlEncodedContent([new("request", request), new("decision", allow ? "allow" : "deny")]));
+        return decision.Headers.Location ?? throw new InvalidOperationException($"The consent answered {(int)decision.StatusCode} without a redirect.");
+    }
 
     public static async Task<FakeDatabricksWorkspace> StartAsync()
     {
@@ -82,7 +170,18 @@ public sealed class FakeDatabricksWorkspace : IAsyncDisposable
             _scopes.Clear();
             _secrets.Clear();
             _partner = null;
+            _consents.Clear();
+            _codes.Clear();
+            _refreshTokens.Clear();
+            _usedRefreshTokens.Clear();
+            _accessTokens.Clear();
+            _refreshes = 0;
+            _clientCredentials = 0;
         }
+
+        TokenDelay = TimeSpan.Zero;
+        U2MTokenLifetimeSeconds = 3600;
+        GrantsRefreshTokens = true;
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
@@ -99,6 +198,16 @@ public sealed class FakeDatabricksWorkspace : IAsyncDisposable
         var recorded = new RecordedRequest(request.Method, request.Path.Value ?? string.Empty, request.QueryString.Value ?? string.Empty,
             request.Headers.Authorization.FirstOrDefault(), body);
         _requests.Enqueue(recorded);
+        if (recorded.Path == "/oidc/v1/token" && TokenDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(TokenDelay, context.RequestAborted);
+        }
+
+        if (recorded.Path == "/oidc/v1/authorize" || recorded.Path == ConsentPath)
+        {
+            await AuthorizeAsync(context, recorded);
+            return;
+        }
 
         if (_failures.TryPeek(out var failure) && failure.Method == recorded.Method && failure.Path == recorded.Path
             && _failures.TryDequeue(out failure))
@@ -120,13 +229,11 @@ public sealed class FakeDatabricksWorkspace : IAsyncDisposable
     {
         if (request.Path == "/oidc/v1/token")
         {
-            var basic = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{ClientId}:{ClientSecret}"));
-            return request.Authorization == basic && request.Body.Contains("grant_type=client_credentials", StringComparison.Ordinal)
-                ? (200, new JsonObject { ["access_token"] = OAuthAccessToken, ["token_type"] = "Bearer", ["expires_in"] = 3600 })
-                : (401, new JsonObject { ["error"] = "invalid_client", ["error_description"] = "Client authentication failed" });
+            return TokenGrant(request);
         }
 
-        if (request.Authorization != $"Bearer {Token}" && request.Authorization != $"Bearer {OAuthAccessToken}")
+        if (request.Authorization is not { } authorization || !authorization.StartsWith("Bearer ", StringComparison.Ordinal)
+            || !Accepts(authorization["Bearer ".Length..]))
         {
             return (401, Error("UNAUTHENTICATED", "Invalid access token."));
         }
@@ -188,6 +295,145 @@ public sealed class FakeDatabricksWorkspace : IAsyncDisposable
         }
     }
 
+    private (int Status, JsonObject Body) TokenGrant(RecordedRequest request)
+    {
+        var form = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(request.Body);
+        string Field(string name) => form.TryGetValue(name, out var value) ? value.ToString() : string.Empty;
+        lock (_state)
+        {
+            switch (Field("grant_type"))
+            {
+                case "client_credentials":
+                    var basic = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{ClientId}:{ClientSecret}"));
+                    if (request.Authorization != basic)
+                    {
+                        return (401, OAuthError("invalid_client", "Client authentication failed"));
+                    }
+
+                    _clientCredentials++;
+                    return (200, new JsonObject { ["access_token"] = OAuthAccessToken, ["token_type"] = "Bearer", ["expires_in"] = 3600 });
+                case "authorization_code":
+                    // Single use: a code is forgotten the moment it is presented, whatever follows.
+                    if (!_codes.Remove(Field("code"), out var granted))
+                    {
+                        return (400, OAuthError("invalid_grant", "Authorization code is invalid or was used."));
+                    }
+
+                    if (granted.ClientId != Field("client_id") || granted.RedirectUri != Field("redirect_uri"))
+                    {
+                        return (400, OAuthError("invalid_grant", "client_id or redirect_uri does not match the authorization request."));
+                    }
+
+                    var challenge = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(Encoding.ASCII.GetBytes(Field("code_verifier"))))
+                        .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+                    return challenge == granted.CodeChallenge
+                        ? (200, IssueUserTokens(granted.ClientId, GrantsRefreshTokens))
+                        : (400, OAuthError("invalid_grant", "PKCE verification failed."));
+                case "refresh_token":
+                    var refreshToken = Field("refresh_token");
+                    if (!_refreshTokens.TryGetValue(refreshToken, out var client) || client != Field("client_id") || !_usedRefreshTokens.Add(refreshToken))
+                    {
+                        return (400, OAuthError("invalid_grant", "Refresh token is invalid, revoked or was used."));
+                    }
+
+                    _refreshes++;
+                    return (200, IssueUserTokens(client, rotate: true));
+                default:
+                    return (400, OAuthError("unsupported_grant_type", "Unsupported grant type."));
+            }
+        }
+    }
+
+    /// <summary>A new access token (and refresh token) of a U2M client; called under the state lock.</summary>
+    private JsonObject IssueUserTokens(string clientId, bool rotate)
+    {
+        var access = $"fake-u2m-access-{Guid.NewGuid():N}";
+        _accessTokens.Add(access);
+        var answer = new JsonObject { ["access_token"] = access, ["token_type"] = "Bearer", ["expires_in"] = U2MTokenLifetimeSeconds, ["scope"] = "all-apis offline_access" };
+        if (rotate)
+        {
+            var refresh = $"fake-u2m-refresh-{Guid.NewGuid():N}";
+            _refreshTokens[refresh] = clientId;
+            answer["refresh_token"] = refresh;
+        }
+
+        return answer;
+    }
+
+    /// <summary>The authorize endpoint: checks the request, then a consent page whose Allow / Deny redirect back.</summary>
+    private async Task AuthorizeAsync(HttpContext context, RecordedRequest recorded)
+    {
+        if (recorded.Path == ConsentPath)
+        {
+            var form = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(recorded.Body);
+            AuthorizeRequest? pending;
+            string? code = null;
+            lock (_state)
+            {
+                _consents.Remove(form["request"].ToString(), out pending);
+                if (pending is not null && form["decision"] == "allow")
+                {
+                    code = $"fake-code-{Guid.NewGuid():N}";
+                    _codes[code] = pending;
+                }
+            }
+
+            if (pending is null)
+            {
+                await WriteHtmlAsync(context, 400, "<p>Unknown consent request.</p>");
+                return;
+            }
+
+            var back = code is null
+                ? $"error=access_denied&error_description={Uri.EscapeDataString("The user denied the request.")}"
+                : $"code={Uri.EscapeDataString(code)}";
+            context.Response.StatusCode = 302;
+            context.Response.Headers.Location = $"{pending.RedirectUri}?{back}&state={Uri.EscapeDataString(pending.State)}";
+            return;
+        }
+
+        var query = context.Request.Query;
+        var clientId = query["client_id"].ToString();
+        var problem = clientId is not (U2MAppId or PublishedAppId) ? "unknown client_id"
+            : query["response_type"] != "code" ? "response_type must be code"
+            : query["code_challenge_method"] != "S256" || string.IsNullOrEmpty(query["code_challenge"]) ? "PKCE S256 is required"
+            : string.IsNullOrEmpty(query["state"]) ? "state is required"
+            : !query["scope"].ToString().Split(' ').Contains("offline_access") ? "scope must include offline_access"
+            : !Uri.TryCreate(query["redirect_uri"], UriKind.Absolute, out _) ? "redirect_uri must be absolute"
+            : null;
+        if (problem is not null)
+        {
+            await WriteHtmlAsync(context, 400, $"<p>Invalid authorization request: {problem}.</p>");
+            return;
+        }
+
+        var id = Guid.NewGuid().ToString("N");
+        lock (_state)
+        {
+            _consents[id] = new AuthorizeRequest(clientId, query["redirect_uri"]!, query["code_challenge"]!, query["state"]!);
+        }
+
+        await WriteHtmlAsync(context, 200, $"""
+            <h1>Authorize Partner</h1>
+            <p>Partner (client {System.Net.WebUtility.HtmlEncode(clientId)}) asks to access Databricks as you.</p>
+            <form method="post" action="{ConsentPath}">
+              <input type="hidden" name="request" value="{id}">
+              <button type="submit" name="decision" value="allow">Allow</button>
+              <button type="submit" name="decision" value="deny">Deny</button>
+            </form>
+            """);
+    }
+
+    private static async Task WriteHtmlAsync(HttpContext context, int status, string body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync($"<!DOCTYPE html><html lang=\"en\"><head><title>Databricks</title></head><body>{body}</body></html>",
+            context.RequestAborted);
+    }
+
+    private static JsonObject OAuthError(string error, string description) => new() { ["error"] = error, ["error_description"] = description };
+
     private static JsonObject Error(string errorCode, string message) => new() { ["error_code"] = errorCode, ["message"] = message };
 
     private static async Task WriteAsync(HttpContext context, int status, JsonObject body)
@@ -196,6 +442,8 @@ public sealed class FakeDatabricksWorkspace : IAsyncDisposable
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(body.ToJsonString(), context.RequestAborted);
     }
+
+    private sealed record AuthorizeRequest(string ClientId, string RedirectUri, string CodeChallenge, string State);
 
     private sealed record ScriptedFailure(string Method, string Path, int Status, string ErrorCode, string Message, string? Location = null);
 }

@@ -24,4 +24,7 @@ public sealed class PartnerException : Exception
 
     /// <summary>With <see cref="ErrorReason.UpstreamError"/>: what the called service answered.</summary>
     public UpstreamError? Upstream { get; init; }
+
+    /// <summary>With <see cref="ErrorReason.AuthorizationRequired"/>: the page where a user authorizes the connection.</summary>
+    public string? AuthorizationUrl { get; init; }
 }

@@ -15,6 +15,8 @@ public interface IApplicationDbContext
 
     DbSet<Connection> Connections { get; }
 
+    DbSet<OAuthAuthorization> OAuthAuthorizations { get; }
+
     DbSet<Organization> Organizations { get; }
 
     DbSet<OrganizationApiKey> OrganizationApiKeys { get; }

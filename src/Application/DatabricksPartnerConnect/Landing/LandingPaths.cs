@@ -10,6 +10,7 @@ public static class LandingPaths
     public const string ContactYourAdmin = "/contact-your-admin";
     public const string PurchaseProduct = "/purchase-product";
     public const string OAuthCallback = "/oauth/callback";
+    public const string OAuthAuthorize = "/oauth/authorize";
 
     public static string For(RedirectValue value) => value switch
     {

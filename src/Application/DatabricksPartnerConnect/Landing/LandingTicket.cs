@@ -10,13 +10,14 @@ internal static class LandingTicket
     /// <summary>The ticket of a landing-page token, which must have been issued for that page.</summary>
     public static RedirectTicket Read(IOpaqueTokenService tokens, string? token, RedirectValue page)
     {
-        var ticket = string.IsNullOrEmpty(token) ? null : tokens.Read<RedirectTicket>(RedirectTicket.Purpose, token);
-        if (ticket is null || LandingPaths.For(ticket.RedirectValue) != LandingPaths.For(page))
-        {
-            throw new PartnerException(ErrorReason.BadRequest,
-                "This link is invalid or has expired. Open the partner again from Databricks Partner Connect.");
-        }
-
-        return ticket;
+        var ticket = ReadAny(tokens, token);
+        return LandingPaths.For(ticket.RedirectValue) == LandingPaths.For(page) ? ticket : throw Invalid();
     }
+
+    /// <summary>The ticket of a landing-page token, whichever page it was issued for.</summary>
+    public static RedirectTicket ReadAny(IOpaqueTokenService tokens, string? token) =>
+        (string.IsNullOrEmpty(token) ? null : tokens.Read<RedirectTicket>(RedirectTicket.Purpose, token)) ?? throw Invalid();
+
+    private static PartnerException Invalid() =>
+        new(ErrorReason.BadRequest, "This link is invalid or has expired. Open the partner again from Databricks Partner Connect.");
 }

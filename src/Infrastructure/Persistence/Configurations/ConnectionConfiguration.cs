@@ -30,6 +30,8 @@ public sealed class ConnectionConfiguration : IEntityTypeConfiguration<Connectio
         builder.Property(c => c.OAuthU2mAppId).HasMaxLength(200);
         builder.Property(c => c.ProtectedPersonalAccessToken).HasMaxLength(8000);
         builder.Property(c => c.ProtectedOAuthSecret).HasMaxLength(8000);
+        builder.Property(c => c.ProtectedRefreshToken).HasMaxLength(8000);
+        builder.Property(c => c.ProtectedAccessToken).HasMaxLength(8000);
         builder.HasIndex(c => c.WorkspaceId);
         builder.HasIndex(c => c.AccountId);
     }

@@ -3,6 +3,9 @@ using Partner.Application.DatabricksPartnerConnect.Landing;
 using Partner.Application.DatabricksPartnerConnect.Landing.Commands.StartTrial;
 using Partner.Application.DatabricksPartnerConnect.Landing.Commands.TestLandingConnection;
 using Partner.Application.DatabricksPartnerConnect.Landing.Queries.GetLandingPage;
+using Partner.Application.DatabricksPartnerConnect.OAuth;
+using Partner.Application.DatabricksPartnerConnect.OAuth.Commands.CompleteAuthorization;
+using Partner.Application.DatabricksPartnerConnect.OAuth.Commands.StartAuthorization;
 using Partner.Domain.Connections;
 using Partner.WebApi.Landing;
 
@@ -10,7 +13,7 @@ namespace Partner.WebApi.Controllers.DatabricksPartnerConnect;
 
 /// <summary>
 /// The pages a Connect redirect_uri opens: the first screen of the product, server-rendered (Views/LandingPages) and
-/// working without JavaScript. The query carries only the opaque, signed, expiring token; the pages' forms post it back.
+/// working without JavaScript, and the OAuth U2M authorization they start (/oauth/authorize, /oauth/callback). The query carries only the opaque, signed, expiring token; the pages' forms post it back.
 /// With Landing:HandOffUrl every page hands the visit to the partner's own application instead (a signed URL).
 /// </summary>
 [HtmlPage]
@@ -57,10 +60,54 @@ public sealed class LandingPagesController(IMediator mediator, LandingBrandingSo
         return Page("TestConnection", new LandingTestView("Connection test", form.Page, form.Token!, result.Connection, result.Results, branding.Current));
     }
 
+    /// <summary>
+    /// "Authorize Databricks" (a link of the landing pages): starts the OAuth U2M authorization of one connection of the
+    /// visit's workspace and sends the browser to Databricks' authorize endpoint, remembering the browser in a cookie.
+    /// </summary>
+    [HttpGet(LandingPaths.OAuthAuthorize)]
+    public async Task<IActionResult> OAuthAuthorize([FromQuery] string? token, [FromQuery(Name = "connection_id")] Guid connectionId,
+        CancellationToken cancellationToken)
+    {
+        var started = await mediator.Send(new StartAuthorizationCommand(token, connectionId), cancellationToken);
+        Response.Cookies.Append(BindingCookie(started.BindingName), started.BrowserBinding, new CookieOptions
+        {
+            HttpOnly = true,
+            Secure = Request.IsHttps,
+            // Lax: Databricks' redirect back is a top-level GET from another site, which must carry it.
+            SameSite = SameSiteMode.Lax,
+            Path = LandingPaths.OAuthCallback,
+            MaxAge = started.Lifetime,
+            IsEssential = true,
+        });
+        LandingSecurityHeaders.Apply(Response);
+        return Redirect(started.AuthorizeUrl);
+    }
+
+    /// <summary>Databricks' redirect back (the oauth_redirect_uri): redeems the code and says what happened and what to do next.</summary>
     [HttpGet(LandingPaths.OAuthCallback)]
-    public IActionResult OAuthCallback([FromQuery] string? code, [FromQuery] string? error) => Page("Message", error is null && code is not null
-        ? new MessageView("Databricks authorized", "Databricks has authorized the connection. You can close this tab.", branding.Current)
-        : new MessageView("Databricks authorization failed", "Databricks did not authorize the connection. Try connecting again.", branding.Current));
+    public async Task<IActionResult> OAuthCallback([FromQuery] string? code, [FromQuery] string? state, [FromQuery] string? error,
+        CancellationToken cancellationToken)
+    {
+        var cookie = state is { Length: > 0 and <= 200 } ? BindingCookie(OAuthValues.BindingName(state)) : null;
+        var binding = cookie is null ? null : Request.Cookies[cookie];
+        var result = await mediator.Send(new CompleteAuthorizationCommand(state, code, error, binding), cancellationToken);
+        if (binding is not null && result.Outcome != AuthorizationOutcome.OtherBrowser)
+        {
+            Response.Cookies.Delete(cookie!, new CookieOptions { Path = LandingPaths.OAuthCallback, Secure = Request.IsHttps, HttpOnly = true });
+        }
+
+        var page = Page("OAuthResult", new OAuthResultView(result.Authorized ? "Databricks authorized" : "Authorization not completed", result, branding.Current));
+        page.StatusCode = result.Outcome switch
+        {
+            AuthorizationOutcome.Authorized or AuthorizationOutcome.Declined => StatusCodes.Status200OK,
+            AuthorizationOutcome.ConnectionGone => StatusCodes.Status404NotFound,
+            AuthorizationOutcome.TokenRefused or AuthorizationOutcome.TokenUnavailable => StatusCodes.Status502BadGateway,
+            _ => StatusCodes.Status400BadRequest,
+        };
+        return page;
+    }
+
+    private static string BindingCookie(string name) => $"partner_oauth_{name}";
 
     private async Task<IActionResult> ShowAsync(RedirectValue value, string? token, string view, string title, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ namespace Partner.WebApi.Controllers.DatabricksSelfTesting;
 /// </summary>
 [ApiController]
 [Route("admin/self-test-partner")]
-[Authorize(AuthenticationSchemes = PartnerAuthenticationSchemes.AdminBearer)]
+[Authorize(AuthenticationSchemes = PartnerAuthenticationSchemes.AdminBearer, Policy = AdminScopeRequirement.Policy)]
 [Produces("application/json")]
 [Tags("Admin: Databricks self-testing partner")]
 [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]

@@ -21,7 +21,7 @@ namespace Partner.WebApi.Controllers.GreenhouseAssessment;
 /// <summary>Operators and the assessment product: Greenhouse organizations, keys, tests, progress and reported errors.</summary>
 [ApiController]
 [Route("admin")]
-[Authorize(AuthenticationSchemes = PartnerAuthenticationSchemes.AdminBearer)]
+[Authorize(AuthenticationSchemes = PartnerAuthenticationSchemes.AdminBearer, Policy = AdminScopeRequirement.Policy)]
 [Produces("application/json")]
 [Tags("Admin: Greenhouse")]
 [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]
@@ -110,6 +110,7 @@ public sealed class AdminGreenhouseController(IMediator mediator) : ControllerBa
     /// send_test carried url queues the completion PATCH. Status only moves forward (409 otherwise).
     /// </summary>
     [HttpPost("test-instances/{partnerInterviewId}/status")]
+    [AdminScope(AdminScopes.TestStatus)]
     [Consumes("application/json")]
     [ProducesResponseType<TestStatusResult>(StatusCodes.Status200OK)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]

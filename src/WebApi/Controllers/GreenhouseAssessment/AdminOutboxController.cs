@@ -12,7 +12,7 @@ namespace Partner.WebApi.Controllers.GreenhouseAssessment;
 /// <summary>The outbox of candidate e-mails and completion callbacks: pending work and dead letters.</summary>
 [ApiController]
 [Route("admin/outbox")]
-[Authorize(AuthenticationSchemes = PartnerAuthenticationSchemes.AdminBearer)]
+[Authorize(AuthenticationSchemes = PartnerAuthenticationSchemes.AdminBearer, Policy = AdminScopeRequirement.Policy)]
 [Produces("application/json")]
 [Tags("Admin: Outbox")]
 [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]

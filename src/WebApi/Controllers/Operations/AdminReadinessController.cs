@@ -9,7 +9,7 @@ namespace Partner.WebApi.Controllers.Operations;
 /// <summary>Is this deployment ready for Databricks and Greenhouse? The same report as `dotnet Partner.WebApi.dll check`.</summary>
 [ApiController]
 [Route("admin/readiness")]
-[Authorize(AuthenticationSchemes = PartnerAuthenticationSchemes.AdminBearer)]
+[Authorize(AuthenticationSchemes = PartnerAuthenticationSchemes.AdminBearer, Policy = AdminScopeRequirement.Policy)]
 [Produces("application/json")]
 [Tags("Admin: Operations")]
 [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status401Unauthorized)]

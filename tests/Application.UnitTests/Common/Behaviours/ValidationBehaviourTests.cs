@@ -14,7 +14,7 @@ public sealed class ValidationBehaviourTests
     [Test]
     public void Handle_InvalidRequest_ThrowsValidationExceptionWithoutCallingNext()
     {
-        var behaviour = new ValidationBehaviour<ConnectCommand, ConnectResult>([new ConnectCommandValidator()]);
+        var behaviour = new ValidationBehaviour<ConnectCommand, ConnectResult>([ConnectCommands.Validator()]);
         var nextCalls = 0;
         var invalid = ConnectCommands.SeedExample() with { Port = 0, CloudProvider = "oracle" };
 
@@ -36,7 +36,7 @@ public sealed class ValidationBehaviourTests
     {
         var extra = new InlineValidator<ConnectCommand>();
         extra.RuleFor(c => c.Hostname).Must(_ => false).OverridePropertyName("hostname").WithMessage("hostname is refused.");
-        var behaviour = new ValidationBehaviour<ConnectCommand, ConnectResult>([new ConnectCommandValidator(), extra]);
+        var behaviour = new ValidationBehaviour<ConnectCommand, ConnectResult>([ConnectCommands.Validator(), extra]);
         var invalid = ConnectCommands.SeedExample() with { Port = 70000 };
 
         var ex = Assert.ThrowsAsync<ValidationException>(() => behaviour.Handle(invalid, CancellationToken.None, () => Task.FromResult(Result())));
@@ -47,7 +47,7 @@ public sealed class ValidationBehaviourTests
     [Test]
     public async Task Handle_ValidRequest_CallsNextOnceAndReturnsItsResponse()
     {
-        var behaviour = new ValidationBehaviour<ConnectCommand, ConnectResult>([new ConnectCommandValidator()]);
+        var behaviour = new ValidationBehaviour<ConnectCommand, ConnectResult>([ConnectCommands.Validator()]);
         var nextCalls = 0;
         var expected = Result();
 

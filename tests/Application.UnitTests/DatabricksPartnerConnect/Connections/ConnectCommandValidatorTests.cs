@@ -1,11 +1,12 @@
 using FluentValidation.Results;
+using Partner.Application.Configuration;
 using Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
 
 namespace Partner.Application.UnitTests.DatabricksPartnerConnect.Connections;
 
 public sealed class ConnectCommandValidatorTests
 {
-    private readonly ConnectCommandValidator _validator = new();
+    private readonly ConnectCommandValidator _validator = ConnectCommands.Validator();
 
     [Test]
     public void Validate_SeedExample_IsValid()
@@ -41,6 +42,52 @@ public sealed class ConnectCommandValidatorTests
         command = command with { UserInfo = command.UserInfo with { Auth = null } };
 
         Assert.That(_validator.Validate(command).Errors, Is.Empty);
+    }
+
+    [Test]
+    public void Validate_U2MPerWorkspaceApp_NoPatNorSecret_IsValidWithTheAppId()
+    {
+        // contract: under AUTH_OAUTH_U2M Databricks sends no PAT ("null if auth_options ... does not contain AUTH_PAT") and no
+        // secret; the connection waits for a user's authorization with the app Partner Connect created (oauth_u2m_app_id).
+        var command = ConnectCommands.SeedExample();
+        command = command with { UserInfo = command.UserInfo with { Auth = new ConnectAuth() }, ServicePrincipalOauthSecret = null };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ConnectCommands.Validator([PartnerConfig.AuthOAuthU2M]).Validate(command).Errors, Is.Empty);
+            var withoutApp = ConnectCommands.Validator([PartnerConfig.AuthOAuthU2M]).Validate(command with { OauthU2mAppId = null });
+            Assert.That(withoutApp.Errors.Select(e => e.ErrorMessage), Has.One.Contains("oauth_u2m_app_id"), "per-workspace app: nothing to authorize with");
+        });
+    }
+
+    [Test]
+    public void Validate_U2MPublishedApp_NoPatNorSecretNorAppId_IsValid()
+    {
+        var command = ConnectCommands.SeedExample();
+        command = command with { UserInfo = command.UserInfo with { Auth = null }, ServicePrincipalOauthSecret = null, OauthU2mAppId = null };
+
+        Assert.That(ConnectCommands.Validator([PartnerConfig.AuthOAuthU2M], publishedApp: true).Validate(command).Errors, Is.Empty);
+    }
+
+    [Test]
+    public void Validate_AppIdWithoutU2MInThePartnerConfig_IsNoCredential()
+    {
+        var command = ConnectCommands.SeedExample();
+        command = command with { UserInfo = command.UserInfo with { Auth = null }, ServicePrincipalOauthSecret = null };
+
+        var failure = ConnectCommands.Validator([PartnerConfig.AuthPat]).Validate(command).Errors.Single();
+
+        Assert.That(failure.PropertyName, Is.EqualTo("user_info.auth"));
+    }
+
+    [Test]
+    public void Validate_OAuthSecretWithoutServicePrincipalId_FailsNamingServicePrincipalId()
+    {
+        var command = ConnectCommands.SeedExample() with { ServicePrincipalId = null };
+
+        var failure = _validator.Validate(command).Errors.Single();
+
+        Assert.That(failure.PropertyName, Is.EqualTo("service_principal_id"));
     }
 
     [TestCaseSource(nameof(BrokenRequests))]

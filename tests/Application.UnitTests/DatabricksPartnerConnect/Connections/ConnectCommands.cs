@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Options;
+using Partner.Application.Configuration;
 using Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
+using Partner.Application.DatabricksPartnerConnect.OAuth;
 
 namespace Partner.Application.UnitTests.DatabricksPartnerConnect.Connections;
 
@@ -10,6 +13,13 @@ internal static class ConnectCommands
     public const string OAuthSecret = "dose-unit-test-oauth-secret-fedcba9876543210";
 
     public const string Email = "john.doe@databricks.com";
+
+    public const string PublishedAppClientId = "published-app-client-id";
+
+    /// <summary>The validator under a PartnerConfig with these auth_options (none: PAT only) and is_published_app.</summary>
+    public static ConnectCommandValidator Validator(string[]? authOptions = null, bool publishedApp = false) => new(new U2MClients(
+        Options.Create(new PartnerConfig { AuthOptions = authOptions?.ToList(), IsPublishedApp = publishedApp }),
+        Options.Create(new DatabricksOptions { OAuth = { PublishedAppClientId = PublishedAppClientId } })));
 
     /// <summary>contract: "POST partners/databricks/v1/connect" example, is_connection_established false.</summary>
     public static ConnectCommand SeedExample() => new()

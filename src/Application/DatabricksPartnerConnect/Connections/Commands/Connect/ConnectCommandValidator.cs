@@ -1,12 +1,18 @@
+using Partner.Application.DatabricksPartnerConnect.OAuth;
 using Partner.Domain.Common;
 
 namespace Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
 
-/// <summary>Shape of a Connect request. Never queries the database.</summary>
+/// <summary>
+/// Shape of a Connect request. Never queries the database. A new connection needs a credential: a PAT, the service
+/// principal's OAuth secret, or — under AUTH_OAUTH_U2M, where Databricks sends neither — an OAuth app a user can
+/// authorize later (<see cref="U2MClients"/>).
+/// </summary>
 public sealed class ConnectCommandValidator : AbstractValidator<ConnectCommand>
 {
-    public ConnectCommandValidator()
+    public ConnectCommandValidator(U2MClients clients)
     {
+        ArgumentNullException.ThrowIfNull(clients);
         this.RuleForField(c => c.UserInfo.Email).Cascade(CascadeMode.Stop).NotEmpty().EmailAddress().MaximumLength(320)
             .Must(e => EmailDomain.TryFromEmail(e, out _)).WithMessage("user_info.email needs a domain name after '@'.");
         this.RuleForField(c => c.UserInfo.FirstName).MaximumLength(200);
@@ -15,10 +21,15 @@ public sealed class ConnectCommandValidator : AbstractValidator<ConnectCommand>
             .WithMessage("user_info.databricks_organization_id must equal workspace_id.");
         this.RuleForField(c => c.UserInfo.Auth!.PersonalAccessToken).MaximumLength(4096).When(c => c.UserInfo.Auth is not null);
         RuleFor(c => c)
-            .Must(c => !string.IsNullOrEmpty(c.UserInfo.Auth?.PersonalAccessToken) || !string.IsNullOrEmpty(c.ServicePrincipalOauthSecret))
+            .Must(c => !string.IsNullOrEmpty(c.UserInfo.Auth?.PersonalAccessToken) || !string.IsNullOrEmpty(c.ServicePrincipalOauthSecret)
+                || clients.ClientIdFor(c.OauthU2mAppId) is not null)
             .When(c => !c.UserInfo.IsConnectionEstablished && !c.Demo)
             .OverridePropertyName("user_info.auth")
-            .WithMessage("user_info.auth.personal_access_token (or service_principal_oauth_secret) is required when is_connection_established is false.");
+            .WithMessage(c => !clients.IsConfigured
+                ? "user_info.auth.personal_access_token (or service_principal_oauth_secret) is required when is_connection_established is false."
+                : "user_info.auth.personal_access_token, service_principal_oauth_secret or oauth_u2m_app_id (AUTH_OAUTH_U2M, per-workspace app) is required when is_connection_established is false.");
+        this.RuleForField(c => c.ServicePrincipalId).NotEmpty().When(c => !string.IsNullOrEmpty(c.ServicePrincipalOauthSecret))
+            .WithMessage("service_principal_id is required with service_principal_oauth_secret: it is the OAuth client id.");
         this.RuleForField(c => c.ConnectionId).NotEmpty().When(c => c.UserInfo.IsConnectionEstablished)
             .WithMessage("connection_id is required when is_connection_established is true.");
         this.RuleForField(c => c.ConnectionId).MaximumLength(100);

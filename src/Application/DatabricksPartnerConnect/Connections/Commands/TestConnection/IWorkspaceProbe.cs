@@ -1,9 +1,15 @@
+using Partner.Application.DatabricksPartnerConnect.OAuth;
 using Partner.Domain.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Connections.Commands.TestConnection;
 
-/// <summary>Checks a stored connection and reports one result per check.</summary>
+/// <summary>
+/// Checks a stored connection and reports one result per check. The credential delegate gives the token the
+/// Authentication check uses (the connection's own credential, whatever its auth option), asked only once the workspace
+/// is reachable.
+/// </summary>
 public interface IWorkspaceProbe
 {
-    Task<IReadOnlyList<TestResult>> CheckAsync(Connection connection, CancellationToken cancellationToken);
+    Task<IReadOnlyList<TestResult>> CheckAsync(Connection connection, Func<CancellationToken, Task<CredentialCheck>> credential,
+        CancellationToken cancellationToken);
 }

@@ -6,13 +6,14 @@ namespace Partner.Application.DatabricksPartnerConnect.Connections.Commands.Test
 /// Checks a live connection against its workspace (<see cref="IWorkspaceProbe"/>): one result per check, 404
 /// connection_not_found when the connection does not exist.
 /// </summary>
-public sealed class TestConnectionCommandHandler(IApplicationDbContext db, IWorkspaceProbe probe, Common.Metrics.PartnerMetrics metrics)
+public sealed class TestConnectionCommandHandler(
+    IApplicationDbContext db, IWorkspaceProbe probe, OAuth.ConnectionAccessTokens accessTokens, Common.Metrics.PartnerMetrics metrics)
     : IRequestHandler<TestConnectionCommand, TestConnectionResult>
 {
     public async Task<TestConnectionResult> Handle(TestConnectionCommand request, CancellationToken cancellationToken)
     {
         var connection = await db.Connections.AsNoTracking().FindLiveAsync(request, cancellationToken);
-        var results = await probe.CheckAsync(connection, cancellationToken);
+        var results = await probe.CheckAsync(connection, token => accessTokens.ForCheckAsync(connection, token), cancellationToken);
         metrics.TestConnection(results, "api");
         return new TestConnectionResult(results);
     }

@@ -11,7 +11,7 @@ namespace Partner.Application.DatabricksPartnerConnect.Landing.Queries.GetLandin
 /// account, and — when Landing:HandOffUrl is set — the signed hand-off URL the page sends the user to instead.
 /// </summary>
 public sealed class GetLandingPageQueryHandler(
-    IApplicationDbContext db, IOpaqueTokenService tokens, IOptions<PartnerConfig> partnerConfig, IOptions<LandingOptions> landing,
+    IApplicationDbContext db, IOpaqueTokenService tokens, OAuth.U2MClients clients, IOptions<PartnerConfig> partnerConfig, IOptions<LandingOptions> landing,
     TimeProvider time)
     : IRequestHandler<GetLandingPageQuery, LandingPageModel>
 {
@@ -23,7 +23,7 @@ public sealed class GetLandingPageQueryHandler(
         var user = ticket.UserId is { } userId
             ? await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken)
             : null;
-        var connections = await LandingConnections.OfTicketAsync(db, ticket, cancellationToken);
+        var connections = await LandingConnections.OfTicketAsync(db, ticket, clients, cancellationToken);
         var now = time.GetUtcNow();
         var expired = account.IsExpired(now) || (user?.IsExpired ?? false);
         var config = partnerConfig.Value;

@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+using Partner.Domain.Connections;
+
+namespace Partner.Application.DatabricksPartnerConnect.Admin.Connections.Commands.IssueAccessToken;
+
+/// <summary>
+/// POST /admin/connections/{id}/access-token: a short-lived Databricks access token of a connection for the partner's
+/// product. The body is optional.
+/// </summary>
+public sealed record IssueAccessTokenCommand : IRequest<AccessTokenResult>
+{
+    /// <summary>The connection, from the route.</summary>
+    [JsonIgnore]
+    public Guid ConnectionId { get; init; }
+
+    /// <summary>Who asks (the admin key's name, e.g. Admin:ScopedKeys:0), from authentication; for the audit log.</summary>
+    [JsonIgnore]
+    public string Caller { get; init; } = string.Empty;
+
+    /// <summary>
+    /// Which credential the token is made from. Default: the service principal's (oauth_m2m, else pat), else the user's (oauth_u2m).
+    /// </summary>
+    /// <example>oauth_u2m</example>
+    public DatabricksAuthType? AuthType { get; init; }
+}
+
+/// <summary>The token service's 200 answer. It never carries a refresh token or a client secret.</summary>
+public sealed record AccessTokenResult
+{
+    /// <summary>The bearer token for the workspace's APIs.</summary>
+    /// <example>dapi... or eyJraWQiOi...</example>
+    public required string AccessToken { get; init; }
+
+    /// <summary>Always Bearer.</summary>
+    /// <example>Bearer</example>
+    public string TokenType { get; init; } = "Bearer";
+
+    /// <summary>Seconds the token stays valid; null for a personal access token, whose lifetime Databricks does not tell.</summary>
+    /// <example>3599</example>
+    public required int? ExpiresIn { get; init; }
+
+    /// <summary>The credential the token was made from: pat, oauth_m2m or oauth_u2m.</summary>
+    public required DatabricksAuthType AuthType { get; init; }
+
+    public override string ToString() => $"AccessTokenResult {{ AuthType = {AuthType}, ExpiresIn = {ExpiresIn} }}";
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+using Partner.Application.Common.Exceptions;
+using Partner.Application.Common.Interfaces;
+using Partner.Application.Configuration;
+using Partner.Domain.Common;
+using Partner.Domain.Connections;
+
+namespace Partner.Application.DatabricksPartnerConnect.Landing;
+
+/// <summary>Landing-page URLs the service hands out itself (a connect's redirect_uri is built by the Connect use case).</summary>
+public sealed class LandingLinks(IOpaqueTokenService tokens, IOptions<PartnerConfig> partnerConfig, IOptions<PartnerConnectOptions> options)
+{
+    /// <summary>The landing page <paramref name="ticket"/> opens, with a fresh token, on the PartnerConfig base_url.</summary>
+    public string For(RedirectTicket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var token = tokens.Issue(RedirectTicket.Purpose, ticket, options.Value.RedirectTokenLifetime);
+        return $"{LandingPaths.Combine(partnerConfig.Value.BaseUrl, LandingPaths.For(ticket.RedirectValue))}?token={Uri.EscapeDataString(token)}";
+    }
+
+    /// <summary>
+    /// contract: 409 authorization_required for a U2M connection nobody has authorized, with the page a user must open:
+    /// the sign-in page of the connection's account, which offers Authorize Databricks.
+    /// </summary>
+    public PartnerException AuthorizationRequired(Connection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var url = For(new RedirectTicket(RedirectValue.SignIn, connection.AccountId, connection.CreatedByUserId, connection.Id));
+        return new PartnerException(ErrorReason.AuthorizationRequired,
+            "Nobody has authorized this connection through Databricks OAuth yet: a user of the workspace must open authorization_url and choose Authorize Databricks.",
+            $"Connection {connection.Id} uses OAuth U2M and holds no refresh token.")
+        {
+            AuthorizationUrl = url,
+        };
+    }
+}

@@ -1,0 +1,43 @@
+namespace Partner.Application.DatabricksPartnerConnect.OAuth;
+
+/// <summary>
+/// The OIDC token endpoint of a customer's workspace, <c>{workspace origin}/oidc/v1/token</c>, reached through the outbound
+/// URL policy (docs/contracts/databricks-partner-connect.md, "Authentication options").
+/// </summary>
+public interface IDatabricksOAuthClient
+{
+    /// <summary>OAuth M2M: client_credentials with the service principal as the client.</summary>
+    Task<OAuthTokenAnswer> ClientCredentialsAsync(Uri workspaceOrigin, string clientId, string clientSecret, CancellationToken cancellationToken);
+
+    /// <summary>OAuth U2M: a new access token (and perhaps a rotated refresh token) for a refresh token.</summary>
+    Task<OAuthTokenAnswer> RefreshAsync(Uri workspaceOrigin, string clientId, string refreshToken, CancellationToken cancellationToken);
+
+    /// <summary>OAuth U2M: the authorization code redeemed with its PKCE verifier.</summary>
+    Task<OAuthTokenAnswer> RedeemCodeAsync(Uri workspaceOrigin, string clientId, string code, string redirectUri, string codeVerifier,
+        CancellationToken cancellationToken);
+}
+
+/// <summary>The token endpoint's answer: <see cref="Tokens"/>, or the <see cref="Failure"/> that says why not.</summary>
+public sealed record OAuthTokenAnswer(OAuthTokens? Tokens, OAuthFailure? Failure)
+{
+    public static OAuthTokenAnswer Of(OAuthTokens tokens) => new(tokens, null);
+
+    public static OAuthTokenAnswer Failed(OAuthFailure failure) => new(null, failure);
+}
+
+/// <summary>Tokens Databricks granted. <see cref="ToString"/> leaves them out.</summary>
+public sealed record OAuthTokens(string AccessToken, string? RefreshToken, TimeSpan ExpiresIn)
+{
+    public override string ToString() => $"OAuthTokens {{ ExpiresIn = {ExpiresIn}, RefreshToken = {(RefreshToken is null ? "(none)" : "***")} }}";
+}
+
+/// <summary>Why no token came back; <see cref="Description"/> never holds a secret or Databricks' free text.</summary>
+/// <param name="Refused">Databricks answered, with an error (HTTP 4xx or 5xx).</param>
+/// <param name="Status">Its HTTP status; null when it did not answer.</param>
+/// <param name="Error">The OAuth error code it gave (invalid_grant, invalid_client, ...), when it looks like one.</param>
+/// <param name="Description">What happened, for a page or an error message: "HTTP 400 invalid_grant", "no answer within 10 s".</param>
+public sealed record OAuthFailure(bool Refused, int? Status, string? Error, string Description)
+{
+    /// <summary>RFC 6749: the grant (code or refresh token) is invalid, expired, revoked or was issued to another client.</summary>
+    public bool IsInvalidGrant => Error == "invalid_grant";
+}
