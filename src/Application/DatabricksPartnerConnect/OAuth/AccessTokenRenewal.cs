@@ -104,10 +104,17 @@ public sealed class AccessTokenRenewal(
             if (sentRefreshToken is not null && failure.IsInvalidGrant)
             {
                 // Databricks no longer accepts the user's grant (revoked, expired): the connection asks for a new authorization.
-                await db.ExecuteWriteAsync(token => db.Connections.Where(c => c.Id == connection.Id && c.ProtectedRefreshToken == sentRefreshToken)
-                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.ProtectedRefreshToken, (string?)null).SetProperty(c => c.AuthorizedAt, (DateTimeOffset?)null),
-                        token), CancellationToken.None);
                 logger.LogWarning("Databricks refused the OAuth U2M refresh token of connection {ConnectionId}; it must be authorized again", connection.Id);
+                try
+                {
+                    await db.ExecuteWriteAsync(token => db.Connections.Where(c => c.Id == connection.Id && c.ProtectedRefreshToken == sentRefreshToken)
+                        .ExecuteUpdateAsync(s => s.SetProperty(c => c.ProtectedRefreshToken, (string?)null).SetProperty(c => c.AuthorizedAt, (DateTimeOffset?)null),
+                            token), CancellationToken.None);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogWarning(ex, "Could not forget the refused refresh token of connection {ConnectionId}", connection.Id);
+                }
             }
 
             throw Upstream(failure.Status, failure.Error, failure.Description);
@@ -117,17 +124,29 @@ public sealed class AccessTokenRenewal(
         var expiresAt = time.GetUtcNow() + tokens.ExpiresIn;
         var protectedAccess = secrets.Protect(tokens.AccessToken);
         var refresh = sentRefreshToken is not null && !string.IsNullOrEmpty(tokens.RefreshToken) ? secrets.Protect(tokens.RefreshToken) : sentRefreshToken;
-        var kept = await db.ExecuteWriteAsync(token => db.Connections
-            .Where(c => c.Id == connection.Id && c.DeletedAt == null && (sentRefreshToken == null || c.ProtectedRefreshToken == sentRefreshToken))
-            .ExecuteUpdateAsync(s =>
-            {
-                s.SetProperty(c => c.ProtectedAccessToken, protectedAccess).SetProperty(c => c.AccessTokenType, type)
-                    .SetProperty(c => c.AccessTokenExpiresAt, expiresAt);
-                if (sentRefreshToken is not null)
+        int kept;
+        try
+        {
+            kept = await db.ExecuteWriteAsync(token => db.Connections
+                .Where(c => c.Id == connection.Id && c.DeletedAt == null && (sentRefreshToken == null || c.ProtectedRefreshToken == sentRefreshToken))
+                .ExecuteUpdateAsync(s =>
                 {
-                    s.SetProperty(c => c.ProtectedRefreshToken, refresh);
-                }
-            }, token), CancellationToken.None);
+                    s.SetProperty(c => c.ProtectedAccessToken, protectedAccess).SetProperty(c => c.AccessTokenType, type)
+                        .SetProperty(c => c.AccessTokenExpiresAt, expiresAt);
+                    if (sentRefreshToken is not null)
+                    {
+                        s.SetProperty(c => c.ProtectedRefreshToken, refresh);
+                    }
+                }, token), CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The token Databricks granted is valid: the caller gets it. What is lost is its reuse, and for U2M the rotated
+            // refresh token, so the next refresh will be refused and a user must authorize again (docs/operations.md).
+            logger.LogError(ex, "The new {AuthType} token of connection {ConnectionId} could not be stored", type, connection.Id);
+            return new AccessToken(tokens.AccessToken, type, expiresAt);
+        }
+
         if (kept == 0)
         {
             // Deleted meanwhile (then no token leaves), or another request replaced the refresh token after this one's lease

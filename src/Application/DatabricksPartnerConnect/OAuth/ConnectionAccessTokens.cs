@@ -22,7 +22,7 @@ public sealed class ConnectionAccessTokens(
     /// <summary>The least lifetime a handed-out OAuth token has left; a stored one closer to its expiry is renewed first.</summary>
     public static readonly TimeSpan MinimumRemaining = TimeSpan.FromMinutes(2);
 
-    // Long enough for the callers that arrive while one renewal runs to share it; the stored token serves them after.
+    // Callers that arrive while one renewal runs share it; the entry is removed once it is answered.
     private static readonly HybridCacheEntryOptions SharedRenewal = new()
     {
         Expiration = TimeSpan.FromSeconds(5),
@@ -44,13 +44,21 @@ public sealed class ConnectionAccessTokens(
             return new AccessToken(Unprotect(connection.ProtectedPersonalAccessToken!), type, null);
         }
 
-        return Stored(connection, type, time.GetUtcNow(), secrets)
-            ?? await cache.GetOrCreateAsync($"databricks-access-token:{connectionId:N}:{type}", async token =>
-            {
-                // One renewal serves every waiting caller: it runs in a scope of its own, not in the first caller's request.
-                await using var scope = scopes.CreateAsyncScope();
-                return await scope.ServiceProvider.GetRequiredService<AccessTokenRenewal>().RenewAsync(connectionId, type, token);
-            }, SharedRenewal, cancellationToken: cancellationToken);
+        if (Stored(connection, type, time.GetUtcNow(), secrets) is { } stored)
+        {
+            return stored;
+        }
+
+        var key = $"databricks-access-token:{connectionId:N}:{type}";
+        var renewed = await cache.GetOrCreateAsync(key, async token =>
+        {
+            // One renewal serves every waiting caller: it runs in a scope of its own, not in the first caller's request.
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<AccessTokenRenewal>().RenewAsync(connectionId, type, token);
+        }, SharedRenewal, cancellationToken: cancellationToken);
+        // The entry only joins callers to a renewal in flight; later ones find the token stored on the connection.
+        await cache.RemoveAsync(key, CancellationToken.None);
+        return renewed;
     }
 
     /// <summary>

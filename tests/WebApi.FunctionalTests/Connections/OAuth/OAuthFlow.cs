@@ -38,7 +38,8 @@ public sealed partial class OAuthFlow : IAsyncDisposable
     /// <param name="authOptions">The PartnerConfig's auth_options.</param>
     /// <param name="publishedApp">is_published_app, with the fake's published app as Databricks:OAuth:PublishedAppClientId.</param>
     public static async Task<OAuthFlow> StartAsync(Provider provider, string[]? authOptions = null, bool publishedApp = false,
-        IDictionary<string, string?>? settings = null, bool captureLogs = false, TestDatabase? sharedDatabase = null, FakeDatabricksWorkspace? workspace = null)
+        IDictionary<string, string?>? settings = null, bool captureLogs = false, TestDatabase? sharedDatabase = null, FakeDatabricksWorkspace? workspace = null,
+        Action<IServiceCollection>? testServices = null)
     {
         workspace ??= await FakeDatabricksWorkspace.StartAsync();
         var time = new ShiftedTime();
@@ -57,7 +58,11 @@ public sealed partial class OAuthFlow : IAsyncDisposable
         {
             config["auth_options"] = new JsonArray([.. (authOptions ?? ["AUTH_OAUTH_U2M"]).Select(o => JsonValue.Create(o))]);
             config["is_published_app"] = publishedApp;
-        }, captureLogs, provider, sharedDatabase, services => services.AddSingleton<TimeProvider>(time));
+        }, captureLogs, provider, sharedDatabase, services =>
+        {
+            services.AddSingleton<TimeProvider>(time);
+            testServices?.Invoke(services);
+        });
         return new OAuthFlow(factory, workspace, time);
     }
 
