@@ -65,6 +65,39 @@ public sealed class StartupValidationTests
         Assert.That(StartupFailure(factory), Does.Contain("Database:Provider must be Sqlite, PostgreSql or SqlServer, not 'Oracle'"));
     }
 
+    [Test]
+    public void PublishedAppWithoutItsClientId_StopsTheAppNamingTheKey()
+    {
+        using var factory = new PartnerApiFactory(partnerConfig: c =>
+        {
+            c["auth_options"] = new JsonArray("AUTH_OAUTH_U2M");
+            c["is_published_app"] = true;
+        });
+
+        Assert.That(StartupFailure(factory), Does.Contain("Databricks:OAuth:PublishedAppClientId is required"));
+    }
+
+    [Test]
+    public void OAuthScopesWithoutOfflineAccess_StopsTheAppNamingTheKey()
+    {
+        using var factory = new PartnerApiFactory(new Dictionary<string, string?> { ["Databricks:OAuth:Scopes"] = "all-apis" });
+
+        Assert.That(StartupFailure(factory), Does.Contain("Databricks:OAuth:Scopes must include offline_access"));
+    }
+
+    [TestCase("tokens,everything", TestName = "ScopedKeyWithAnUnknownScope_StopsTheAppNamingTheKey")]
+    [TestCase("", TestName = "ScopedKeyWithoutScopes_StopsTheAppNamingTheKey")]
+    public void ScopedKeyWithBadScopes_StopsTheAppNamingTheKey(string scopes)
+    {
+        using var factory = new PartnerApiFactory(new Dictionary<string, string?>
+        {
+            ["Admin:ScopedKeys:0:Key"] = "scoped-key-0123456789abcdef01234",
+            ["Admin:ScopedKeys:0:Scopes"] = scopes,
+        });
+
+        Assert.That(StartupFailure(factory), Does.Contain("Admin:ScopedKeys:N:Scopes must name one or more of metrics, test-status, tokens, read"));
+    }
+
     /// <summary>Starts the app, which must fail; returns the messages of the exception and its inner exceptions.</summary>
     private static string StartupFailure(PartnerApiFactory factory)
     {

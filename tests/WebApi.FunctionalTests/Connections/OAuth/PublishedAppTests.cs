@@ -1,0 +1,52 @@
+using System.Net;
+using Microsoft.AspNetCore.WebUtilities;
+using Partner.WebApi.FunctionalTests.Fakes;
+
+namespace Partner.WebApi.FunctionalTests.Connections.OAuth;
+
+/// <summary>
+/// docs/contracts/databricks-partner-connect.md "OAuth U2M", published app: one app registered with Databricks
+/// (Databricks:OAuth:PublishedAppClientId); the connect carries no app id and answers no oauth_redirect_uri.
+/// </summary>
+[TestFixture(Provider.Sqlite)]
+[TestFixture(Provider.PostgreSql)]
+[NonParallelizable]
+public sealed class PublishedAppTests(Provider provider)
+{
+    private OAuthFlow _flow = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync() => _flow = await OAuthFlow.StartAsync(provider, ["AUTH_OAUTH_U2M"], publishedApp: true);
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (_flow is not null)
+        {
+            await _flow.DisposeAsync();
+            await _flow.Workspace.DisposeAsync();
+        }
+    }
+
+    [Test]
+    public async Task PublishedApp_ConnectWithoutAppId_AuthorizesWithThePublishedClient_AndEndsWithAToken()
+    {
+        var connected = await _flow.ConnectAsync(DatabricksAuth.OAuthU2MPublishedApp);
+        using var browser = _flow.Browser();
+
+        var authorize = await OAuthFlow.AuthorizeAsync(browser, connected);
+        var (status, text) = await OAuthFlow.CallbackAsync(browser, await _flow.Workspace.ConsentAsync(authorize));
+        var (response, token) = await _flow.AccessTokenAsync(connected.ConnectionId);
+
+        Assert.Multiple(() =>
+        {
+            // contract: oauth_redirect_uri only "when [...] is_published_app is false or null".
+            Assert.That(connected.Answer.ContainsKey("oauth_redirect_uri"), Is.False);
+            Assert.That(QueryHelpers.ParseQuery(authorize.Query)["client_id"].ToString(), Is.EqualTo(FakeDatabricksWorkspace.PublishedAppId));
+            Assert.That(status, Is.EqualTo(HttpStatusCode.OK), text);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), token.ToJsonString());
+            Assert.That(token["auth_type"]?.GetValue<string>(), Is.EqualTo("oauth_u2m"));
+            Assert.That(_flow.Workspace.Accepts(token["access_token"]!.GetValue<string>()), Is.True);
+        });
+    }
+}
