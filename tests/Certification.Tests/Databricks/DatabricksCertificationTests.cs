@@ -30,7 +30,7 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
         _scenarios = new DatabricksScenarios(_databricks,
             new DatabricksPaths(B.Path(ConnectPath)!, B.Path(TestConnectionPath) ?? "", B.Path(DeleteConnectionPath) ?? "", B.Path(DeleteAccountPath) ?? "",
                 B.Path(ExpireAccountPath) ?? ""),
-            FirstConnectedAsync);
+            FirstConnectedAsync, B.Auth);
     }
 
     [OneTimeTearDown]
@@ -48,6 +48,7 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
 
         RuleCheck.Ensure(DatabricksRules.ConnectSuccess(answer, isConnectionEstablished: false)
             .Concat(DatabricksRules.RedirectHost(answer, B.Hostnames))
+            .Concat(DatabricksRules.OAuthRedirectUri(answer, B.ReturnsOAuthRedirectUri, B.Hostnames))
             .Concat(DatabricksRules.Outcome(answer, "certification P100 (new user, new workspace)", "create_trial", "new", "new", configuredResources: true)), answer);
         using var page = await _browser.GetAsync(new Uri(answer.Text("redirect_uri")!));
         Assert.That((int)page.StatusCode, Is.InRange(200, 399), "certification P100: redirect_uri reachable (2xx/3xx)");
@@ -249,6 +250,29 @@ public sealed class DatabricksCertificationTests(CertificationVariant variant) :
             Assert.That(identifiers, Is.Not.Empty, "certification P900: the connectors list is non-empty");
             Assert.That(identifiers, Is.Unique, "certification P900: following pagination lists each connector once");
         });
+    }
+
+    [Test]
+    public async Task AUTH100_ConnectUnderTheAuthOption_TheTokenServiceAnswersPerContract()
+    {
+        var adminKey = _target.AdminKey;
+        if (adminKey is null)
+        {
+            Assert.Ignore("No admin key (PARTNER_ADMIN_KEY): the token service cannot be called.");
+        }
+
+        var connect = (await _scenarios.NewUserNewWorkspaceAsync()).Connect;
+        RuleCheck.Ensure(FirstConnectRules(connect), connect);
+        using var admin = PartnerApiFactory.AsAdmin(_target.CreateClient(), adminKey!);
+        var answer = await HttpAnswer.SendAsync(admin, HttpMethod.Post, $"/admin/connections/{connect.Text("connection_id")}/access-token", null);
+
+        RuleCheck.Ensure(DatabricksRules.AccessToken(answer, B.Auth, B.Hostnames), answer);
+        if (answer.Status == 409)
+        {
+            // The page a user must open offers the authorization.
+            using var page = await _browser.GetAsync(new Uri(answer.Text("authorization_url")!));
+            Assert.That(await page.Content.ReadAsStringAsync(), Does.Contain("/oauth/authorize?"), "token service: authorization_url offers Authorize Databricks");
+        }
     }
 
     [TestCase(ConnectPath)]

@@ -118,6 +118,79 @@ public static class DatabricksRules
         }
     }
 
+    /// <summary>
+    /// contract: oauth_redirect_uri "should be set only when the partner is configured with OAuth U2M [...] and does not have
+    /// a pre-registered Databricks published OAuth app"; where set, the absolute URL of a host the partner names.
+    /// </summary>
+    public static IEnumerable<string> OAuthRedirectUri(HttpAnswer answer, bool expected, IEnumerable<string> hostnames)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var value = String(answer.Json, "oauth_redirect_uri");
+        if (!expected)
+        {
+            if (answer.Json.ContainsKey("oauth_redirect_uri"))
+            {
+                yield return "contract: oauth_redirect_uri only with AUTH_OAUTH_U2M and no published app; it is present.";
+            }
+
+            yield break;
+        }
+
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri))
+        {
+            yield return "contract: with AUTH_OAUTH_U2M and no published app, oauth_redirect_uri (the OAuth redirect URL to register) is required.";
+        }
+        else if (!hostnames.Contains(uri.Host, StringComparer.OrdinalIgnoreCase))
+        {
+            yield return $"contract: oauth_redirect_uri's host '{uri.Host}' is not one of the PartnerConfig hostnames.";
+        }
+    }
+
+    /// <summary>
+    /// The token service's answer for a new connection under <paramref name="auth"/>: the PAT itself; for U2M, 409
+    /// authorization_required naming a page on a PartnerConfig host; for M2M, a minted token or, when the workspace
+    /// cannot be reached, 502 upstream_error. Never a refresh token or a secret.
+    /// </summary>
+    public static IEnumerable<string> AccessToken(HttpAnswer answer, DatabricksAuth auth, IEnumerable<string> hostnames)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (answer.Raw.Contains("refresh_token", StringComparison.Ordinal) || answer.Raw.Contains(DatabricksRequests.OAuthSecret, StringComparison.Ordinal))
+        {
+            yield return "token service: never answers a refresh token or a client secret.";
+        }
+
+        switch (auth)
+        {
+            case DatabricksAuth.Pat or DatabricksAuth.PatAndU2M:
+                if (answer.Status != 200 || answer.Text("access_token") != DatabricksRequests.Pat || answer.Text("auth_type") != "pat"
+                    || answer.Json["expires_in"] is not null || !answer.Json.ContainsKey("expires_in"))
+                {
+                    yield return "token service: a PAT connection answers 200 with the PAT, auth_type pat and expires_in null.";
+                }
+
+                break;
+            case DatabricksAuth.OAuthU2M or DatabricksAuth.OAuthU2MPublishedApp:
+                if (answer.Status != 409 || answer.Text("error_reason") != "authorization_required")
+                {
+                    yield return "token service: a U2M connection nobody authorized answers 409 authorization_required.";
+                }
+                else if (!Uri.TryCreate(answer.Text("authorization_url"), UriKind.Absolute, out var page)
+                    || !hostnames.Contains(page.Host, StringComparer.OrdinalIgnoreCase))
+                {
+                    yield return "token service: authorization_required names the page to open (authorization_url) on a PartnerConfig host.";
+                }
+
+                break;
+            default:
+                if (!(answer.Status == 200 && answer.Text("auth_type") == "oauth_m2m") && !(answer.Status == 502 && answer.Text("error_reason") == "upstream_error"))
+                {
+                    yield return "token service: an M2M connection answers 200 oauth_m2m, or 502 upstream_error when Databricks refuses.";
+                }
+
+                break;
+        }
+    }
+
     /// <summary>The expected outcome of a certification case: each named field has the expected value.</summary>
     public static IEnumerable<string> Outcome(HttpAnswer answer, string caseRule, string? redirectValue = null, string? userStatus = null,
         string? accountStatus = null, bool? configuredResources = null)

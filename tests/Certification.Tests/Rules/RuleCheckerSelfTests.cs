@@ -43,6 +43,31 @@ public sealed class RuleCheckerSelfTests
     }
 
     [Test]
+    public void OAuthRedirectUri_MissingUnderU2M_OrPresentWithoutIt_FailsNamingTheRule()
+    {
+        var withUri = Answer(Created.Replace("\"configured_resources\"", "\"oauth_redirect_uri\":\"http://localhost:5080/oauth/callback\",\"configured_resources\"",
+            StringComparison.Ordinal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(DatabricksRules.OAuthRedirectUri(withUri, expected: true, ["localhost"]), Is.Empty);
+            Assert.That(DatabricksRules.OAuthRedirectUri(Answer(Created), expected: false, ["localhost"]), Is.Empty);
+        });
+        AssertFailsNaming(DatabricksRules.OAuthRedirectUri(Answer(Created), expected: true, ["localhost"]), "oauth_redirect_uri (the OAuth redirect URL to register) is required");
+        AssertFailsNaming(DatabricksRules.OAuthRedirectUri(withUri, expected: false, ["localhost"]), "oauth_redirect_uri only with AUTH_OAUTH_U2M and no published app");
+    }
+
+    [Test]
+    public void TokenService_RefreshTokenInTheAnswer_OrU2MWithoutAuthorizationUrl_FailsNamingTheRule()
+    {
+        var pat = Answer($$"""{"access_token":"{{DatabricksRequests.Pat}}","token_type":"Bearer","expires_in":null,"auth_type":"pat"}""");
+        Assert.That(DatabricksRules.AccessToken(pat, DatabricksAuth.Pat, ["localhost"]), Is.Empty);
+        AssertFailsNaming(DatabricksRules.AccessToken(Answer($$"""{"access_token":"a","refresh_token":"r","expires_in":3599,"auth_type":"oauth_m2m"}"""),
+            DatabricksAuth.OAuthM2M, ["localhost"]), "never answers a refresh token or a client secret");
+        AssertFailsNaming(DatabricksRules.AccessToken(Answer("""{"error_reason":"authorization_required"}""", 409), DatabricksAuth.OAuthU2M, ["localhost"]),
+            "names the page to open (authorization_url)");
+    }
+
+    [Test]
     public void SignIn_WithConnectionId_FailsNamingTheOmitRule() =>
         AssertFailsNaming(DatabricksRules.AssertSignIn(Answer(SignIn.Replace("\"configured_resources\"", "\"connection_id\":\"c1\",\"configured_resources\"", StringComparison.Ordinal))),
             "contract: If is_connection_established is true in the request, connection_id should be omitted in the response");

@@ -8,7 +8,7 @@ namespace Partner.Certification.Tests.Target;
 /// </summary>
 public sealed record CertificationVariant(
     string Name, string NewUserAction = "auto_add", bool RequireManualSignup = false, string TrialType = "account", bool AllowRepeatedTrials = false,
-    bool RootPaths = false, string Compute = "SqlEndpoint", bool SupportsDemo = true)
+    bool RootPaths = false, string Compute = "SqlEndpoint", bool SupportsDemo = true, string[]? AuthOptions = null, bool PublishedApp = false)
 {
     public static readonly CertificationVariant Remote = new("remote");
 
@@ -27,6 +27,7 @@ public sealed record CertificationVariant(
             ["PartnerConnect:AllowRepeatedTrials"] = AllowRepeatedTrials ? "true" : "false",
             // test-connection cannot reach organization.cloud.databricks.com from a test run: fail fast.
             ["Databricks:Timeout"] = "00:00:02",
+            ["Databricks:OAuth:PublishedAppClientId"] = PublishedApp ? "partner-published-app" : null,
         };
         return new PartnerApiFactory(settings, ApplyTo);
     }
@@ -48,6 +49,12 @@ public sealed record CertificationVariant(
                 ["delete_account_path"] = "/delete-account",
                 ["expire_account_path"] = "/expire-account",
             };
+        }
+
+        if (AuthOptions is not null)
+        {
+            config["auth_options"] = new JsonArray([.. AuthOptions.Select(o => JsonValue.Create(o))]);
+            config["is_published_app"] = PublishedApp;
         }
 
         if (Compute != "SqlEndpoint")
@@ -78,6 +85,11 @@ public sealed record CertificationVariant(
             // The shape of Databricks' sample PartnerConfigs: every endpoint at a root path, an interactive cluster.
             new("root_paths+InteractiveCluster", RootPaths: true, Compute: "InteractiveCluster"),
             new("supports_demo=false", SupportsDemo: false),
+            // The auth_options of Databricks' onboarding guide: what each sends at connect (DatabricksAuth), and its answer.
+            new("auth_options=AUTH_PAT", AuthOptions: ["AUTH_PAT"]),
+            new("auth_options=AUTH_OAUTH_M2M", AuthOptions: ["AUTH_OAUTH_M2M"]),
+            new("auth_options=AUTH_OAUTH_U2M", AuthOptions: ["AUTH_OAUTH_U2M"]),
+            new("auth_options=AUTH_OAUTH_U2M+is_published_app", AuthOptions: ["AUTH_OAUTH_U2M"], PublishedApp: true),
         ];
         foreach (var variant in variants)
         {

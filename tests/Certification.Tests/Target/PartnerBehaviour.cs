@@ -10,7 +10,8 @@ public sealed record PartnerBehaviour(
     bool RequireManualSignup,
     string TrialType,
     bool SupportsDemo,
-    bool AllowRepeatedTrials)
+    bool AllowRepeatedTrials,
+    DatabricksAuth Auth)
 {
     public const string ConnectPath = "connect_path";
     public const string ConnectorsPath = "get_connectors_path";
@@ -32,10 +33,14 @@ public sealed record PartnerBehaviour(
             config["require_manual_signup"]?.GetValue<bool>() ?? false,
             config["trial_type"]?.GetValue<string>() ?? "account",
             config["supports_demo"]?.GetValue<bool>() ?? false,
-            allowRepeatedTrials);
+            allowRepeatedTrials,
+            DatabricksAuths.Of(config));
     }
 
     public string? Path(string endpoint) => Endpoints.TryGetValue(endpoint, out var path) ? path : null;
+
+    /// <summary>contract: oauth_redirect_uri only with AUTH_OAUTH_U2M and no published app.</summary>
+    public bool ReturnsOAuthRedirectUri => Auth is DatabricksAuth.OAuthU2M or DatabricksAuth.PatAndU2M;
 
     /// <summary>contract "Expired account": create_trial if the partner allows repeated trials, else purchase_product.</summary>
     public string ExpiredRedirect => AllowRepeatedTrials ? "create_trial" : "purchase_product";
