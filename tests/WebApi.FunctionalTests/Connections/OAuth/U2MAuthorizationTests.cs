@@ -320,6 +320,30 @@ public sealed class U2MAuthorizationTests(Provider provider)
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("not one of this workspace"));
     }
 
+    [Test]
+    public async Task HandOffToThePartnersApp_CarriesTheAuthorizeLink_WhichStartsTheFlow()
+    {
+        await using var handedOff = await OAuthFlow.StartAsync(provider, settings: new Dictionary<string, string?>
+        {
+            ["Landing:HandOffUrl"] = "https://app.partner.example/databricks",
+            ["Landing:HandOffSecret"] = "hand-off-secret-0123456789abcdef0123",
+        }, workspace: Workspace);
+        var connected = await handedOff.ConnectAsync();
+        using var browser = handedOff.Browser();
+
+        using var landing = await browser.GetAsync(connected.RedirectUri.PathAndQuery);
+        var authorizeUrl = QueryHelpers.ParseQuery(landing.Headers.Location!.Query)["authorize_url"].ToString();
+        using var authorize = await browser.GetAsync(new Uri(authorizeUrl).PathAndQuery);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(landing.StatusCode, Is.EqualTo(HttpStatusCode.SeeOther));
+            Assert.That(authorizeUrl, Does.StartWith($"{handedOff.Factory.BaseUrl}/oauth/authorize?token=").And.Contain(connected.ConnectionId.ToString()));
+            Assert.That(authorize.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(authorize.Headers.Location!.AbsolutePath, Is.EqualTo("/oidc/v1/authorize"));
+        });
+    }
+
     private Task<Domain.Connections.Connection> StoredAsync(Guid connectionId) =>
         _flow.Factory.WithDbAsync(db => db.Connections.AsNoTracking().SingleAsync(c => c.Id == connectionId));
 

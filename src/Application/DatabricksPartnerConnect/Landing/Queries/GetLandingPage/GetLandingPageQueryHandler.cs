@@ -28,10 +28,14 @@ public sealed class GetLandingPageQueryHandler(
         var expired = account.IsExpired(now) || (user?.IsExpired ?? false);
         var config = partnerConfig.Value;
         var settings = landing.Value;
+        // The partner's application cannot show Authorize Databricks itself: the hand-off carries this visit's link.
+        var authorize = connections.FirstOrDefault(c => c.Id == ticket.ConnectionId && c.NeedsAuthorization) is { } unauthorized
+            ? $"{LandingPaths.Combine(config.BaseUrl, LandingPaths.OAuthAuthorize)}?token={Uri.EscapeDataString(request.Token!)}&connection_id={unauthorized.Id}"
+            : null;
         var handOff = string.IsNullOrWhiteSpace(settings.HandOffUrl)
             ? null
             : LandingHandOff.Build(settings.HandOffUrl, settings.HandOffSecret!, ticket, connections.Count > 0 ? connections[0].WorkspaceId : null,
-                now + settings.HandOffLifetime);
+                now + settings.HandOffLifetime, authorize);
         return new LandingPageModel(
             request.Page,
             LandingBranding.From(config),
