@@ -23,6 +23,8 @@ public sealed class SafeConsoleFormatterTests
     [TestCase($"Route matched with {{token = \"{CandidateToken}\", action = \"Page\", controller = \"CandidateAssessment\"}}.")]
     [TestCase($"Executing action method Partner.WebApi.Controllers.DatabricksPartnerConnect.LandingPagesController.SignIn (Partner.WebApi) with arguments ({RedirectToken}, System.Threading.CancellationToken)")]
     [TestCase($"Binding parameter - token: {RedirectToken}")]
+    [TestCase($"Request starting HTTP/1.1 GET http://localhost:5080/oauth/callback?code={RedirectToken}&state={RedirectToken} - - -")]
+    [TestCase($"Request starting HTTP/1.1 GET http://localhost:5080/oauth/callback?state={RedirectToken}&code={RedirectToken} - - -")]
     public void TokensInUrlsAndRouteValues_AreWrittenAsStars(string message)
     {
         var written = Write(LogLevel.Trace, message);
