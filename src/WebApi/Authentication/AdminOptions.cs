@@ -25,39 +25,3 @@ public sealed class ScopedAdminKey
 
     public override string ToString() => $"ScopedAdminKey {{ Scopes = {Scopes} }}";
 }
-
-/// <summary>
-/// What a scoped admin key may do. An endpoint names its scope with <see cref="AdminScopeAttribute"/>; <see cref="Read"/>
-/// opens every GET under /admin.
-/// </summary>
-public static class AdminScopes
-{
-    /// <summary>GET /metrics.</summary>
-    public const string Metrics = "metrics";
-
-    /// <summary>POST /admin/test-instances/{id}/status: the assessment product reports a test's status.</summary>
-    public const string TestStatus = "test-status";
-
-    /// <summary>POST /admin/connections/{id}/access-token: the partner's product asks for a connection's token.</summary>
-    public const string Tokens = "tokens";
-
-    /// <summary>Every GET /admin/*.</summary>
-    public const string Read = "read";
-
-    public static readonly string[] All = [Metrics, TestStatus, Tokens, Read];
-
-    /// <summary>The claim type of a granted scope; a full key (Admin:ApiKeys) holds <see cref="Everything"/>.</summary>
-    public const string ClaimType = "partner:admin-scope";
-
-    public const string Everything = "*";
-
-    /// <summary>The claim naming which configured key authenticated (Admin:ApiKeys:0, Admin:ScopedKeys:2), for audit logs.</summary>
-    public const string KeyClaimType = "partner:admin-key";
-}
-
-/// <summary>The scope a scoped admin key needs for this endpoint (full keys need none).</summary>
-[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, AllowMultiple = false)]
-public sealed class AdminScopeAttribute(string scope) : Attribute
-{
-    public string Scope { get; } = scope;
-}
