@@ -14,56 +14,34 @@ namespace Partner.WebApi.FunctionalTests.Connections.OAuth;
 [TestFixture(Provider.Sqlite)]
 [TestFixture(Provider.PostgreSql)]
 [NonParallelizable]
-public sealed class AccessTokenFailureTests(Provider provider)
+public sealed class AccessTokenFailureTests(Provider provider) : OAuthFixture
 {
-    private OAuthFlow _flow = null!;
-    private WriteFault _leaseFault = null!;
-    private WriteFault _storeFault = null!;
+    // A failure no retry strategy repeats (PostgreSQL's retries of a full disk are issue material of their own).
+    private readonly WriteFault _leaseFault = WriteFault.FailEvery(DatabaseFailures.Exception(DatabaseFailure.ReadOnly, provider), containing: "TokenLeaseUntil");
+    private readonly WriteFault _storeFault = WriteFault.FailEvery(DatabaseFailures.Exception(DatabaseFailure.ReadOnly, provider), containing: "ProtectedAccessToken");
 
-    [OneTimeSetUp]
-    public async Task StartAsync()
+    protected override Task<OAuthFlow> StartFlowAsync() => OAuthFlow.StartAsync(provider, ["AUTH_OAUTH_M2M"], testServices: s =>
     {
-        // A failure no retry strategy repeats (PostgreSQL's retries of a full disk are issue material of their own).
-        var failure = DatabaseFailures.Exception(DatabaseFailure.ReadOnly, provider);
-        _leaseFault = WriteFault.FailEvery(failure, containing: "TokenLeaseUntil");
-        _storeFault = WriteFault.FailEvery(failure, containing: "ProtectedAccessToken");
-        _flow = await OAuthFlow.StartAsync(provider, ["AUTH_OAUTH_M2M"], testServices: s =>
-        {
-            s.AddSingleton<IInterceptor>(_leaseFault);
-            s.AddSingleton<IInterceptor>(_storeFault);
-        });
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_flow is not null)
-        {
-            await _flow.DisposeAsync();
-            await _flow.Workspace.DisposeAsync();
-        }
-    }
+        s.AddSingleton<IInterceptor>(_leaseFault);
+        s.AddSingleton<IInterceptor>(_storeFault);
+    });
 
     [SetUp]
-    public void Reset()
-    {
-        _flow.Workspace.Reset();
-        _leaseFault.Armed = _storeFault.Armed = false;
-    }
+    public void Disarm() => _leaseFault.Armed = _storeFault.Armed = false;
 
     [Test]
     public async Task DatabricksDoesNotAnswer_502WithinTheTimeout_AndTheLeaseIsReleased()
     {
-        var connected = await _flow.ConnectAsync(DatabricksAuth.OAuthM2M);
-        _flow.Workspace.TokenDelay = TimeSpan.FromSeconds(10); // Databricks:Timeout is 2 s
-        var admin = _flow.Admin;
+        var connected = await Flow.ConnectAsync(DatabricksAuth.OAuthM2M);
+        Flow.Workspace.TokenDelay = TimeSpan.FromSeconds(10); // Databricks:Timeout is 2 s
+        var admin = Flow.Admin;
 
         var clock = Stopwatch.StartNew();
-        var (response, json) = await _flow.AccessTokenAsync(connected.ConnectionId, admin);
+        var (response, json) = await Flow.AccessTokenAsync(connected.ConnectionId, admin);
         var took = clock.Elapsed;
-        _flow.Workspace.TokenDelay = TimeSpan.Zero;
+        Flow.Workspace.TokenDelay = TimeSpan.Zero;
         clock.Restart();
-        var (next, token) = await _flow.AccessTokenAsync(connected.ConnectionId, admin);
+        var (next, token) = await Flow.AccessTokenAsync(connected.ConnectionId, admin);
 
         Assert.Multiple(async () =>
         {
@@ -79,19 +57,19 @@ public sealed class AccessTokenFailureTests(Provider provider)
     [Test]
     public async Task DatabaseRefusesTheLease_500Envelope_DatabricksNotCalled_NextCallWorks()
     {
-        var connected = await _flow.ConnectAsync(DatabricksAuth.OAuthM2M);
-        var admin = _flow.Admin;
+        var connected = await Flow.ConnectAsync(DatabricksAuth.OAuthM2M);
+        var admin = Flow.Admin;
         _leaseFault.Armed = true;
 
-        var (response, json) = await _flow.AccessTokenAsync(connected.ConnectionId, admin);
+        var (response, json) = await Flow.AccessTokenAsync(connected.ConnectionId, admin);
         _leaseFault.Armed = false;
-        var (next, token) = await _flow.AccessTokenAsync(connected.ConnectionId, admin);
+        var (next, token) = await Flow.AccessTokenAsync(connected.ConnectionId, admin);
 
         Assert.Multiple(() =>
         {
             Assert.That((int)response.StatusCode, Is.EqualTo(500), json.ToJsonString());
             Assert.That(json["error_reason"]?.GetValue<string>(), Is.EqualTo("general_error"));
-            Assert.That(_flow.Workspace.ClientCredentialGrants, Is.EqualTo(1), "only the call after the fault reached Databricks");
+            Assert.That(Flow.Workspace.ClientCredentialGrants, Is.EqualTo(1), "only the call after the fault reached Databricks");
             Assert.That(next.StatusCode, Is.EqualTo(HttpStatusCode.OK), token.ToJsonString());
         });
     }
@@ -99,22 +77,22 @@ public sealed class AccessTokenFailureTests(Provider provider)
     [Test]
     public async Task DatabaseRefusesToStoreTheToken_TheCallerStillGetsIt_AndTheLeaseIsReleased()
     {
-        var connected = await _flow.ConnectAsync(DatabricksAuth.OAuthM2M);
-        var admin = _flow.Admin;
+        var connected = await Flow.ConnectAsync(DatabricksAuth.OAuthM2M);
+        var admin = Flow.Admin;
         _storeFault.Armed = true;
 
-        var (response, json) = await _flow.AccessTokenAsync(connected.ConnectionId, admin);
+        var (response, json) = await Flow.AccessTokenAsync(connected.ConnectionId, admin);
         _storeFault.Armed = false;
 
         Assert.Multiple(async () =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
-            Assert.That(_flow.Workspace.Accepts(json["access_token"]!.GetValue<string>()), Is.True);
+            Assert.That(Flow.Workspace.Accepts(json["access_token"]!.GetValue<string>()), Is.True);
             Assert.That(await LeaseAsync(connected), Is.Null);
             Assert.That(_storeFault.Hits, Is.GreaterThanOrEqualTo(1), "the fault hit the token's write");
         });
     }
 
     private Task<Guid?> LeaseAsync(Connected connected) =>
-        _flow.Factory.WithDbAsync(db => db.Connections.Where(c => c.Id == connected.ConnectionId).Select(c => c.TokenLeaseId).SingleAsync());
+        Flow.Factory.WithDbAsync(db => db.Connections.Where(c => c.Id == connected.ConnectionId).Select(c => c.TokenLeaseId).SingleAsync());
 }

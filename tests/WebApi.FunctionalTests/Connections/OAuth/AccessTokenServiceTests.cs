@@ -13,17 +13,12 @@ namespace Partner.WebApi.FunctionalTests.Connections.OAuth;
 [TestFixture(Provider.Sqlite)]
 [TestFixture(Provider.PostgreSql)]
 [NonParallelizable]
-public sealed class AccessTokenServiceTests(Provider provider)
+public sealed class AccessTokenServiceTests(Provider provider) : OAuthFixture
 {
     private const string TokensKey = "tokens-scoped-key-0123456789abcdef";
     private const string ReadKey = "read-scoped-key-0123456789abcdef";
 
-    private OAuthFlow _flow = null!;
-
-    private FakeDatabricksWorkspace Workspace => _flow.Workspace;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _flow = await OAuthFlow.StartAsync(provider, ["AUTH_PAT", "AUTH_OAUTH_U2M"], settings: new Dictionary<string, string?>
+    protected override Task<OAuthFlow> StartFlowAsync() => OAuthFlow.StartAsync(provider, ["AUTH_PAT", "AUTH_OAUTH_U2M"], settings: new Dictionary<string, string?>
     {
         ["Admin:ScopedKeys:0:Key"] = TokensKey,
         ["Admin:ScopedKeys:0:Scopes"] = "tokens",
@@ -31,29 +26,12 @@ public sealed class AccessTokenServiceTests(Provider provider)
         ["Admin:ScopedKeys:1:Scopes"] = "read",
     }, captureLogs: true);
 
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_flow is not null)
-        {
-            await _flow.DisposeAsync();
-            await _flow.Workspace.DisposeAsync();
-        }
-    }
-
-    [SetUp]
-    public void Reset()
-    {
-        Workspace.Reset();
-        _flow.Time.Offset = TimeSpan.Zero;
-    }
-
     [Test]
     public async Task PatConnection_AnswersThePat_WithoutCallingDatabricks()
     {
-        var connected = await _flow.ConnectAsync(DatabricksAuth.Pat);
+        var connected = await Flow.ConnectAsync(DatabricksAuth.Pat);
 
-        var (response, json) = await _flow.AccessTokenAsync(connected.ConnectionId);
+        var (response, json) = await Flow.AccessTokenAsync(connected.ConnectionId);
 
         Assert.Multiple(() =>
         {
@@ -68,15 +46,15 @@ public sealed class AccessTokenServiceTests(Provider provider)
     [Test]
     public async Task M2MConnection_MintsOnce_ThenAnswersTheStoredTokenUntilItNearsExpiry()
     {
-        var connected = await _flow.ConnectAsync(DatabricksAuth.OAuthM2M);
+        var connected = await Flow.ConnectAsync(DatabricksAuth.OAuthM2M);
 
-        var (first, json) = await _flow.AccessTokenAsync(connected.ConnectionId);
-        var (second, again) = await _flow.AccessTokenAsync(connected.ConnectionId);
+        var (first, json) = await Flow.AccessTokenAsync(connected.ConnectionId);
+        var (second, again) = await Flow.AccessTokenAsync(connected.ConnectionId);
         var minted = Workspace.ClientCredentialGrants;
-        _flow.Time.Offset = TimeSpan.FromMinutes(59); // the token's hour nearly over
-        var (third, renewed) = await _flow.AccessTokenAsync(connected.ConnectionId);
+        Flow.Time.Offset = TimeSpan.FromMinutes(59); // the token's hour nearly over
+        var (third, renewed) = await Flow.AccessTokenAsync(connected.ConnectionId);
 
-        var stored = await _flow.Factory.WithDbAsync(db => db.Connections.AsNoTracking().SingleAsync(c => c.Id == connected.ConnectionId));
+        var stored = await Flow.Factory.WithDbAsync(db => db.Connections.AsNoTracking().SingleAsync(c => c.Id == connected.ConnectionId));
         Assert.Multiple(() =>
         {
             Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
@@ -95,10 +73,10 @@ public sealed class AccessTokenServiceTests(Provider provider)
     [Test]
     public async Task M2MSecretRefused_Answers502_WithoutTheSecret()
     {
-        var connected = await _flow.ConnectAsync(DatabricksAuth.OAuthM2M);
+        var connected = await Flow.ConnectAsync(DatabricksAuth.OAuthM2M);
         Workspace.FailNext("POST", "/oidc/v1/token", 401, "invalid_client", "Client authentication failed");
 
-        var (response, json) = await _flow.AccessTokenAsync(connected.ConnectionId);
+        var (response, json) = await Flow.AccessTokenAsync(connected.ConnectionId);
 
         Assert.Multiple(() =>
         {
@@ -114,9 +92,9 @@ public sealed class AccessTokenServiceTests(Provider provider)
     {
         var connected = await AuthorizedAsync();
         var before = await RefreshTokenAsync(connected);
-        _flow.Time.Offset = TimeSpan.FromMinutes(59);
+        Flow.Time.Offset = TimeSpan.FromMinutes(59);
 
-        var (response, json) = await _flow.AccessTokenAsync(connected.ConnectionId);
+        var (response, json) = await Flow.AccessTokenAsync(connected.ConnectionId);
 
         Assert.Multiple(async () =>
         {
@@ -127,8 +105,8 @@ public sealed class AccessTokenServiceTests(Provider provider)
             Assert.That(await RefreshTokenAsync(connected), Is.Not.EqualTo(before), "Databricks rotated it; the new one is kept");
         });
 
-        _flow.Time.Offset = TimeSpan.FromMinutes(2 * 59);
-        var (later, _) = await _flow.AccessTokenAsync(connected.ConnectionId);
+        Flow.Time.Offset = TimeSpan.FromMinutes(2 * 59);
+        var (later, _) = await Flow.AccessTokenAsync(connected.ConnectionId);
         Assert.That(later.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the kept refresh token works: the old one was consumed");
         Assert.That(Workspace.Refreshes, Is.EqualTo(2));
     }
@@ -137,10 +115,10 @@ public sealed class AccessTokenServiceTests(Provider provider)
     public async Task ManyCallersAtOnce_DatabricksSeesOneRefresh()
     {
         var connected = await AuthorizedAsync();
-        _flow.Time.Offset = TimeSpan.FromMinutes(59);
+        Flow.Time.Offset = TimeSpan.FromMinutes(59);
         Workspace.TokenDelay = TimeSpan.FromMilliseconds(300); // every caller arrives while the refresh runs
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => _flow.AccessTokenAsync(connected.ConnectionId)));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Flow.AccessTokenAsync(connected.ConnectionId)));
 
         Assert.Multiple(() =>
         {
@@ -154,19 +132,19 @@ public sealed class AccessTokenServiceTests(Provider provider)
     public async Task TwoInstancesAtOnce_DatabricksSeesOneRefresh_AndTheRefreshTokenStaysUsable()
     {
         var connected = await AuthorizedAsync();
-        await using var second = await OAuthFlow.StartAsync(provider, ["AUTH_PAT", "AUTH_OAUTH_U2M"], sharedDatabase: _flow.Factory.Database, workspace: Workspace);
-        _flow.Time.Offset = second.Time.Offset = TimeSpan.FromMinutes(59);
+        await using var second = await OAuthFlow.StartAsync(provider, ["AUTH_PAT", "AUTH_OAUTH_U2M"], sharedDatabase: Flow.Factory.Database, workspace: Workspace);
+        Flow.Time.Offset = second.Time.Offset = TimeSpan.FromMinutes(59);
         Workspace.TokenDelay = TimeSpan.FromMilliseconds(500);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 16)
-            .Select(i => (i % 2 == 0 ? _flow : second).AccessTokenAsync(connected.ConnectionId)));
+            .Select(i => (i % 2 == 0 ? Flow : second).AccessTokenAsync(connected.ConnectionId)));
 
         Assert.Multiple(() =>
         {
             Assert.That(answers.Select(a => a.Response.StatusCode), Has.All.EqualTo(HttpStatusCode.OK), string.Join("\n", answers.Select(a => a.Json.ToJsonString())));
             Assert.That(Workspace.Refreshes, Is.EqualTo(1));
         });
-        _flow.Time.Offset = second.Time.Offset = TimeSpan.FromMinutes(2 * 59);
+        Flow.Time.Offset = second.Time.Offset = TimeSpan.FromMinutes(2 * 59);
         var (next, json) = await second.AccessTokenAsync(connected.ConnectionId);
         Assert.That(next.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
     }
@@ -176,10 +154,10 @@ public sealed class AccessTokenServiceTests(Provider provider)
     {
         var connected = await AuthorizedAsync();
         Workspace.RevokeRefreshTokens();
-        _flow.Time.Offset = TimeSpan.FromMinutes(59);
+        Flow.Time.Offset = TimeSpan.FromMinutes(59);
 
-        var (refused, json) = await _flow.AccessTokenAsync(connected.ConnectionId);
-        var (next, again) = await _flow.AccessTokenAsync(connected.ConnectionId, body: new JsonObject { ["auth_type"] = "oauth_u2m" });
+        var (refused, json) = await Flow.AccessTokenAsync(connected.ConnectionId);
+        var (next, again) = await Flow.AccessTokenAsync(connected.ConnectionId, body: new JsonObject { ["auth_type"] = "oauth_u2m" });
 
         Assert.Multiple(() =>
         {
@@ -194,14 +172,14 @@ public sealed class AccessTokenServiceTests(Provider provider)
     public async Task AuthTypeInTheBody_PicksTheCredential()
     {
         // auth_options AUTH_PAT + AUTH_OAUTH_U2M: the PAT by default, the user's token on request.
-        var connected = await _flow.ConnectAsync(DatabricksAuth.PatAndU2M);
+        var connected = await Flow.ConnectAsync(DatabricksAuth.PatAndU2M);
 
-        var (pat, patJson) = await _flow.AccessTokenAsync(connected.ConnectionId);
-        var (u2m, u2mJson) = await _flow.AccessTokenAsync(connected.ConnectionId, body: new JsonObject { ["auth_type"] = "oauth_u2m" });
-        var (m2m, m2mJson) = await _flow.AccessTokenAsync(connected.ConnectionId, body: new JsonObject { ["auth_type"] = "oauth_m2m" });
-        var (bad, badJson) = await _flow.AccessTokenAsync(connected.ConnectionId, body: new JsonObject { ["auth_type"] = "kerberos" });
-        await _flow.AuthorizeAndConsentAsync(connected);
-        var (after, afterJson) = await _flow.AccessTokenAsync(connected.ConnectionId, body: new JsonObject { ["auth_type"] = "oauth_u2m", ["unknown"] = 1 });
+        var (pat, patJson) = await Flow.AccessTokenAsync(connected.ConnectionId);
+        var (u2m, u2mJson) = await Flow.AccessTokenAsync(connected.ConnectionId, body: new JsonObject { ["auth_type"] = "oauth_u2m" });
+        var (m2m, m2mJson) = await Flow.AccessTokenAsync(connected.ConnectionId, body: new JsonObject { ["auth_type"] = "oauth_m2m" });
+        var (bad, badJson) = await Flow.AccessTokenAsync(connected.ConnectionId, body: new JsonObject { ["auth_type"] = "kerberos" });
+        await Flow.AuthorizeAndConsentAsync(connected);
+        var (after, afterJson) = await Flow.AccessTokenAsync(connected.ConnectionId, body: new JsonObject { ["auth_type"] = "oauth_u2m", ["unknown"] = 1 });
 
         Assert.Multiple(() =>
         {
@@ -220,7 +198,7 @@ public sealed class AccessTokenServiceTests(Provider provider)
     [TestCase("not-a-guid", TestName = "AccessToken_MalformedConnectionId_Returns404ConnectionNotFound")]
     public async Task AccessToken_NoSuchConnection_Returns404(string id)
     {
-        var (response, json) = await _flow.Admin.SendJsonAsync(HttpMethod.Post, $"/admin/connections/{id}/access-token", null);
+        var (response, json) = await Flow.Admin.SendJsonAsync(HttpMethod.Post, $"/admin/connections/{id}/access-token", null);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(json["error_reason"]?.GetValue<string>(), Is.EqualTo("connection_not_found"));
@@ -229,13 +207,13 @@ public sealed class AccessTokenServiceTests(Provider provider)
     [Test]
     public async Task AccessToken_DeletedConnection_Returns404_EvenWithAStoredToken()
     {
-        var connected = await _flow.ConnectAsync(DatabricksAuth.OAuthM2M);
-        await _flow.AccessTokenAsync(connected.ConnectionId);
-        await _flow.Databricks.DeleteConnectionAsync(connected.ConnectionId.ToString(), connected.WorkspaceId);
+        var connected = await Flow.ConnectAsync(DatabricksAuth.OAuthM2M);
+        await Flow.AccessTokenAsync(connected.ConnectionId);
+        await Flow.Databricks.DeleteConnectionAsync(connected.ConnectionId.ToString(), connected.WorkspaceId);
 
-        var (response, json) = await _flow.AccessTokenAsync(connected.ConnectionId);
+        var (response, json) = await Flow.AccessTokenAsync(connected.ConnectionId);
 
-        var stored = await _flow.Factory.WithDbAsync(db => db.Connections.AsNoTracking().SingleAsync(c => c.Id == connected.ConnectionId));
+        var stored = await Flow.Factory.WithDbAsync(db => db.Connections.AsNoTracking().SingleAsync(c => c.Id == connected.ConnectionId));
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), json.ToJsonString());
@@ -246,14 +224,14 @@ public sealed class AccessTokenServiceTests(Provider provider)
     [Test]
     public async Task ScopedKeys_TokensKeyGetsTokensOnly_ReadKeyReadsOnly()
     {
-        var connected = await _flow.ConnectAsync(DatabricksAuth.Pat);
-        using var tokens = PartnerApiFactory.AsAdmin(_flow.Factory.CreateClient(), TokensKey);
-        using var read = PartnerApiFactory.AsAdmin(_flow.Factory.CreateClient(), ReadKey);
+        var connected = await Flow.ConnectAsync(DatabricksAuth.Pat);
+        using var tokens = PartnerApiFactory.AsAdmin(Flow.Factory.CreateClient(), TokensKey);
+        using var read = PartnerApiFactory.AsAdmin(Flow.Factory.CreateClient(), ReadKey);
 
-        var (granted, _) = await _flow.AccessTokenAsync(connected.ConnectionId, tokens);
+        var (granted, _) = await Flow.AccessTokenAsync(connected.ConnectionId, tokens);
         var (tokensReading, forbidden) = await tokens.SendJsonAsync(HttpMethod.Get, "/admin/connections", null);
         var (reading, _) = await read.SendJsonAsync(HttpMethod.Get, "/admin/connections", null);
-        var (readAsking, _) = await _flow.AccessTokenAsync(connected.ConnectionId, read);
+        var (readAsking, _) = await Flow.AccessTokenAsync(connected.ConnectionId, read);
         var (readWriting, _) = await read.SendJsonAsync(HttpMethod.Post, "/admin/organizations", new JsonObject { ["name"] = "x" });
 
         Assert.Multiple(() =>
@@ -270,12 +248,12 @@ public sealed class AccessTokenServiceTests(Provider provider)
     [Test]
     public async Task EachTokenHandedOut_IsLoggedWithConnectionAndKeyName_NeverTheToken()
     {
-        var connected = await _flow.ConnectAsync(DatabricksAuth.Pat);
-        using var tokens = PartnerApiFactory.AsAdmin(_flow.Factory.CreateClient(), TokensKey);
+        var connected = await Flow.ConnectAsync(DatabricksAuth.Pat);
+        using var tokens = PartnerApiFactory.AsAdmin(Flow.Factory.CreateClient(), TokensKey);
 
-        await _flow.AccessTokenAsync(connected.ConnectionId, tokens);
+        await Flow.AccessTokenAsync(connected.ConnectionId, tokens);
 
-        var logs = _flow.Factory.Logs!.Entries;
+        var logs = Flow.Factory.Logs!.Entries;
         Assert.Multiple(() =>
         {
             Assert.That(logs.Select(e => e.Message), Has.Some.Contains($"Access token handed out: connection {connected.ConnectionId}, Pat, to Admin:ScopedKeys:0"));
@@ -286,12 +264,12 @@ public sealed class AccessTokenServiceTests(Provider provider)
 
     private async Task<Connected> AuthorizedAsync()
     {
-        var connected = await _flow.ConnectAsync(DatabricksAuth.OAuthU2M);
-        var (status, text) = await _flow.AuthorizeAndConsentAsync(connected);
+        var connected = await Flow.ConnectAsync(DatabricksAuth.OAuthU2M);
+        var (status, text) = await Flow.AuthorizeAndConsentAsync(connected);
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), text);
         return connected;
     }
 
-    private Task<string?> RefreshTokenAsync(Connected connected) => _flow.Factory.WithDbAsync(db =>
+    private Task<string?> RefreshTokenAsync(Connected connected) => Flow.Factory.WithDbAsync(db =>
         db.Connections.Where(c => c.Id == connected.ConnectionId).Select(c => c.ProtectedRefreshToken).SingleAsync());
 }

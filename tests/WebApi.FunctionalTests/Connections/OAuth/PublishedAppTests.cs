@@ -11,32 +11,19 @@ namespace Partner.WebApi.FunctionalTests.Connections.OAuth;
 [TestFixture(Provider.Sqlite)]
 [TestFixture(Provider.PostgreSql)]
 [NonParallelizable]
-public sealed class PublishedAppTests(Provider provider)
+public sealed class PublishedAppTests(Provider provider) : OAuthFixture
 {
-    private OAuthFlow _flow = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _flow = await OAuthFlow.StartAsync(provider, ["AUTH_OAUTH_U2M"], publishedApp: true);
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_flow is not null)
-        {
-            await _flow.DisposeAsync();
-            await _flow.Workspace.DisposeAsync();
-        }
-    }
+    protected override Task<OAuthFlow> StartFlowAsync() => OAuthFlow.StartAsync(provider, ["AUTH_OAUTH_U2M"], publishedApp: true);
 
     [Test]
     public async Task PublishedApp_ConnectWithoutAppId_AuthorizesWithThePublishedClient_AndEndsWithAToken()
     {
-        var connected = await _flow.ConnectAsync(DatabricksAuth.OAuthU2MPublishedApp);
-        using var browser = _flow.Browser();
+        var connected = await Flow.ConnectAsync(DatabricksAuth.OAuthU2MPublishedApp);
+        using var browser = Flow.Browser();
 
         var authorize = await OAuthFlow.AuthorizeAsync(browser, connected);
-        var (status, text) = await OAuthFlow.CallbackAsync(browser, await _flow.Workspace.ConsentAsync(authorize));
-        var (response, token) = await _flow.AccessTokenAsync(connected.ConnectionId);
+        var (status, text) = await OAuthFlow.CallbackAsync(browser, await Flow.Workspace.ConsentAsync(authorize));
+        var (response, token) = await Flow.AccessTokenAsync(connected.ConnectionId);
 
         Assert.Multiple(() =>
         {
@@ -46,7 +33,7 @@ public sealed class PublishedAppTests(Provider provider)
             Assert.That(status, Is.EqualTo(HttpStatusCode.OK), text);
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), token.ToJsonString());
             Assert.That(token["auth_type"]?.GetValue<string>(), Is.EqualTo("oauth_u2m"));
-            Assert.That(_flow.Workspace.Accepts(token["access_token"]!.GetValue<string>()), Is.True);
+            Assert.That(Flow.Workspace.Accepts(token["access_token"]!.GetValue<string>()), Is.True);
         });
     }
 }

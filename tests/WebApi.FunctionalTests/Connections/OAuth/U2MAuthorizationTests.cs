@@ -15,45 +15,23 @@ namespace Partner.WebApi.FunctionalTests.Connections.OAuth;
 [TestFixture(Provider.Sqlite)]
 [TestFixture(Provider.PostgreSql)]
 [NonParallelizable]
-public sealed class U2MAuthorizationTests(Provider provider)
+public sealed class U2MAuthorizationTests(Provider provider) : OAuthFixture
 {
-    private OAuthFlow _flow = null!;
-
-    private FakeDatabricksWorkspace Workspace => _flow.Workspace;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _flow = await OAuthFlow.StartAsync(provider);
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_flow is not null)
-        {
-            await _flow.DisposeAsync();
-            await _flow.Workspace.DisposeAsync();
-        }
-    }
-
-    [SetUp]
-    public void Reset()
-    {
-        Workspace.Reset();
-        _flow.Time.Offset = TimeSpan.Zero;
-    }
+    protected override Task<OAuthFlow> StartFlowAsync() => OAuthFlow.StartAsync(provider);
 
     [Test]
     public async Task U2MConnect_WithNeitherPatNorSecret_IsAccepted_AndWaitsForAnAuthorization()
     {
-        var connected = await _flow.ConnectAsync();
+        var connected = await Flow.ConnectAsync();
 
         var stored = await StoredAsync(connected.ConnectionId);
-        using var browser = _flow.Browser();
+        using var browser = Flow.Browser();
         var landing = await OAuthFlow.LandingAsync(browser, connected);
-        var (tokenResponse, token) = await _flow.AccessTokenAsync(connected.ConnectionId);
+        var (tokenResponse, token) = await Flow.AccessTokenAsync(connected.ConnectionId);
         Assert.Multiple(() =>
         {
             // contract: oauth_redirect_uri with AUTH_OAUTH_U2M and no published app.
-            Assert.That(connected.Answer["oauth_redirect_uri"]?.GetValue<string>(), Is.EqualTo($"{_flow.Factory.BaseUrl}/oauth/callback"));
+            Assert.That(connected.Answer["oauth_redirect_uri"]?.GetValue<string>(), Is.EqualTo($"{Flow.Factory.BaseUrl}/oauth/callback"));
             Assert.That(stored.ProtectedPersonalAccessToken, Is.Null);
             Assert.That(stored.ProtectedOAuthSecret, Is.Null);
             Assert.That(stored.ProtectedRefreshToken, Is.Null);
@@ -61,15 +39,15 @@ public sealed class U2MAuthorizationTests(Provider provider)
             Assert.That(landing, Does.Contain("Not authorized yet").And.Contain("Authorize Databricks"));
             Assert.That((int)tokenResponse.StatusCode, Is.EqualTo(409), token.ToJsonString());
             Assert.That(token["error_reason"]?.GetValue<string>(), Is.EqualTo("authorization_required"));
-            Assert.That(token["authorization_url"]?.GetValue<string>(), Does.StartWith($"{_flow.Factory.BaseUrl}/sign-in?token="));
+            Assert.That(token["authorization_url"]?.GetValue<string>(), Does.StartWith($"{Flow.Factory.BaseUrl}/sign-in?token="));
         });
     }
 
     [Test]
     public async Task Authorize_RedirectsToTheWorkspaceAuthorizeEndpoint_WithPkceS256AndAState()
     {
-        var connected = await _flow.ConnectAsync();
-        using var browser = _flow.Browser();
+        var connected = await Flow.ConnectAsync();
+        using var browser = Flow.Browser();
 
         var authorize = await OAuthFlow.AuthorizeAsync(browser, connected);
 
@@ -78,13 +56,13 @@ public sealed class U2MAuthorizationTests(Provider provider)
         {
             Assert.That(authorize.GetLeftPart(UriPartial.Path), Is.EqualTo($"{Workspace.BaseUrl}/oidc/v1/authorize"));
             Assert.That(query["client_id"].ToString(), Is.EqualTo(FakeDatabricksWorkspace.U2MAppId));
-            Assert.That(query["redirect_uri"].ToString(), Is.EqualTo($"{_flow.Factory.BaseUrl}/oauth/callback"));
+            Assert.That(query["redirect_uri"].ToString(), Is.EqualTo($"{Flow.Factory.BaseUrl}/oauth/callback"));
             Assert.That(query["response_type"].ToString(), Is.EqualTo("code"));
             Assert.That(query["scope"].ToString(), Is.EqualTo("all-apis offline_access"));
             Assert.That(query["code_challenge_method"].ToString(), Is.EqualTo("S256"));
             Assert.That(query["code_challenge"].ToString(), Has.Length.EqualTo(43), "BASE64URL(SHA-256)");
             Assert.That(query["state"].ToString(), Has.Length.GreaterThanOrEqualTo(43));
-            var started = await _flow.Factory.WithDbAsync(db => db.OAuthAuthorizations.AsNoTracking().SingleAsync(a => a.ConnectionId == connected.ConnectionId));
+            var started = await Flow.Factory.WithDbAsync(db => db.OAuthAuthorizations.AsNoTracking().SingleAsync(a => a.ConnectionId == connected.ConnectionId));
             Assert.That(started.StateHash, Is.Not.EqualTo(query["state"].ToString()), "only the state's hash is kept");
             Assert.That(started.ProtectedCodeVerifier, Does.Not.Contain(query["code_challenge"].ToString()));
         });
@@ -93,9 +71,9 @@ public sealed class U2MAuthorizationTests(Provider provider)
     [Test]
     public async Task AuthorizeAndConsent_KeepsTheRefreshTokenEncrypted_AndTheConnectionWorksAsTheUser()
     {
-        var connected = await _flow.ConnectAsync();
+        var connected = await Flow.ConnectAsync();
 
-        var (status, text) = await _flow.AuthorizeAndConsentAsync(connected);
+        var (status, text) = await Flow.AuthorizeAndConsentAsync(connected);
 
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), text);
         Assert.That(text, Does.Contain("Databricks authorized").And.Contain("Back to your account"));
@@ -110,9 +88,9 @@ public sealed class U2MAuthorizationTests(Provider provider)
             Assert.That(redeem.Authorization, Is.Null, "a public client: no secret");
         });
 
-        var (response, token) = await _flow.AccessTokenAsync(connected.ConnectionId);
-        var results = (await _flow.Databricks.TestConnectionAsync(connected.ConnectionId.ToString(), connected.WorkspaceId)).Results();
-        using var browser = _flow.Browser();
+        var (response, token) = await Flow.AccessTokenAsync(connected.ConnectionId);
+        var results = (await Flow.Databricks.TestConnectionAsync(connected.ConnectionId.ToString(), connected.WorkspaceId)).Results();
+        using var browser = Flow.Browser();
         var landing = await OAuthFlow.LandingAsync(browser, connected);
         Assert.Multiple(() =>
         {
@@ -130,9 +108,9 @@ public sealed class U2MAuthorizationTests(Provider provider)
     [Test]
     public async Task TestConnection_BeforeTheAuthorization_SaysNotAuthorizedYet()
     {
-        var connected = await _flow.ConnectAsync();
+        var connected = await Flow.ConnectAsync();
 
-        var results = (await _flow.Databricks.TestConnectionAsync(connected.ConnectionId.ToString(), connected.WorkspaceId)).Results();
+        var results = (await Flow.Databricks.TestConnectionAsync(connected.ConnectionId.ToString(), connected.WorkspaceId)).Results();
 
         Assert.Multiple(() =>
         {
@@ -146,8 +124,8 @@ public sealed class U2MAuthorizationTests(Provider provider)
     [Test]
     public async Task UserDeniesConsent_AccessDenied_ClearPage_NothingStored()
     {
-        var connected = await _flow.ConnectAsync();
-        using var browser = _flow.Browser();
+        var connected = await Flow.ConnectAsync();
+        using var browser = Flow.Browser();
         var authorize = await OAuthFlow.AuthorizeAsync(browser, connected);
 
         var (status, text) = await OAuthFlow.CallbackAsync(browser, await Workspace.ConsentAsync(authorize, allow: false));
@@ -162,7 +140,7 @@ public sealed class U2MAuthorizationTests(Provider provider)
     [TestCase("?code=abc", TestName = "Callback_CodeWithoutState_ClearPage_NothingStored")]
     public async Task Callback_StateNotStartedHere_ClearPage_NothingStored(string query)
     {
-        using var browser = _flow.Browser();
+        using var browser = Flow.Browser();
 
         var (status, text) = await OAuthFlow.CallbackAsync(browser, new Uri($"http://localhost/oauth/callback{query}"));
 
@@ -174,8 +152,8 @@ public sealed class U2MAuthorizationTests(Provider provider)
     [Test]
     public async Task ReplayedState_SecondCallbackIsRefused_AndChangesNothing()
     {
-        var connected = await _flow.ConnectAsync();
-        using var browser = _flow.Browser();
+        var connected = await Flow.ConnectAsync();
+        using var browser = Flow.Browser();
         var callback = await Workspace.ConsentAsync(await OAuthFlow.AuthorizeAsync(browser, connected));
         var (first, _) = await OAuthFlow.CallbackAsync(browser, callback);
         var before = await StoredAsync(connected.ConnectionId);
@@ -196,10 +174,10 @@ public sealed class U2MAuthorizationTests(Provider provider)
     [Test]
     public async Task ExpiredState_ClearPage_NothingStored()
     {
-        var connected = await _flow.ConnectAsync();
-        using var browser = _flow.Browser();
+        var connected = await Flow.ConnectAsync();
+        using var browser = Flow.Browser();
         var callback = await Workspace.ConsentAsync(await OAuthFlow.AuthorizeAsync(browser, connected));
-        _flow.Time.Offset = TimeSpan.FromMinutes(11); // Databricks:OAuth:StateLifetime is 10 minutes
+        Flow.Time.Offset = TimeSpan.FromMinutes(11); // Databricks:OAuth:StateLifetime is 10 minutes
 
         var (status, text) = await OAuthFlow.CallbackAsync(browser, callback);
 
@@ -211,10 +189,10 @@ public sealed class U2MAuthorizationTests(Provider provider)
     [Test]
     public async Task CallbackInAnotherBrowser_IsRefused_AndTheStartingBrowserCanStillFinish()
     {
-        var connected = await _flow.ConnectAsync();
-        using var browser = _flow.Browser();
+        var connected = await Flow.ConnectAsync();
+        using var browser = Flow.Browser();
         var callback = await Workspace.ConsentAsync(await OAuthFlow.AuthorizeAsync(browser, connected));
-        using var other = _flow.Browser();
+        using var other = Flow.Browser();
 
         var (status, text) = await OAuthFlow.CallbackAsync(other, callback);
 
@@ -229,8 +207,8 @@ public sealed class U2MAuthorizationTests(Provider provider)
     [TestCase(503, "TEMPORARILY_UNAVAILABLE", TestName = "TokenEndpointAnswers503_ClearPage_NothingStored")]
     public async Task TokenEndpointRefuses_ClearPage_NothingStored(int status, string error)
     {
-        var connected = await _flow.ConnectAsync();
-        using var browser = _flow.Browser();
+        var connected = await Flow.ConnectAsync();
+        using var browser = Flow.Browser();
         var callback = await Workspace.ConsentAsync(await OAuthFlow.AuthorizeAsync(browser, connected));
         Workspace.FailNext("POST", "/oidc/v1/token", status, error, "The code was refused. secret-looking-free-text");
 
@@ -245,8 +223,8 @@ public sealed class U2MAuthorizationTests(Provider provider)
     [Test]
     public async Task TokenEndpointTimesOut_ClearPage_NothingStored()
     {
-        var connected = await _flow.ConnectAsync();
-        using var browser = _flow.Browser();
+        var connected = await Flow.ConnectAsync();
+        using var browser = Flow.Browser();
         var callback = await Workspace.ConsentAsync(await OAuthFlow.AuthorizeAsync(browser, connected));
         Workspace.TokenDelay = TimeSpan.FromSeconds(5); // Databricks:Timeout is 2 s
 
@@ -260,8 +238,8 @@ public sealed class U2MAuthorizationTests(Provider provider)
     [Test]
     public async Task NoRefreshTokenGranted_ClearPage_NothingStored()
     {
-        var connected = await _flow.ConnectAsync();
-        using var browser = _flow.Browser();
+        var connected = await Flow.ConnectAsync();
+        using var browser = Flow.Browser();
         var callback = await Workspace.ConsentAsync(await OAuthFlow.AuthorizeAsync(browser, connected));
         Workspace.GrantsRefreshTokens = false;
 
@@ -276,13 +254,13 @@ public sealed class U2MAuthorizationTests(Provider provider)
     public async Task WorkspaceOffTheAllowList_AuthorizeIsRefused_NothingStarted()
     {
         // 127.0.0.2 is loopback but not on Databricks:WorkspaceHosts (the test host allows 127.0.0.1).
-        var connected = await _flow.ConnectAsync(workspaceUrl: Workspace.BaseUrl.Replace("127.0.0.1", "127.0.0.2", StringComparison.Ordinal));
-        using var browser = _flow.Browser();
+        var connected = await Flow.ConnectAsync(workspaceUrl: Workspace.BaseUrl.Replace("127.0.0.1", "127.0.0.2", StringComparison.Ordinal));
+        using var browser = Flow.Browser();
 
         using var response = await browser.GetAsync(await OAuthFlow.AuthorizeLinkAsync(browser, connected));
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        var started = await _flow.Factory.WithDbAsync(db => db.OAuthAuthorizations.CountAsync(a => a.ConnectionId == connected.ConnectionId));
+        var started = await Flow.Factory.WithDbAsync(db => db.OAuthAuthorizations.CountAsync(a => a.ConnectionId == connected.ConnectionId));
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
@@ -294,10 +272,10 @@ public sealed class U2MAuthorizationTests(Provider provider)
     [Test]
     public async Task ConnectionDeletedBeforeTheCallback_ClearPage_CodeNotRedeemed()
     {
-        var connected = await _flow.ConnectAsync();
-        using var browser = _flow.Browser();
+        var connected = await Flow.ConnectAsync();
+        using var browser = Flow.Browser();
         var callback = await Workspace.ConsentAsync(await OAuthFlow.AuthorizeAsync(browser, connected));
-        await _flow.Databricks.DeleteConnectionAsync(connected.ConnectionId.ToString(), connected.WorkspaceId);
+        await Flow.Databricks.DeleteConnectionAsync(connected.ConnectionId.ToString(), connected.WorkspaceId);
 
         var (status, text) = await OAuthFlow.CallbackAsync(browser, callback);
 
@@ -309,9 +287,9 @@ public sealed class U2MAuthorizationTests(Provider provider)
     [Test]
     public async Task Authorize_WithAnotherVisitsConnection_IsRefused()
     {
-        var mine = await _flow.ConnectAsync();
-        var theirs = await _flow.ConnectAsync();
-        using var browser = _flow.Browser();
+        var mine = await Flow.ConnectAsync();
+        var theirs = await Flow.ConnectAsync();
+        using var browser = Flow.Browser();
         var link = await OAuthFlow.AuthorizeLinkAsync(browser, mine);
 
         using var response = await browser.GetAsync(link.Replace(mine.ConnectionId.ToString(), theirs.ConnectionId.ToString(), StringComparison.Ordinal));
@@ -345,7 +323,7 @@ public sealed class U2MAuthorizationTests(Provider provider)
     }
 
     private Task<Domain.Connections.Connection> StoredAsync(Guid connectionId) =>
-        _flow.Factory.WithDbAsync(db => db.Connections.AsNoTracking().SingleAsync(c => c.Id == connectionId));
+        Flow.Factory.WithDbAsync(db => db.Connections.AsNoTracking().SingleAsync(c => c.Id == connectionId));
 
     private async Task AssertNothingStoredAsync(Connected connected)
     {
