@@ -11,10 +11,12 @@ namespace Partner.WebApi.FunctionalTests.Browser;
 /// OAuth U2M end to end in Chromium (JavaScript off): connect, the landing page, Authorize Databricks, the fake Databricks
 /// consent, the callback page, back to the account, and a token from the token service that the fake workspace accepts.
 /// The app listens on Kestrel at its PartnerConfig base_url, so the redirect_uri Databricks returns to is the real one.
-/// Screenshots: artifacts/screenshots/oauth-*.png.
+/// Screenshots: artifacts/screenshots/oauth-*-{Sqlite,PostgreSql}.png.
 /// </summary>
+[TestFixture(Provider.Sqlite)]
+[TestFixture(Provider.PostgreSql)]
 [NonParallelizable]
-public sealed class OAuthBrowserTests
+public sealed class OAuthBrowserTests(Provider provider)
 {
     private FakeDatabricksWorkspace _workspace = null!;
     private ChromeDriver _browser = null!;
@@ -23,7 +25,6 @@ public sealed class OAuthBrowserTests
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _browser = Chromium.Start();
         _workspace = await FakeDatabricksWorkspace.StartAsync();
         var port = TestConnectionRequests.ClosedLoopbackPort();
         _factory = new PartnerApiFactory(new Dictionary<string, string?> { ["Databricks:AllowInsecureHttp"] = "true" }, config =>
@@ -31,9 +32,10 @@ public sealed class OAuthBrowserTests
             config["base_url"] = $"http://127.0.0.1:{port}";
             config["hostnames"] = new JsonArray("127.0.0.1");
             config["auth_options"] = new JsonArray("AUTH_OAUTH_U2M");
-        });
+        }, provider: provider);
         _factory.UseKestrel(port);
         _factory.StartServer();
+        _browser = Chromium.Start();
     }
 
     [OneTimeTearDown]
@@ -64,15 +66,15 @@ public sealed class OAuthBrowserTests
         var connectionId = json["connection_id"]!.GetValue<string>();
 
         _browser.Navigate().GoToUrl(json["redirect_uri"]!.GetValue<string>());
-        _browser.AssertAccessible("oauth-landing-not-authorized");
+        _browser.AssertAccessible($"oauth-landing-not-authorized-{provider}");
         Assert.That(_browser.FindElement(By.TagName("main")).Text, Does.Contain("Not authorized yet"));
 
         Chromium.Navigate(_browser.FindElement(By.LinkText("Authorize Databricks")));
         Assert.That(_browser.Url, Does.StartWith($"{_workspace.BaseUrl}/oidc/v1/authorize?"), "the browser is at Databricks");
-        _browser.Screenshot("oauth-fake-consent");
+        _browser.Screenshot($"oauth-fake-consent-{provider}");
 
         Chromium.Navigate(_browser.FindElement(By.XPath("//button[normalize-space()='Allow']")));
-        _browser.AssertAccessible("oauth-callback-authorized");
+        _browser.AssertAccessible($"oauth-callback-authorized-{provider}");
         Assert.Multiple(() =>
         {
             Assert.That(_browser.Url, Does.StartWith($"{_factory.BaseUrl}/oauth/callback?"));
@@ -106,7 +108,7 @@ public sealed class OAuthBrowserTests
         Chromium.Navigate(_browser.FindElement(By.LinkText("Authorize Databricks")));
         Chromium.Navigate(_browser.FindElement(By.XPath("//button[normalize-space()='Deny']")));
 
-        _browser.AssertAccessible("oauth-callback-denied");
+        _browser.AssertAccessible($"oauth-callback-denied-{provider}");
         Assert.Multiple(() =>
         {
             Assert.That(_browser.FindElement(By.TagName("h1")).Text, Is.EqualTo("Authorization not completed"));
