@@ -75,8 +75,25 @@ public static class DependencyInjection
             .AddDbContextCheck<ApplicationDbContext>("database", tags: [HealthTags.Ready])
             .AddCheck<DatabaseWriteHealthCheck>("database-write", tags: [HealthTags.Ready]);
 
-        // One key ring in the database, shared by every instance: tokens and secrets made by one are read by all.
-        services.AddDataProtection().SetApplicationName("Partner").PersistKeysToDbContext<ApplicationDbContext>();
+        // One key ring in the database, shared by every instance: tokens and secrets made by one are read by all. The ring is
+        // encrypted with DataProtection:Certificate, so a copy of the database without it decrypts nothing (KeyRingOptions).
+        var keyRing = configuration.GetSection(KeyRingOptions.Section).Get<KeyRingOptions>() ?? new KeyRingOptions();
+        var certificates = new KeyRingCertificates(Options.Create(keyRing));
+        var dataProtection = services.AddDataProtection().SetApplicationName("Partner").PersistKeysToDbContext<ApplicationDbContext>();
+        if (certificates.Current is { } certificate)
+        {
+            dataProtection.ProtectKeysWithCertificate(certificate);
+        }
+
+        if (certificates.All.Count > 0)
+        {
+            dataProtection.UnprotectKeysWithAnyCertificate([.. certificates.All]);
+        }
+
+        services.AddOptions<KeyRingOptions>().Bind(configuration.GetSection(KeyRingOptions.Section)).ValidateOnStart();
+        services.AddSingleton(certificates);
+        services.AddSingleton<IValidateOptions<KeyRingOptions>, KeyRingOptionsValidator>();
+        services.AddScoped<KeyRingRotation>();
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
         services.AddSingleton<IOpaqueTokenService, DataProtectionTokenService>();
 

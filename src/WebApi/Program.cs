@@ -9,6 +9,7 @@ using Partner.WebApi;
 using Partner.WebApi.Errors;
 using Partner.WebApi.Logging;
 using Partner.WebApi.Readiness;
+using Partner.WebApi.Security;
 using Partner.WebApi.Startup;
 using Partner.WebApi.Telemetry;
 
@@ -29,7 +30,7 @@ try
     builder.Logging.AddConsole(o => o.FormatterName = json ? SafeJsonConsoleFormatter.FormatterName : SafeConsoleFormatter.FormatterName)
         .AddConsoleFormatter<SafeConsoleFormatter, Microsoft.Extensions.Logging.Console.ConsoleFormatterOptions>()
         .AddConsoleFormatter<SafeJsonConsoleFormatter, Microsoft.Extensions.Logging.Console.ConsoleFormatterOptions>();
-    if (ReadinessCommand.IsRequested(args))
+    if (ReadinessCommand.IsRequested(args) || KeyRotationCommand.IsRequested(args))
     {
         // The report is the output: logs go to stderr.
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
@@ -79,6 +80,11 @@ try
     if (ReadinessCommand.IsRequested(args))
     {
         return await ReadinessCommand.RunAsync(app.Services, Console.Out);
+    }
+
+    if (KeyRotationCommand.IsRequested(args))
+    {
+        return await KeyRotationCommand.RunAsync(app.Services, Console.Out, Console.Error);
     }
 
     await app.RunAsync();

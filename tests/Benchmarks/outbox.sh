@@ -43,7 +43,7 @@ start_app() {
     cd "$out/app"
     exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" "${database[@]}" Database__DataDirectory="$work" \
     PartnerConnect__Credentials__0__Username=bench PartnerConnect__Credentials__0__Password=bench-password-0123456789 \
-    Admin__ApiKeys__0="$admin_key" RateLimiting__Enabled=false \
+    Admin__ApiKeys__0="$admin_key" RateLimiting__Enabled=false DataProtection__AllowUnencryptedKeys=true \
     Greenhouse__Seed__Organization__Name=Bench Greenhouse__Seed__Organization__ApiKey="$greenhouse_key" \
     Greenhouse__Seed__Organization__Tests__0__PartnerTestId=bench-1 Greenhouse__Seed__Organization__Tests__0__PartnerTestName="Bench test" \
     Email__Smtp__Host=127.0.0.1 Email__Smtp__Port="$smtp_port" Email__Smtp__UseTls=false \

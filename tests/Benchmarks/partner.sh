@@ -21,7 +21,7 @@ start_partner() {
   shift 4
   (cd "$app" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" Database__DataDirectory="$data" \
     PartnerConnect__Credentials__0__Username="$bench_user" PartnerConnect__Credentials__0__Password="$bench_password" \
-    Admin__ApiKeys__0="$bench_admin_key" RateLimiting__Enabled=false \
+    Admin__ApiKeys__0="$bench_admin_key" RateLimiting__Enabled=false DataProtection__AllowUnencryptedKeys=true \
     Greenhouse__Seed__Organization__Name=Bench Greenhouse__Seed__Organization__ApiKey="$bench_greenhouse_key" \
     Greenhouse__Seed__Organization__Tests__0__PartnerTestId=bench-1 \
     Greenhouse__Seed__Organization__Tests__0__PartnerTestName="Bench test" "$@" \

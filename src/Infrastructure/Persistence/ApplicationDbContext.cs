@@ -77,6 +77,9 @@ public abstract class ApplicationDbContext(DbContextOptions options)
         return write(cancellationToken);
     }
 
+    /// <inheritdoc/>
+    public virtual Task EraseDeletedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);

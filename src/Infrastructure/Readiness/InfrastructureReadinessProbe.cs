@@ -17,7 +17,7 @@ namespace Partner.Infrastructure.Readiness;
 /// </summary>
 public sealed class InfrastructureReadinessProbe(
     IOptions<PartnerConfig> partnerConfig, IOptions<EmailOptions> email, IConfiguration configuration, DatabricksWorkspaceLocator workspaces,
-    HealthCheckService health)
+    HealthCheckService health, Security.KeyRingCertificates keyRing, TimeProvider time)
     : IReadinessProbe
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
@@ -30,8 +30,26 @@ public sealed class InfrastructureReadinessProbe(
         Png("Icon file", "icon_file", partnerConfig.Value.IconFile),
         await MailAsync(cancellationToken),
         SelfTestWorkspace(),
+        KeyRing(),
         await DatabaseAsync(cancellationToken),
     ];
+
+    private ReadinessCheck KeyRing()
+    {
+        const string name = "Key ring encryption";
+        if (keyRing.Current is not { } certificate)
+        {
+            return ReadinessCheck.Fail(name, "The Data Protection key ring is stored unencrypted: a copy of the database decrypts every stored secret.",
+                "Set DataProtection:Certificate:Path (a PFX with its private key, or PEM with DataProtection:Certificate:KeyPath), restart, then run "
+                + "`dotnet Partner.WebApi.dll rotate-keys` once (docs/operations.md \"Security\").");
+        }
+
+        var left = certificate.NotAfter.ToUniversalTime() - time.GetUtcNow().UtcDateTime;
+        return left < TimeSpan.FromDays(30)
+            ? ReadinessCheck.Fail(name, $"The key ring certificate {certificate.Thumbprint} expires on {certificate.NotAfter.ToUniversalTime():yyyy-MM-dd}.",
+                "Configure its successor as DataProtection:Certificate and this one under DataProtection:PreviousCertificates, then run rotate-keys.")
+            : ReadinessCheck.Pass(name, $"Encrypted with the certificate {certificate.Thumbprint} (valid until {certificate.NotAfter.ToUniversalTime():yyyy-MM-dd}).");
+    }
 
     private ReadinessCheck Png(string name, string field, string file)
     {

@@ -6,7 +6,10 @@ namespace Partner.Infrastructure.Security;
 /// <summary>Encrypts secrets at rest with ASP.NET Data Protection; the key ring lives in the database.</summary>
 public sealed class DataProtectionSecretProtector(IDataProtectionProvider provider) : ISecretProtector
 {
-    private readonly IDataProtector _protector = provider.CreateProtector("Partner.Secrets.v1");
+    /// <summary>The purpose every stored secret is protected under.</summary>
+    public const string Purpose = "Partner.Secrets.v1";
+
+    private readonly IDataProtector _protector = provider.CreateProtector(Purpose);
 
     public string Protect(string secret) => _protector.Protect(secret);
 

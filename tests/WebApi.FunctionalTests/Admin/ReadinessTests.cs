@@ -32,6 +32,8 @@ public sealed class ReadinessTests
             Assert.That(checks["Icon file"].Passed, Is.True);
             Assert.That(checks["Database takes writes"].Passed, Is.True);
             Assert.That(checks["Admin key"].Passed, Is.True);
+            Assert.That(checks["Key ring encryption"].Passed, Is.False, "no certificate");
+            Assert.That(checks["Key ring encryption"].ToDo, Does.Contain("DataProtection:Certificate:Path").And.Contain("rotate-keys"));
             Assert.That(checks.Values.Where(c => !c.Passed).Select(c => c.ToDo), Has.All.Not.Empty, "every failure says what to do");
         });
     }
@@ -40,8 +42,11 @@ public sealed class ReadinessTests
     public async Task EverythingConfigured_IsReady()
     {
         await using var smtp = new SmtpSink();
+        var certificates = Directory.CreateTempSubdirectory("partner-readiness-");
         await using var factory = new PartnerApiFactory(new Dictionary<string, string?>
         {
+            ["DataProtection:Certificate:Path"] = TestCertificates.WritePfx(certificates.FullName, "key-ring", "pfx-password"),
+            ["DataProtection:Certificate:Password"] = "pfx-password",
             ["Greenhouse:AssessmentUrl"] = "https://assessments.partner.example.com/start",
             ["Email:Smtp:Host"] = "127.0.0.1",
             ["Email:Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -58,7 +63,8 @@ public sealed class ReadinessTests
         var report = await (await admin.GetAsync("/admin/readiness")).ReadJsonAsync();
 
         Assert.That(report["ready"]!.GetValue<bool>(), Is.True, report.ToJsonString());
-        Assert.That(report.ToJsonString(), Does.Not.Contain("dapi-partner-workspace-token"));
+        Assert.That(report.ToJsonString(), Does.Not.Contain("dapi-partner-workspace-token").And.Contain("Key ring encryption"));
+        certificates.Delete(recursive: true);
     }
 
     [Test]

@@ -82,6 +82,49 @@ public sealed class DeploymentStartupTests
     }
 
     [Test]
+    public async Task ProductionWithoutAKeyRingCertificate_OneLine_ExitCode2()
+    {
+        var (exitCode, _, errors) = await ServerProcess.RunToExitAsync(new Dictionary<string, string>
+        {
+            ["Database:DataDirectory"] = _workingDirectory,
+            ["PartnerConnect:Credentials:0:Username"] = "databricks",
+            ["PartnerConnect:Credentials:0:Password"] = LongPassword,
+            ["DataProtection:AllowUnencryptedKeys"] = "false",
+        }, _workingDirectory);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(2), errors);
+            Assert.That(errors, Does.Contain("Configuration error: DataProtection:Certificate:Path is required outside Development"));
+            Assert.That(errors, Does.Not.Contain("   at "));
+        });
+    }
+
+    [Test]
+    public async Task RotateKeys_WithoutACertificate_ExitCode2_WithOne_ReprotectsAndExits0()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Database:DataDirectory"] = _workingDirectory,
+            ["PartnerConnect:Credentials:0:Username"] = "databricks",
+            ["PartnerConnect:Credentials:0:Password"] = LongPassword,
+        };
+        var (refused, _, refusal) = await ServerProcess.RunToExitAsync(settings, _workingDirectory, ["rotate-keys"]);
+        settings["DataProtection:Certificate:Path"] = TestCertificates.WritePfx(_workingDirectory, "key-ring", "pfx-password");
+        settings["DataProtection:Certificate:Password"] = "pfx-password";
+
+        var (exitCode, output, errors) = await ServerProcess.RunToExitAsync(settings, _workingDirectory, ["rotate-keys"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused, Is.EqualTo(2), refusal);
+            Assert.That(refusal, Does.Contain("rotate-keys needs DataProtection:Certificate:Path"));
+            Assert.That(exitCode, Is.EqualTo(0), errors);
+            Assert.That(output, Does.Contain("encrypted with the certificate").And.Contain("older key ring entr(ies) deleted"));
+        });
+    }
+
+    [Test]
     public async Task JsonConsoleLogs_OneJsonObjectPerLine()
     {
         var (_, _, errors) = await ServerProcess.RunToExitAsync(new Dictionary<string, string>

@@ -98,6 +98,14 @@ public sealed class StartupValidationTests
         Assert.That(StartupFailure(factory), Does.Contain("Admin:ScopedKeys:N:Scopes must name one or more of metrics, test-status, tokens, read"));
     }
 
+    [Test]
+    public void KeyRingCertificateThatDoesNotLoad_StopsTheAppNamingTheKey()
+    {
+        using var factory = new PartnerApiFactory(new Dictionary<string, string?> { ["DataProtection:Certificate:Path"] = "/nonexistent/key-ring.pfx" });
+
+        Assert.That(StartupFailure(factory), Does.Contain("DataProtection:Certificate:Path: cannot load the certificate /nonexistent/key-ring.pfx"));
+    }
+
     /// <summary>Starts the app, which must fail; returns the messages of the exception and its inner exceptions.</summary>
     private static string StartupFailure(PartnerApiFactory factory)
     {

@@ -46,6 +46,12 @@ public interface IApplicationDbContext
     /// </summary>
     bool IsWriteConflict(DbUpdateException exception);
 
+    /// <summary>
+    /// After secrets were deleted: makes the deleted bytes unreadable from the database's own files where the provider
+    /// keeps them around (SQLite: secure_delete zeroes freed space, and the WAL is checkpointed and truncated).
+    /// </summary>
+    Task EraseDeletedAsync(CancellationToken cancellationToken);
+
     /// <summary>Forgets every tracked change, so a use case can reload and try again.</summary>
     void DiscardChanges();
 }

@@ -37,6 +37,10 @@ public sealed class SqliteApplicationDbContext(DbContextOptions<SqliteApplicatio
     public override Task<int> ExecuteWriteAsync(Func<CancellationToken, Task<int>> write, CancellationToken cancellationToken) =>
         Gate.RunAsync(write, cancellationToken);
 
+    /// <summary>secure_delete (SqliteConnectionInterceptor) zeroes what a delete frees once it reaches the main file: checkpoint now, and truncate the WAL.</summary>
+    public override Task EraseDeletedAsync(CancellationToken cancellationToken) =>
+        Gate.RunAsync(token => Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", token), cancellationToken);
+
     // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555)
     protected override bool IsUniqueViolation(Exception? cause) => cause is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
 

@@ -10,13 +10,15 @@ namespace Partner.Infrastructure.Persistence.Sqlite;
 /// <list type="bullet">
 /// <item>Settings: with the WAL journal (set once by <see cref="DatabaseInitializer"/>), synchronous=NORMAL keeps every
 /// committed transaction across a process crash (SIGKILL) and only risks the last commits on power loss, in exchange
-/// for no fsync per commit. The setting lives on the native connection: it is applied once per native connection.</item>
+/// for no fsync per commit; secure_delete=ON overwrites deleted content (secrets) instead of leaving it in free pages. The
+/// settings live on the native connection: they are applied once per native connection.</item>
 /// <item>Kept open: see <see cref="KeptOpenSqliteConnection"/>.</item>
 /// </list>
 /// </summary>
 public sealed class SqliteConnectionInterceptor : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous=NORMAL;";
+    // secure_delete: a deleted secret's bytes are overwritten with zeros, not left in free pages of the file.
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON;";
     private readonly ConditionalWeakTable<object, object> _initialized = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
