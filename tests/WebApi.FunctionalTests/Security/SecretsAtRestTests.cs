@@ -57,6 +57,29 @@ public sealed class SecretsAtRestTests(Provider provider) : OwnHostFixture
         });
     }
 
+    [Test]
+    public async Task DeleteConnection_TheCiphertextsAreGoneFromTheFileAndItsWal()
+    {
+        if (provider != Provider.Sqlite)
+        {
+            Assert.Ignore("SQLite keeps deleted bytes in its own files; PostgreSQL: docs/operations.md \"Security\" (VACUUM).");
+        }
+
+        var (_, _, _, connectionId) = await ConnectWithSecretsAsync();
+        var stored = await Factory.WithDbAsync(db => db.Connections.AsNoTracking().SingleAsync(c => c.Id == connectionId));
+        Assert.That(Contains(ReadDatabaseFiles(), stored.ProtectedPersonalAccessToken!), Is.True, "the ciphertext is in the files before");
+
+        var (response, json) = await Databricks.DeleteConnectionAsync(connectionId.ToString(), stored.WorkspaceId);
+
+        var files = ReadDatabaseFiles();
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), json.ToJsonString());
+            Assert.That(Contains(files, stored.ProtectedPersonalAccessToken!), Is.False, "PAT ciphertext left in the file or the WAL");
+            Assert.That(Contains(files, stored.ProtectedOAuthSecret!), Is.False, "OAuth secret ciphertext left in the file or the WAL");
+        });
+    }
+
     private async Task<(string Domain, string Pat, string Secret, Guid ConnectionId)> ConnectWithSecretsAsync()
     {
         var domain = DatabricksRequests.NewTestDomain();

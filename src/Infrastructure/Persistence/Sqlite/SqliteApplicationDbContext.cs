@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging;
 
 namespace Partner.Infrastructure.Persistence.Sqlite;
 
@@ -37,9 +38,23 @@ public sealed class SqliteApplicationDbContext(DbContextOptions<SqliteApplicatio
     public override Task<int> ExecuteWriteAsync(Func<CancellationToken, Task<int>> write, CancellationToken cancellationToken) =>
         Gate.RunAsync(write, cancellationToken);
 
-    /// <summary>secure_delete (SqliteConnectionInterceptor) zeroes what a delete frees once it reaches the main file: checkpoint now, and truncate the WAL.</summary>
-    public override Task EraseDeletedAsync(CancellationToken cancellationToken) =>
-        Gate.RunAsync(token => Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", token), cancellationToken);
+    /// <summary>
+    /// secure_delete (SqliteConnectionInterceptor) zeroes what a delete frees once it reaches the main file: checkpoint now,
+    /// and truncate the WAL, whose frames still hold the old pages. Best effort: the delete itself has succeeded, so a
+    /// failure here (a reader holding the WAL) is logged, never answered; the next automatic checkpoint finishes it.
+    /// </summary>
+    public override async Task EraseDeletedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Gate.RunAsync(token => Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", token), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            this.GetService<ILoggerFactory>().CreateLogger<SqliteApplicationDbContext>()
+                .LogWarning(ex, "The WAL was not checkpointed after deleting secrets; the next automatic checkpoint will");
+        }
+    }
 
     // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555)
     protected override bool IsUniqueViolation(Exception? cause) => cause is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };

@@ -21,6 +21,7 @@ public sealed class DeleteAccountCommandHandler(IApplicationDbContext db) : IReq
         // Users and connections go with the account (cascade), in the same save.
         db.Accounts.Remove(account);
         await db.SaveChangesAsync(cancellationToken);
+        await db.EraseDeletedAsync(cancellationToken);
         return Unit.Value;
     }
 }

@@ -12,6 +12,7 @@ public sealed class DeleteConnectionCommandHandler(IApplicationDbContext db, Tim
         var connection = await db.Connections.FindLiveAsync(request, cancellationToken);
         connection.Delete(time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        await db.EraseDeletedAsync(cancellationToken);
         return new DeleteConnectionResult(ResourceStatus.ResourcesDeleted);
     }
 }
