@@ -62,9 +62,14 @@ public sealed class User
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(firstName);
         ArgumentException.ThrowIfNullOrWhiteSpace(lastName);
+        if (SignedUpAt is not null)
+        {
+            return; // signed up once: a landing link posted again (a new trial) cannot change who signed up
+        }
+
         FirstName = firstName;
         LastName = lastName;
-        SignedUpAt ??= now;
+        SignedUpAt = now;
     }
 
     /// <summary>Records (or updates) the Databricks user id this user has in one cloud.</summary>

@@ -83,7 +83,7 @@ public sealed class UserTests
     }
 
     [Test]
-    public void CompleteSignUp_CalledTwice_KeepsFirstTime_AndTheLastName()
+    public void CompleteSignUp_CalledTwice_KeepsTheFirstSignUp_ALandingLinkCannotRenameTheUser()
     {
         var user = NewUser();
         var first = RegisteredAt + TimeSpan.FromHours(1);
@@ -95,7 +95,7 @@ public sealed class UserTests
         {
             Assert.That(user.HasSignedUp, Is.True);
             Assert.That(user.SignedUpAt, Is.EqualTo(first));
-            Assert.That((user.FirstName, user.LastName), Is.EqualTo(("Ada", "King")), "the name confirmed last");
+            Assert.That((user.FirstName, user.LastName), Is.EqualTo(("Ada", "Lovelace")), "who signed up stays who signed up");
         });
     }
 

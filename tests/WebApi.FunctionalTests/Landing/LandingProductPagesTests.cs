@@ -173,6 +173,29 @@ public sealed class LandingProductPagesTests
     }
 
     [Test]
+    public async Task SignUpForm_PostedAgainWithTheSameLink_CannotRenameWhoSignedUp()
+    {
+        var visit = await ConnectAsync(_factory, _databricks, _workspace.BaseUrl);
+        using var first = await PostFormAsync(_browser, "/create-trial", new()
+        {
+            ["token"] = visit.Token, ["first_name"] = "Ada", ["last_name"] = "Lovelace", ["accept_terms"] = "true",
+        });
+
+        using var again = await PostFormAsync(_browser, "/create-trial", new()
+        {
+            ["token"] = visit.Token, ["first_name"] = "Mallory", ["last_name"] = "Intruder", ["accept_terms"] = "true",
+        });
+
+        var user = await _factory.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == visit.Email));
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the page shows the account, as after the sign-up");
+            Assert.That((user.FirstName, user.LastName), Is.EqualTo(("Ada", "Lovelace")));
+        });
+    }
+
+    [Test]
     public async Task PurchaseProduct_GivesTheBuyLinkAndTheContact_AndKeepsTheConnectionsListed()
     {
         var visit = await ConnectAsync(_factory, _databricks, _workspace.BaseUrl);
@@ -241,10 +264,10 @@ public sealed class LandingProductPagesTests
         Assert.That(logo.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
-    [Test]
-    public async Task HandOff_EveryLandingPageSendsTheVisitToThePartnersApp_WithAVerifiableSignature()
+    [TestCase("https://app.partner.example/databricks/welcome", TestName = "HandOff_SignedVisit_VerifiesByTheRecipe_AndAppendedIdsChangeNothing")]
+    [TestCase("https://app.partner.example/welcome?source=databricks", TestName = "HandOff_HandOffUrlWithItsOwnQuery_VerifiesByTheRecipe")]
+    public async Task HandOff_SignedVisit_VerifiesByTheRecipe(string handOffUrl)
     {
-        const string handOffUrl = "https://app.partner.example/databricks/welcome";
         const string secret = "hand-off-secret-0123456789abcdef0123";
         await using var factory = new PartnerApiFactory(new Dictionary<string, string?>
         {
@@ -256,23 +279,43 @@ public sealed class LandingProductPagesTests
         using var browser = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         using var response = await browser.GetAsync(visit.RedirectUri);
-
         var location = response.Headers.Location!.ToString();
-        var query = location[(handOffUrl.Length + 1)..];
-        var signed = query[..query.IndexOf("&signature=", StringComparison.Ordinal)];
-        var parameters = HttpUtility.ParseQueryString(query);
-        var expected = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(signed)));
+        // An attacker appends another account's id (frameworks that keep the last duplicate would read it).
+        var tampered = location + "&account_id=" + Guid.NewGuid() + "&redirect_value=sign_in";
+
+        var read = VerifyHandOff(tampered, secret);
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.SeeOther));
-            Assert.That(location, Does.StartWith(handOffUrl + "?redirect_value=create_trial&"));
-            Assert.That(parameters["connection_id"], Is.EqualTo(visit.ConnectionId));
-            Assert.That(parameters["workspace_id"], Is.EqualTo(visit.WorkspaceId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            Assert.That(long.Parse(parameters["expires"]!, System.Globalization.CultureInfo.InvariantCulture),
-                Is.InRange(DateTimeOffset.UtcNow.ToUnixTimeSeconds(), DateTimeOffset.UtcNow.AddMinutes(6).ToUnixTimeSeconds()));
-            Assert.That(parameters["signature"], Is.EqualTo(expected));
+            Assert.That(location, Does.StartWith(handOffUrl));
+            Assert.That(read["redirect_value"]!.GetValue<string>(), Is.EqualTo("create_trial"));
+            Assert.That(read["connection_id"]!.GetValue<string>(), Is.EqualTo(visit.ConnectionId));
+            Assert.That(read["account_id"]!.GetValue<string>(), Is.Not.Empty);
+            Assert.That(read["workspace_id"]!.GetValue<long>(), Is.EqualTo(visit.WorkspaceId));
+            Assert.That(read["exp"]!.GetValue<long>(), Is.InRange(DateTimeOffset.UtcNow.ToUnixTimeSeconds(), DateTimeOffset.UtcNow.AddMinutes(6).ToUnixTimeSeconds()));
+            Assert.That(read["nonce"]!.GetValue<string>(), Has.Length.GreaterThanOrEqualTo(16));
             Assert.That(location, Does.Not.Contain(visit.Email).And.Not.Contain(HttpUtility.UrlEncode(visit.Email)));
+            Assert.That(System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(HttpUtility.ParseQueryString(new Uri(location).Query)["visit"]!)),
+                Does.Not.Contain(visit.Email));
         });
+        var forged = location.Replace("&signature=", "&signature=0", StringComparison.Ordinal);
+        Assert.That(() => VerifyHandOff(forged, secret), Throws.InstanceOf<AssertionException>(), "a changed signature does not verify");
+    }
+
+    /// <summary>
+    /// The README's recipe, as the partner's application runs it: read only visit and signature, check the HMAC of the visit
+    /// value in constant time and its exp; answers the visit's JSON.
+    /// </summary>
+    private static System.Text.Json.Nodes.JsonObject VerifyHandOff(string url, string secret)
+    {
+        var query = HttpUtility.ParseQueryString(new Uri(url).Query);
+        var value = query.GetValues("visit")!.First();
+        var signature = query.GetValues("signature")!.First();
+        var expected = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(value)));
+        Assert.That(CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature)), Is.True, "signature");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(value))!.AsObject();
+        Assert.That(json["exp"]!.GetValue<long>(), Is.GreaterThan(DateTimeOffset.UtcNow.ToUnixTimeSeconds()), "exp");
+        return json;
     }
 
     [Test]

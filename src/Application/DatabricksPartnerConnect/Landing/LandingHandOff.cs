@@ -1,43 +1,47 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Partner.Application.DatabricksPartnerConnect.Landing;
 
 /// <summary>
-/// The signed hand-off to the partner's application (Landing:HandOffUrl). The URL gets the query parameters
-/// redirect_value, account_id, user_id, connection_id, workspace_id (empty when unknown), expires (Unix seconds) and,
-/// for an OAuth U2M connection nobody has authorized, authorize_url (where the partner's application sends the user to
-/// authorize it),
-/// then signature = lower-case hex HMAC-SHA256, keyed with Landing:HandOffSecret (UTF-8), of the query string before
-/// "&amp;signature=" exactly as sent. The partner's application recomputes it, compares in constant time, and refuses
-/// an expired or unsigned visit. No e-mail address or secret travels in the URL.
+/// The signed hand-off to the partner's application (Landing:HandOffUrl; README "Landing pages"). The URL gets two query
+/// parameters: <c>visit</c>, the base64url (no padding) of a UTF-8 JSON object — account_id, user_id, connection_id,
+/// workspace_id, redirect_value, exp (Unix seconds), nonce, and for an OAuth U2M connection nobody has authorized
+/// authorize_url — and <c>signature</c>, the lowercase hex HMAC-SHA256 of the visit value as sent, keyed with the UTF-8
+/// bytes of Landing:HandOffSecret. A verifier reads nothing but <c>visit</c>: it checks the signature in constant time,
+/// refuses a passed exp and accepts a nonce once, so parameters appended to the URL change nothing it reads. No e-mail
+/// address or secret travels in it.
 /// </summary>
 public static class LandingHandOff
 {
     public static string Build(string handOffUrl, string secret, RedirectTicket ticket, long? workspaceId, DateTimeOffset expires,
         string? authorizeUrl = null)
     {
+        ArgumentNullException.ThrowIfNull(handOffUrl);
         ArgumentNullException.ThrowIfNull(ticket);
-        var parameters = new List<(string Name, string Value)>
+        var visit = new JsonObject
         {
-            ("redirect_value", System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(ticket.RedirectValue.ToString())),
-            ("account_id", ticket.AccountId.ToString()),
-            ("user_id", ticket.UserId?.ToString() ?? string.Empty),
-            ("connection_id", ticket.ConnectionId?.ToString() ?? string.Empty),
-            ("workspace_id", workspaceId?.ToString(CultureInfo.InvariantCulture) ?? string.Empty),
-            ("expires", expires.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),
+            ["account_id"] = ticket.AccountId.ToString(),
+            ["user_id"] = ticket.UserId?.ToString(),
+            ["connection_id"] = ticket.ConnectionId?.ToString(),
+            ["workspace_id"] = workspaceId,
+            ["redirect_value"] = JsonNamingPolicy.SnakeCaseLower.ConvertName(ticket.RedirectValue.ToString()),
+            ["exp"] = expires.ToUnixTimeSeconds(),
+            ["nonce"] = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16)),
         };
         if (authorizeUrl is not null)
         {
-            parameters.Add(("authorize_url", authorizeUrl));
+            visit["authorize_url"] = authorizeUrl;
         }
 
-        var query = string.Join('&', parameters.Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value)}"));
+        var value = System.Buffers.Text.Base64Url.EncodeToString(Encoding.UTF8.GetBytes(visit.ToJsonString()));
         var separator = handOffUrl.Contains('?', StringComparison.Ordinal) ? "&" : "?";
-        return $"{handOffUrl}{separator}{query}&signature={Sign(secret, query)}";
+        return $"{handOffUrl}{separator}visit={value}&signature={Sign(secret, value)}";
     }
 
-    public static string Sign(string secret, string query) =>
-        Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(query)));
+    /// <summary>The signature of a visit value: lowercase hex HMAC-SHA256, keyed with the secret's UTF-8 bytes.</summary>
+    public static string Sign(string secret, string visit) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(visit)));
 }

@@ -310,7 +310,8 @@ public sealed class U2MAuthorizationTests(Provider provider) : OAuthFixture
         using var browser = handedOff.Browser();
 
         using var landing = await browser.GetAsync(connected.RedirectUri.PathAndQuery);
-        var authorizeUrl = QueryHelpers.ParseQuery(landing.Headers.Location!.Query)["authorize_url"].ToString();
+        var visit = QueryHelpers.ParseQuery(landing.Headers.Location!.Query)["visit"].ToString();
+        var authorizeUrl = JsonNode.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(visit))!["authorize_url"]!.GetValue<string>();
         using var authorize = await browser.GetAsync(new Uri(authorizeUrl).PathAndQuery);
 
         Assert.Multiple(() =>
