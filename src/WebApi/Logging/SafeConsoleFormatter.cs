@@ -57,11 +57,15 @@ public sealed partial class SafeConsoleFormatter(IOptionsMonitor<ConsoleFormatte
     public static string Redact(string text) =>
         ActionArguments().Replace(RouteToken().Replace(QueryToken().Replace(CandidatePath().Replace(text, "***"), "***"), "***"), "***");
 
-    /// <summary>Writes every control character as a visible escape (<c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\u001B</c>…).</summary>
+    /// <summary>
+    /// Writes every control character as a visible escape (<c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\u001B</c>…), and so the
+    /// line and paragraph separators (U+2028, U+2029), which some viewers break lines at, and the bidirectional controls
+    /// (U+061C, U+200E–U+200F, U+202A–U+202E, U+2066–U+2069), which reorder what a reader sees.
+    /// </summary>
     public static string EscapeControlCharacters(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.Any(char.IsControl))
+        if (!text.Any(IsEscaped))
         {
             return text;
         }
@@ -74,13 +78,16 @@ public sealed partial class SafeConsoleFormatter(IOptionsMonitor<ConsoleFormatte
                 '\n' => "\\n",
                 '\r' => "\\r",
                 '\t' => "\\t",
-                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+                _ when IsEscaped(c) => $"\\u{(int)c:X4}",
                 _ => c.ToString(),
             });
         }
 
         return escaped.ToString();
     }
+
+    private static bool IsEscaped(char c) =>
+        char.IsControl(c) || c is '\u2028' or '\u2029' or '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     private static string Level(LogLevel level) => level switch
     {
@@ -93,8 +100,8 @@ public sealed partial class SafeConsoleFormatter(IOptionsMonitor<ConsoleFormatte
         _ => "none",
     };
 
-    // The candidate link: /assessments/{token}[/start].
-    [GeneratedRegex(@"(?<=/assessments/)[^/?#\s""'<>]+", RegexOptions.CultureInvariant)]
+    // The candidate link, /assessments/{token}[/start], and the recruiter's results page, /assessments/results/{token}.
+    [GeneratedRegex(@"(?<=/assessments/results/)[^/?#\s""'<>]+|(?<=/assessments/)(?!results/)[^/?#\s""'<>]+", RegexOptions.CultureInvariant)]
     private static partial Regex CandidatePath();
 
     // ?token=... and &token=... (the landing pages' redirect token), and the OAuth callback's code and state.

@@ -23,6 +23,8 @@ public sealed class SafeConsoleFormatterTests
     [TestCase($"Route matched with {{token = \"{CandidateToken}\", action = \"Page\", controller = \"CandidateAssessment\"}}.")]
     [TestCase($"Executing action method Partner.WebApi.Controllers.DatabricksPartnerConnect.LandingPagesController.SignIn (Partner.WebApi) with arguments ({RedirectToken}, System.Threading.CancellationToken)")]
     [TestCase($"Binding parameter - token: {RedirectToken}")]
+    [TestCase($"Request starting HTTP/1.1 GET http://localhost:5080/assessments/results/{CandidateToken} - - -")]
+    [TestCase($"Request starting HTTP/1.1 POST http://localhost:5080/assessments/{CandidateToken}/questions - application/x-www-form-urlencoded 0")]
     [TestCase($"Request starting HTTP/1.1 GET http://localhost:5080/oauth/callback?code={RedirectToken}&state={RedirectToken} - - -")]
     [TestCase($"Request starting HTTP/1.1 GET http://localhost:5080/oauth/callback?state={RedirectToken}&code={RedirectToken} - - -")]
     public void TokensInUrlsAndRouteValues_AreWrittenAsStars(string message)
@@ -55,6 +57,23 @@ public sealed class SafeConsoleFormatterTests
             Assert.That(written, Does.Contain("\\r\\nfail: Partner.Forged[0]"));
             Assert.That(written, Does.Contain("\\u001B[2J"));
             Assert.That(written, Does.StartWith("info: Test.Category[7] Test x"));
+        });
+    }
+
+    [TestCase('\u2028', TestName = "LineSeparator_IsEscaped")]
+    [TestCase('\u2029', TestName = "ParagraphSeparator_IsEscaped")]
+    [TestCase('\u202E', TestName = "RightToLeftOverride_IsEscaped")]
+    [TestCase('\u2066', TestName = "LeftToRightIsolate_IsEscaped")]
+    [TestCase('\u200F', TestName = "RightToLeftMark_IsEscaped")]
+    [TestCase('\u061C', TestName = "ArabicLetterMark_IsEscaped")]
+    public void SeparatorsAndBidiControlsOfARequestValue_AreEscaped(char character)
+    {
+        var written = Write(LogLevel.Information, $"api_call {character}admin key leaked");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(written.Contains(character), Is.False, "the raw character");
+            Assert.That(written, Does.Contain($"\\u{(int)character:X4}admin key leaked"));
         });
     }
 
