@@ -37,6 +37,9 @@ public sealed class DatabricksOptions
     /// <summary>Per outbound call (and per TCP connect of test-connection).</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Workspace checks (test-connection, the landing page's Test connection) running at once; more wait, then report busy.</summary>
+    public int MaxConcurrentChecks { get; set; } = 16;
+
     /// <summary>Retries of a self-testing partner API call answered with 429 or 5xx, or not answered.</summary>
     public int MaxRetries { get; set; } = 3;
 

@@ -14,6 +14,7 @@ public sealed class DatabricksOptionsValidator : AbstractValidator<DatabricksOpt
     {
         RuleFor(o => o.Timeout).InclusiveBetween(TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(5))
             .WithMessage("Databricks:Timeout must be between 00:00:00.100 and 00:05:00.");
+        RuleFor(o => o.MaxConcurrentChecks).InclusiveBetween(1, 1024).WithMessage("Databricks:MaxConcurrentChecks must be between 1 and 1024.");
         RuleFor(o => o.MaxRetries).InclusiveBetween(0, 10).WithMessage("Databricks:MaxRetries must be between 0 and 10.");
         RuleFor(o => o.RetryDelay).InclusiveBetween(TimeSpan.Zero, TimeSpan.FromMinutes(1))
             .WithMessage("Databricks:RetryDelay must be between 00:00:00 and 00:01:00.");

@@ -1,12 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
-using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbound;
 using Partner.Application.Configuration;
 using Partner.Application.DatabricksPartnerConnect.Connections.Commands.TestConnection;
@@ -24,11 +22,20 @@ namespace Partner.Infrastructure.Databricks;
 /// Every connection goes through <see cref="OutboundUrlPolicy"/> and <see cref="GuardedConnector"/>: a refused host is one
 /// FAILED Connectivity result whose message does not depend on the port. No redirect is followed, and nothing the
 /// workspace writes is repeated except an HTTP status, an error_code and a state that look like Databricks' own words.
+/// At most Databricks:MaxConcurrentChecks checks run at once (a ConcurrencyLimiter; as many again wait for a turn), so
+/// no caller can turn the service into a flood of calls carrying customers' credentials.
 /// </summary>
 public sealed partial class DatabricksWorkspaceProbe(
     IHttpClientFactory httpClients, IOptions<DatabricksOptions> options, OutboundUrlPolicy policy, GuardedConnector connector)
-    : IWorkspaceProbe
+    : IWorkspaceProbe, IDisposable
 {
+    private readonly ConcurrencyLimiter _running = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = options.Value.MaxConcurrentChecks,
+        QueueLimit = options.Value.MaxConcurrentChecks,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
     /// <summary>The client of every call to a customer's workspace (test-connection, OAuth): guarded, no retries, 1 MiB at most.</summary>
     public const string HttpClientName = "DatabricksCustomerWorkspace";
     public const string Connectivity = "Connectivity";
@@ -40,6 +47,12 @@ public sealed partial class DatabricksWorkspaceProbe(
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(credential);
+        using var turn = await _running.AcquireAsync(1, cancellationToken);
+        if (!turn.IsAcquired)
+        {
+            return [Failed(Connectivity, "Not checked: too many workspace checks are running right now; try again in a moment.")];
+        }
+
         var (origin, refusal) = DatabricksWorkspaceOrigin.Of(policy, connection.WorkspaceUrl);
         if (origin is null)
         {
@@ -188,6 +201,8 @@ public sealed partial class DatabricksWorkspaceProbe(
     private static TestResult Succeeded(string test, string message) => new(test, CheckStatus.Success, message);
 
     private static TestResult Failed(string test, string message) => new(test, CheckStatus.Failed, message);
+
+    public void Dispose() => _running.Dispose();
 
     private sealed record Answer(HttpStatusCode? Status, JsonElement Body, string? Error);
 }

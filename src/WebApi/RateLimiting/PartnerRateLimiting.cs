@@ -11,7 +11,9 @@ namespace Partner.WebApi.RateLimiting;
 
 /// <summary>
 /// Fixed-window rate limiting of the partner endpoints (/partners/*) per client: the presented credential (hashed, so
-/// no secret is kept), else the remote IP. A rejection is 429 with the envelope and Retry-After.
+/// no secret is kept), else the remote IP; and of the landing pages' actions (<see cref="LandingActions"/>) per client
+/// address. A rejection is 429 with the envelope and Retry-After. The landing actions are limited per visit too
+/// (<see cref="LandingVisitLimitAttribute"/>): every Test connection calls the customer's workspace with its credential.
 /// </summary>
 public static class PartnerRateLimiting
 {
@@ -22,13 +24,22 @@ public static class PartnerRateLimiting
         services.AddOptions<RateLimitingOptions>().Bind(configuration.GetSection(RateLimitingOptions.Section))
             .Validate(o => o.PermitLimit > 0, "RateLimiting:PermitLimit must be positive.")
             .Validate(o => o.Window > TimeSpan.Zero, "RateLimiting:Window must be positive.")
+            .Validate(o => o.LandingPerVisit > 0, "RateLimiting:LandingPerVisit must be positive.")
+            .Validate(o => o.LandingPerAddress > 0, "RateLimiting:LandingPerAddress must be positive.")
             .ValidateOnStart();
 
+        services.AddSingleton<LandingVisits>();
         services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
                 var options = context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value;
+                if (options.Enabled && IsLandingAction(context.Request))
+                {
+                    return RateLimitPartition.GetFixedWindowLimiter("landing-ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = options.LandingPerAddress, Window = options.Window, QueueLimit = 0 });
+                }
+
                 if (!options.Enabled || !context.Request.Path.StartsWithSegments(PartnerPathPrefix, StringComparison.OrdinalIgnoreCase))
                 {
                     return RateLimitPartition.GetNoLimiter("unlimited");
@@ -52,6 +63,17 @@ public static class PartnerRateLimiting
         });
         return services;
     }
+
+    /// <summary>The landing pages' actions: what a visit's forms and links do (each may write, or call a workspace).</summary>
+    public static readonly (string Method, string Path)[] LandingActions =
+    [
+        ("POST", Application.DatabricksPartnerConnect.Landing.LandingPaths.CreateTrial),
+        ("POST", Controllers.DatabricksPartnerConnect.LandingPagesController.TestConnectionPath),
+        ("GET", Application.DatabricksPartnerConnect.Landing.LandingPaths.OAuthAuthorize),
+    ];
+
+    private static bool IsLandingAction(HttpRequest request) =>
+        LandingActions.Any(a => a.Method == request.Method && request.Path.Equals(a.Path, StringComparison.OrdinalIgnoreCase));
 
     private static string ClientKey(HttpContext context)
     {

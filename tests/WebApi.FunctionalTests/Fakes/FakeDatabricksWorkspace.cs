@@ -45,6 +45,8 @@ public sealed class FakeDatabricksWorkspace : IAsyncDisposable
     private readonly HashSet<string> _usedRefreshTokens = [];
     private readonly HashSet<string> _accessTokens = [];
     private int _refreshes;
+    private int _concurrentApi;
+    private int _maxConcurrentApi;
     private int _clientCredentials;
 
     private FakeDatabricksWorkspace(WebApplication app) => _app = app;
@@ -56,6 +58,12 @@ public sealed class FakeDatabricksWorkspace : IAsyncDisposable
 
     /// <summary>How long the token endpoint waits before it answers (to make concurrent requests overlap, or time out).</summary>
     public TimeSpan TokenDelay { get; set; }
+
+    /// <summary>How long its REST API (/api/...) takes to answer.</summary>
+    public TimeSpan ApiDelay { get; set; }
+
+    /// <summary>The most REST API requests it has had in flight at once.</summary>
+    public int MaxConcurrentApiRequests => _maxConcurrentApi;
 
     /// <summary>expires_in of the U2M tokens it issues.</summary>
     public int U2MTokenLifetimeSeconds { get; set; } = 3600;
@@ -180,6 +188,8 @@ public sealed class FakeDatabricksWorkspace : IAsyncDisposable
         }
 
         TokenDelay = TimeSpan.Zero;
+        ApiDelay = TimeSpan.Zero;
+        _maxConcurrentApi = 0;
         U2MTokenLifetimeSeconds = 3600;
         GrantsRefreshTokens = true;
     }
@@ -201,6 +211,20 @@ public sealed class FakeDatabricksWorkspace : IAsyncDisposable
         if (recorded.Path == "/oidc/v1/token" && TokenDelay > TimeSpan.Zero)
         {
             await Task.Delay(TokenDelay, context.RequestAborted);
+        }
+
+        if (recorded.Path.StartsWith("/api/", StringComparison.Ordinal))
+        {
+            var now = Interlocked.Increment(ref _concurrentApi);
+            InterlockedMax(ref _maxConcurrentApi, now);
+            try
+            {
+                await Task.Delay(ApiDelay, context.RequestAborted);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _concurrentApi);
+            }
         }
 
         if (recorded.Path == "/oidc/v1/authorize" || recorded.Path == ConsentPath)
@@ -430,6 +454,17 @@ public sealed class FakeDatabricksWorkspace : IAsyncDisposable
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync($"<!DOCTYPE html><html lang=\"en\"><head><title>Databricks</title></head><body>{body}</body></html>",
             context.RequestAborted);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        for (var current = target; value > current; current = target)
+        {
+            if (Interlocked.CompareExchange(ref target, value, current) == current)
+            {
+                return;
+            }
+        }
     }
 
     private static JsonObject OAuthError(string error, string description) => new() { ["error"] = error, ["error_description"] = description };

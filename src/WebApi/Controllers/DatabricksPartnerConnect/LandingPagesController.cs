@@ -8,6 +8,7 @@ using Partner.Application.DatabricksPartnerConnect.OAuth.Commands.CompleteAuthor
 using Partner.Application.DatabricksPartnerConnect.OAuth.Commands.StartAuthorization;
 using Partner.Domain.Connections;
 using Partner.WebApi.Landing;
+using Partner.WebApi.RateLimiting;
 
 namespace Partner.WebApi.Controllers.DatabricksPartnerConnect;
 
@@ -30,6 +31,7 @@ public sealed class LandingPagesController(IMediator mediator, LandingBrandingSo
     /// <summary>The sign-up form: completes the sign-up (and a new trial where allowed), then shows the workspace's connections.</summary>
     [HttpPost(LandingPaths.CreateTrial)]
     [Consumes("application/x-www-form-urlencoded")]
+    [LandingVisitLimit]
     public async Task<IActionResult> StartTrial([FromForm] SignUpForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -53,6 +55,7 @@ public sealed class LandingPagesController(IMediator mediator, LandingBrandingSo
     /// <summary>The "Test connection" button: the test-connection API's checks on one connection of the visit's workspace.</summary>
     [HttpPost(TestConnectionPath)]
     [Consumes("application/x-www-form-urlencoded")]
+    [LandingVisitLimit]
     public async Task<IActionResult> TestConnection([FromForm] TestConnectionForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -65,6 +68,7 @@ public sealed class LandingPagesController(IMediator mediator, LandingBrandingSo
     /// visit's workspace and sends the browser to Databricks' authorize endpoint, remembering the browser in a cookie.
     /// </summary>
     [HttpGet(LandingPaths.OAuthAuthorize)]
+    [LandingVisitLimit]
     public async Task<IActionResult> OAuthAuthorize([FromQuery] string? token, [FromQuery(Name = "connection_id")] Guid connectionId,
         CancellationToken cancellationToken)
     {
