@@ -26,6 +26,7 @@ public static class DependencyInjection
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         options.DictionaryKeyPolicy = null;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new TextWithoutNulConverter());
         // null for a non-nullable member is a binding error (400), not a NullReferenceException later.
         options.RespectNullableAnnotations = true;
         options.RespectRequiredConstructorParameters = true;

@@ -60,6 +60,7 @@ try
     app.UseStatusCodePages(context => context.HttpContext.RequestServices.GetRequiredService<ErrorResponses>()
         .WriteForStatusAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
     app.UseMiddleware<RequestBodyLimitMiddleware>();
+    app.UseMiddleware<RequestTextGuardMiddleware>();
     app.UseRateLimiter();
 
     app.UseOpenApi();

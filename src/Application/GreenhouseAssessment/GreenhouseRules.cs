@@ -14,13 +14,17 @@ public static class GreenhouseRules
     public const int MetadataKeyMaxLength = 200;
     public const int MetadataValueMaxLength = 2000;
 
-    /// <summary>docs/greenhouse.md "The contract": metadata "is a flat object whose values are JavaScript primitives".</summary>
+    /// <summary>
+    /// docs/greenhouse.md "The contract": metadata "is a flat object whose values are JavaScript primitives". No text in
+    /// it may hold the NUL character, which PostgreSQL cannot store.
+    /// </summary>
     public static bool IsFlatMetadata(JsonObject? metadata) =>
         metadata is null
         || (metadata.Count <= MetadataMaxKeys && metadata.All(p =>
-            p.Key.Length <= MetadataKeyMaxLength
+            p.Key.Length <= MetadataKeyMaxLength && !p.Key.Contains('\0', StringComparison.Ordinal)
             && (p.Value is null
                 || (p.Value is JsonValue value && value.GetValueKind() is JsonValueKind.String or JsonValueKind.Number
                     or JsonValueKind.True or JsonValueKind.False
-                    && (value.GetValueKind() != JsonValueKind.String || value.GetValue<string>().Length <= MetadataValueMaxLength)))));
+                    && (value.GetValueKind() != JsonValueKind.String
+                        || (value.GetValue<string>().Length <= MetadataValueMaxLength && !value.GetValue<string>().Contains('\0', StringComparison.Ordinal)))))));
 }

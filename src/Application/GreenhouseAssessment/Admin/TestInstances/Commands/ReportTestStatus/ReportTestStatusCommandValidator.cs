@@ -18,6 +18,6 @@ public sealed class ReportTestStatusCommandValidator : AbstractValidator<ReportT
             .WithMessage("partner_profile_url must be an absolute http(s) URL of at most 2048 characters.");
         this.RuleForField(c => c.PartnerScore).Must(s => s is null || double.IsFinite(s.Value));
         this.RuleForField(c => c.Metadata).Must(GreenhouseRules.IsFlatMetadata)
-            .WithMessage("metadata must be a flat object (at most 50 keys) whose values are strings, numbers, booleans or null.");
+            .WithMessage("metadata must be a flat object (at most 50 keys) whose values are strings, numbers, booleans or null, without the NUL character.");
     }
 }
