@@ -14,6 +14,10 @@ public static class GreenhouseRules
     public const int MetadataKeyMaxLength = 200;
     public const int MetadataValueMaxLength = 2000;
 
+    /// <summary>No control character (CR, LF, ESC, ...) and no line or paragraph separator: text that reaches an e-mail or a page.</summary>
+    public static bool HasNoControlCharacters(string value) =>
+        value is null || !value.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029');
+
     /// <summary>
     /// docs/greenhouse.md "The contract": metadata "is a flat object whose values are JavaScript primitives". No text in
     /// it may hold the NUL character, which PostgreSQL cannot store.

@@ -28,8 +28,9 @@ public sealed class GreenhouseBadInputTests
     [OneTimeTearDown]
     public void StopApp() => _factory.Dispose();
 
-    private static string Candidate(string firstName = "\"Kate\"", string email = "\"kate@example.com\"", string profile = $"\"{Profile}\"", string extra = "") =>
-        $$"""{"first_name": {{firstName}}, "last_name": "Austen", "email": {{email}}, "greenhouse_profile_url": {{profile}}{{extra}}}""";
+    private static string Candidate(string firstName = "\"Kate\"", string email = "\"kate@example.com\"", string profile = $"\"{Profile}\"", string extra = "",
+        string lastName = "\"Austen\"") =>
+        $$"""{"first_name": {{firstName}}, "last_name": {{lastName}}, "email": {{email}}, "greenhouse_profile_url": {{profile}}{{extra}}}""";
 
     public static IEnumerable<TestCaseData> SendTestCases()
     {
@@ -50,6 +51,8 @@ public sealed class GreenhouseBadInputTests
         yield return new TestCaseData($"{{\"partner_test_id\": \"12345\", \"candidate\": {Candidate(extra: $", \"phone_number\": \"{Long}\"")}}}").SetName("SendTest_OversizedPhone");
         yield return new TestCaseData($"{{\"partner_test_id\": \"12345\", \"url\": \"ftp://x\", \"candidate\": {Candidate()}}}").SetName("SendTest_CallbackUrlNotHttp");
         yield return new TestCaseData($"{{\"partner_test_id\": \"12345\", \"candidate\": {Candidate(extra: ", \"resume_url\": 5")}}}").SetName("SendTest_NumberResumeUrl");
+        yield return new TestCaseData($"{{\"partner_test_id\": \"12345\", \"candidate\": {Candidate(firstName: "\"Kate\\r\\nBcc: all@example.com\"")}}}").SetName("SendTest_LineBreakInFirstName");
+        yield return new TestCaseData($"{{\"partner_test_id\": \"12345\", \"candidate\": {Candidate(lastName: "\"Austen\\u001b[2J\"")}}}").SetName("SendTest_EscapeInLastName");
     }
 
     [TestCaseSource(nameof(SendTestCases))]

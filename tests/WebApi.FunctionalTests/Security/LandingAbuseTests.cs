@@ -87,6 +87,48 @@ public sealed class LandingAbuseTests
         });
     }
 
+    [TestCase("/create-trial", TestName = "SignUpForm_With1100Fields_Answers400_WithoutAStackTraceInTheLog")]
+    [TestCase("/landing/test-connection", TestName = "TestConnectionForm_With1100Fields_Answers400_WithoutAStackTraceInTheLog")]
+    public async Task FormOverTheLimits_Answers400_WithoutAStackTrace(string path)
+    {
+        await using var factory = new PartnerApiFactory(captureLogs: true);
+        using var browser = factory.CreateClient();
+        var fields = string.Join('&', Enumerable.Range(0, 1100).Select(i => $"f{i}=x"));
+
+        using var response = await browser.PostAsync(path, new StringContent(fields, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(html, Does.Contain("The form has too many fields or too long a value."));
+            Assert.That(factory.Logs!.Entries.Where(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error), Is.Empty);
+            Assert.That(factory.Logs.Entries.Select(e => e.FullText), Has.None.Contains("   at "));
+        });
+    }
+
+    [Test]
+    public async Task SignUpForm_WithANulCharacter_Answers400_AndChangesNothing()
+    {
+        await using var factory = Host(perVisit: 100, perAddress: 100);
+        using var databricks = factory.CreateDatabricksClient();
+        using var browser = factory.CreateClient();
+        var visit = await LandingProductPagesTests.ConnectAsync(factory, databricks, _workspace.BaseUrl);
+
+        using var response = await browser.PostAsync("/create-trial", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["token"] = visit.Token, ["first_name"] = "A\0da", ["last_name"] = "Lovelace", ["accept_terms"] = "true",
+        }));
+
+        var signedUp = await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Users.Where(u => u.Email == visit.Email).Select(u => u.SignedUpAt)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(signedUp, Is.Null);
+        });
+    }
+
     private static PartnerApiFactory Host(int perVisit, int perAddress, Dictionary<string, string?>? more = null)
     {
         var settings = new Dictionary<string, string?>

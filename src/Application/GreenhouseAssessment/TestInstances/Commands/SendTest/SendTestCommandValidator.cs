@@ -18,8 +18,11 @@ public sealed class SendTestCommandValidator : AbstractValidator<SendTestCommand
         ArgumentNullException.ThrowIfNull(outbound);
         RuleFor(c => c.OrganizationId).NotEmpty();
         this.RuleForField(c => c.PartnerTestId).NotEmpty().MaximumLength(AssessmentTest.PartnerTestIdMaxLength);
-        this.RuleForField(c => c.Candidate.FirstName).NotEmpty().MaximumLength(GreenhouseRules.NameMaxLength);
-        this.RuleForField(c => c.Candidate.LastName).NotEmpty().MaximumLength(GreenhouseRules.NameMaxLength);
+        // A name reaches the candidate's e-mail and pages: no line breaks, escapes or other control characters in it.
+        this.RuleForField(c => c.Candidate.FirstName).NotEmpty().MaximumLength(GreenhouseRules.NameMaxLength).Must(GreenhouseRules.HasNoControlCharacters)
+            .WithMessage("candidate.first_name must not contain line breaks or other control characters.");
+        this.RuleForField(c => c.Candidate.LastName).NotEmpty().MaximumLength(GreenhouseRules.NameMaxLength).Must(GreenhouseRules.HasNoControlCharacters)
+            .WithMessage("candidate.last_name must not contain line breaks or other control characters.");
         this.RuleForField(c => c.Candidate.Email).NotEmpty().MaximumLength(GreenhouseRules.EmailMaxLength).Must(mailboxes.IsSendableAddress)
             .WithMessage("candidate.email must be a bare e-mail address, such as kate@example.com.");
         this.RuleForField(c => c.Candidate.GreenhouseProfileUrl).NotEmpty().MaximumLength(GreenhouseRules.UrlMaxLength)
@@ -28,7 +31,8 @@ public sealed class SendTestCommandValidator : AbstractValidator<SendTestCommand
         this.RuleForField(c => c.Candidate.ResumeUrl).MaximumLength(GreenhouseRules.UrlMaxLength).Must(HttpUrl.IsAbsolute)
             .When(c => c.Candidate.ResumeUrl is not null)
             .WithMessage("candidate.resume_url must be an absolute http(s) URL of at most 2048 characters.");
-        this.RuleForField(c => c.Candidate.PhoneNumber).MaximumLength(GreenhouseRules.PhoneMaxLength);
+        this.RuleForField(c => c.Candidate.PhoneNumber).MaximumLength(GreenhouseRules.PhoneMaxLength).Must(p => p is null || GreenhouseRules.HasNoControlCharacters(p))
+            .WithMessage("candidate.phone_number must not contain control characters.");
         this.RuleForField(c => c.Url).MaximumLength(GreenhouseRules.UrlMaxLength).Must(HttpUrl.IsAbsolute)
             .When(c => c.Url is not null)
             .WithMessage("url must be an absolute http(s) URL of at most 2048 characters.")
