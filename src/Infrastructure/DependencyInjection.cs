@@ -189,6 +189,7 @@ public static class DependencyInjection
             .Validate(o => string.IsNullOrWhiteSpace(o.AssessmentUrl) || HttpUrl.IsAbsolute(o.AssessmentUrl),
                 "Greenhouse:AssessmentUrl must be an absolute http(s) URL.")
             .Validate(o => o.CallbackHosts.All(HostAllowList.IsValidPattern), "Greenhouse:CallbackHosts:N must each be a host name, *.domain or *.")
+            .Validate(o => o.SendQuota.Limit > 0 && o.SendQuota.Window > TimeSpan.Zero, "Greenhouse:SendQuota:Limit and :Window must be positive.")
             .ValidateOnStart();
 
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section))

@@ -28,8 +28,22 @@ public sealed class GreenhouseOptions
     /// <summary>The configured <see cref="CallbackHosts"/>, or the default when none is configured.</summary>
     public IReadOnlyList<string> EffectiveCallbackHosts => CallbackHosts.Count > 0 ? CallbackHosts : DefaultCallbackHosts;
 
+    /// <summary>How many tests one organization may send per window (Greenhouse:SendQuota:Limit, :Window); more are 429.</summary>
+    public GreenhouseSendQuota SendQuota { get; set; } = new();
+
     /// <summary>An organization, its key and tests created (idempotently) at start, e.g. for Development.</summary>
     public GreenhouseSeedOptions Seed { get; set; } = new();
+}
+
+/// <summary>
+/// A cap on the e-mails one organization makes the service send: a stolen Greenhouse key cannot turn the service into a
+/// mailer. Counted from the tests sent in the last window.
+/// </summary>
+public sealed class GreenhouseSendQuota
+{
+    public int Limit { get; set; } = 1000;
+
+    public TimeSpan Window { get; set; } = TimeSpan.FromDays(1);
 }
 
 public sealed class GreenhouseSeedOptions

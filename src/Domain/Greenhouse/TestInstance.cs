@@ -12,7 +12,6 @@ public sealed class TestInstance
     private TestInstance()
     {
         PartnerInterviewId = string.Empty;
-        CandidateToken = string.Empty;
         FirstName = string.Empty;
         LastName = string.Empty;
         Email = string.Empty;
@@ -24,8 +23,17 @@ public sealed class TestInstance
     /// <summary>contract: partner_interview_id. Opaque and unguessable; unique.</summary>
     public string PartnerInterviewId { get; private set; }
 
-    /// <summary>The secret in the candidate's link /assessments/{token}; unique, distinct from partner_interview_id.</summary>
-    public string CandidateToken { get; private set; }
+    /// <summary>
+    /// SHA-256 (hex) of the secret in the candidate's link /assessments/{token}: the link is found by it, and the token
+    /// itself is kept only as <see cref="ProtectedCandidateToken"/> (ciphertext), for the e-mail.
+    /// </summary>
+    public string? CandidateTokenHash { get; private set; }
+
+    /// <summary>Ciphertext of the candidate link's token, for the e-mail that carries it.</summary>
+    public string? ProtectedCandidateToken { get; private set; }
+
+    /// <summary>The link's token in plain text, as instances sent before tokens were hashed kept it; moved at start, then null.</summary>
+    public string? CandidateToken { get; private set; }
 
     public Guid OrganizationId { get; private set; }
 
@@ -74,7 +82,16 @@ public sealed class TestInstance
     /// <summary>For a test the service runs: the candidate's choice per question (null = unanswered), as JSON.</summary>
     public string? AnswersJson { get; private set; }
 
-    /// <summary>For a test the service runs: the unguessable token of the recruiter's results page.</summary>
+    /// <summary>For a test the service runs: SHA-256 (hex) of the token of the recruiter's results page, which is found by it.</summary>
+    public string? ResultsTokenHash { get; private set; }
+
+    /// <summary>
+    /// For a test the service runs: ciphertext of the results page's URL, the partner_profile_url answered (which then
+    /// stays null: the URL carries the page's token).
+    /// </summary>
+    public string? ProtectedResultsUrl { get; private set; }
+
+    /// <summary>The results page's token in plain text, as tests completed before tokens were hashed kept it; moved at start, then null.</summary>
     public string? ResultsToken { get; private set; }
 
     /// <summary>Answers accepted this long after the time limit (a slow network, a form sent at the last second).</summary>
@@ -91,14 +108,14 @@ public sealed class TestInstance
     /// The candidate's answers to a test the service runs, scored: partner_score = percent correct (two decimals),
     /// metadata correct / total / duration_seconds / passed, the results page as partner_profile_url. Answers after the
     /// deadline do not count (score 0, metadata expired true). Once only: a second submission is refused. Returns whether
-    /// the answers came too late.
+    /// the answers came too late. The results page is given as the hash of its token and the ciphertext of its URL.
     /// </summary>
-    public bool SubmitAnswers(AssessmentTest test, IReadOnlyList<int?> answers, string resultsToken, Func<string, string> resultsUrl,
-        DateTimeOffset now)
+    public bool SubmitAnswers(AssessmentTest test, IReadOnlyList<int?> answers, string resultsTokenHash, string protectedResultsUrl, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(test);
         ArgumentNullException.ThrowIfNull(answers);
-        ArgumentNullException.ThrowIfNull(resultsUrl);
+        ArgumentException.ThrowIfNullOrWhiteSpace(resultsTokenHash);
+        ArgumentException.ThrowIfNullOrWhiteSpace(protectedResultsUrl);
         if (!test.IsRunByService)
         {
             throw new DomainRuleException("This test is taken in the assessment product, not here.");
@@ -132,16 +149,19 @@ public sealed class TestInstance
         }
 
         AnswersJson = JsonSerializer.Serialize(counted);
-        ResultsToken = resultsToken;
-        Complete(resultsUrl(resultsToken), score, JsonSerializer.Serialize(metadata), now);
+        ResultsTokenHash = resultsTokenHash;
+        ProtectedResultsUrl = protectedResultsUrl;
+        CompleteWith(null, score, JsonSerializer.Serialize(metadata), now);
         return expired;
     }
 
     /// <summary>The counted answers (null = unanswered), for the results page and operators.</summary>
     public IReadOnlyList<int?> Answers => AnswersJson is null ? [] : JsonSerializer.Deserialize<int?[]>(AnswersJson) ?? [];
 
+    /// <param name="candidateTokenHash">SHA-256 (hex) of the candidate link's token.</param>
+    /// <param name="protectedCandidateToken">Its ciphertext, for the e-mail.</param>
     public static TestInstance Send(
-        Guid organizationId, Guid assessmentTestId, string partnerInterviewId, string candidateToken, Candidate candidate,
+        Guid organizationId, Guid assessmentTestId, string partnerInterviewId, string candidateTokenHash, string protectedCandidateToken, Candidate candidate,
         string? callbackUrl, Guid apiKeyId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(candidate);
@@ -149,7 +169,8 @@ public sealed class TestInstance
         {
             Id = Guid.CreateVersion7(now),
             PartnerInterviewId = partnerInterviewId,
-            CandidateToken = candidateToken,
+            CandidateTokenHash = candidateTokenHash,
+            ProtectedCandidateToken = protectedCandidateToken,
             OrganizationId = organizationId,
             AssessmentTestId = assessmentTestId,
             FirstName = candidate.FirstName,
@@ -204,6 +225,35 @@ public sealed class TestInstance
             throw new DomainRuleException("partner_profile_url is required when the test is complete.");
         }
 
+        CompleteWith(partnerProfileUrl, score, metadataJson, now);
+    }
+
+    /// <summary>
+    /// Moves an instance sent before tokens were hashed onto hashes and ciphertext: the link and the results page keep
+    /// working, and no token stays in plain text.
+    /// </summary>
+    public void ProtectLegacyTokens(Func<string, string> hash, Func<string, string> protect)
+    {
+        ArgumentNullException.ThrowIfNull(hash);
+        ArgumentNullException.ThrowIfNull(protect);
+        if (CandidateToken is { } candidateToken)
+        {
+            CandidateTokenHash = hash(candidateToken);
+            ProtectedCandidateToken = protect(candidateToken);
+            CandidateToken = null;
+        }
+
+        if (ResultsToken is { } resultsToken)
+        {
+            ResultsTokenHash = hash(resultsToken);
+            ProtectedResultsUrl = PartnerProfileUrl is { } url ? protect(url) : ProtectedResultsUrl;
+            PartnerProfileUrl = null;
+            ResultsToken = null;
+        }
+    }
+
+    private void CompleteWith(string? partnerProfileUrl, double? score, string? metadataJson, DateTimeOffset now)
+    {
         if (Status == TestStatus.Complete)
         {
             throw new DomainRuleException("This test has already been completed.");

@@ -6,8 +6,8 @@ using Partner.Infrastructure.Greenhouse;
 namespace Partner.Infrastructure.Persistence;
 
 /// <summary>
-/// Applies the provider's migrations at start (<see cref="ApplicationDbContext.MigrateAsync"/>), then the configured
-/// Greenhouse seed.
+/// Applies the provider's migrations at start (<see cref="ApplicationDbContext.MigrateAsync"/>), moves test instances off
+/// plain-text tokens (<see cref="LegacyTokenUpgrade"/>), then the configured Greenhouse seed.
 /// </summary>
 public static class DatabaseInitializer
 {
@@ -18,6 +18,7 @@ public static class DatabaseInitializer
         var logger = scope.ServiceProvider.GetRequiredService<ILogger<ApplicationDbContext>>();
         await db.MigrateAsync(cancellationToken);
         logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
+        await services.ProtectLegacyTokensAsync(cancellationToken);
         await services.SeedGreenhouseAsync(cancellationToken);
     }
 }

@@ -21,7 +21,7 @@ public sealed class BuiltInAssessmentScoringTests
     {
         var (instance, test) = Started(passMark: 60);
 
-        var expired = instance.SubmitAnswers(test, [0, 2, 0], "results-token", t => "https://p.example/r/" + t, SentAt.AddMinutes(4));
+        var expired = instance.SubmitAnswers(test, [0, 2, 0], "results-token-hash", "protected-results-url", SentAt.AddMinutes(4));
 
         var metadata = JsonNode.Parse(instance.MetadataJson!)!;
         Assert.Multiple(() =>
@@ -29,7 +29,8 @@ public sealed class BuiltInAssessmentScoringTests
             Assert.That(expired, Is.False);
             Assert.That(instance.Status, Is.EqualTo(TestStatus.Complete));
             Assert.That(instance.Score, Is.EqualTo(66.67));
-            Assert.That(instance.PartnerProfileUrl, Is.EqualTo("https://p.example/r/results-token"));
+            Assert.That(instance.PartnerProfileUrl, Is.Null, "the results page's URL carries its token: only its ciphertext is kept");
+            Assert.That((instance.ResultsTokenHash, instance.ProtectedResultsUrl), Is.EqualTo(("results-token-hash", "protected-results-url")));
             Assert.That(metadata["correct"]!.GetValue<int>(), Is.EqualTo(2));
             Assert.That(metadata["total"]!.GetValue<int>(), Is.EqualTo(3));
             Assert.That(metadata["duration_seconds"]!.GetValue<long>(), Is.EqualTo(180));
@@ -43,7 +44,7 @@ public sealed class BuiltInAssessmentScoringTests
     {
         var (instance, test) = Started(passMark: null);
 
-        instance.SubmitAnswers(test, [0], "t", t => t, SentAt.AddMinutes(2));
+        instance.SubmitAnswers(test, [0], "h", "p", SentAt.AddMinutes(2));
 
         Assert.Multiple(() =>
         {
@@ -59,7 +60,7 @@ public sealed class BuiltInAssessmentScoringTests
     {
         var (instance, test) = Started(passMark: 50, timeLimit: limitMinutes);
 
-        var expired = instance.SubmitAnswers(test, [0, 2, 1], "t", t => t, SentAt.AddMinutes(1 + limitMinutes).AddSeconds(secondsAfterLimit));
+        var expired = instance.SubmitAnswers(test, [0, 2, 1], "h", "p", SentAt.AddMinutes(1 + limitMinutes).AddSeconds(secondsAfterLimit));
 
         Assert.That(expired, Is.EqualTo(expectExpired));
         Assert.That(instance.Score, Is.EqualTo(expectExpired ? 0 : 100));
@@ -70,22 +71,22 @@ public sealed class BuiltInAssessmentScoringTests
     public void SubmittingTwice_OrBeforeTheStart_IsRefused()
     {
         var (instance, test) = Started(passMark: null);
-        instance.SubmitAnswers(test, [0, 2, 1], "t", t => t, SentAt.AddMinutes(2));
-        var notStarted = TestInstance.Send(test.OrganizationId, test.Id, "i-2", "c-2",
+        instance.SubmitAnswers(test, [0, 2, 1], "h", "p", SentAt.AddMinutes(2));
+        var notStarted = TestInstance.Send(test.OrganizationId, test.Id, "i-2", "c-2-hash", "c-2-protected",
             new Candidate("Jane", "Roe", "jane@example.com", "https://app.greenhouse.io/people/1", null, null), null, Guid.NewGuid(), SentAt);
 
         Assert.Multiple(() =>
         {
-            Assert.That(() => instance.SubmitAnswers(test, [1, 1, 1], "t2", t => t, SentAt.AddMinutes(3)), Throws.TypeOf<DomainRuleException>());
+            Assert.That(() => instance.SubmitAnswers(test, [1, 1, 1], "h2", "p2", SentAt.AddMinutes(3)), Throws.TypeOf<DomainRuleException>());
             Assert.That(instance.Score, Is.EqualTo(100));
-            Assert.That(() => notStarted.SubmitAnswers(test, [0], "t3", t => t, SentAt), Throws.TypeOf<DomainRuleException>());
+            Assert.That(() => notStarted.SubmitAnswers(test, [0], "h3", "p3", SentAt), Throws.TypeOf<DomainRuleException>());
         });
     }
 
     private static (TestInstance Instance, AssessmentTest Test) Started(int? passMark, int? timeLimit = null)
     {
         var test = AssessmentTest.Create(Guid.NewGuid(), "quiz", "Quiz", SentAt, Questions, timeLimit, passMark);
-        var instance = TestInstance.Send(test.OrganizationId, test.Id, "i-1", "c-1",
+        var instance = TestInstance.Send(test.OrganizationId, test.Id, "i-1", "c-1-hash", "c-1-protected",
             new Candidate("Jane", "Roe", "jane@example.com", "https://app.greenhouse.io/people/1", null, null), null, Guid.NewGuid(), SentAt);
         instance.Start(SentAt.AddMinutes(1));
         return (instance, test);

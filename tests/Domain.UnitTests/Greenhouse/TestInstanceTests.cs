@@ -20,7 +20,7 @@ public sealed class TestInstanceTests
 
         var keyId = Guid.NewGuid();
 
-        var instance = TestInstance.Send(organizationId, testId, "interview-1", "token-1", candidate, "https://greenhouse.example/callback", keyId, SentAt);
+        var instance = TestInstance.Send(organizationId, testId, "interview-1", "token-1-hash", "token-1-protected", candidate, "https://greenhouse.example/callback", keyId, SentAt);
 
         Assert.Multiple(() =>
         {
@@ -176,6 +176,6 @@ public sealed class TestInstanceTests
     }
 
     private static TestInstance NewInstance() => TestInstance.Send(
-        Guid.NewGuid(), Guid.NewGuid(), "interview-" + Guid.NewGuid().ToString("N"), "token-" + Guid.NewGuid().ToString("N"),
+        Guid.NewGuid(), Guid.NewGuid(), "interview-" + Guid.NewGuid().ToString("N"), "hash-" + Guid.NewGuid().ToString("N"), "protected-token",
         new Candidate("Jane", "Roe", "jane.roe@example.com", "https://app.greenhouse.io/people/1", null, null), null, Guid.NewGuid(), SentAt);
 }

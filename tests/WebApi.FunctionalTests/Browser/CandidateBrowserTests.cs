@@ -44,7 +44,7 @@ public sealed class CandidateBrowserTests
 
         using var greenhouse = factory.CreateGreenhouseClient(tenant.ApiKey);
         var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("quiz"));
-        var token = await factory.WithDbAsync(db => db.TestInstances.Where(i => i.PartnerInterviewId == interviewId).Select(i => i.CandidateToken).SingleAsync());
+        var token = await factory.CandidateTokenAsync(interviewId);
 
         _browser.Navigate().GoToUrl($"{origin}/assessments/{token}");
         _browser.AssertAccessible("assessment-candidate-page");

@@ -224,6 +224,61 @@ public sealed class BuiltInAssessmentTests(Provider provider)
         Assert.That(await _factory.WithDbAsync(db => db.AssessmentTests.CountAsync()), Is.EqualTo(before));
     }
 
+    [Test]
+    public async Task NoTokenIsStoredInPlainText_TheLinkAndTheResultsPageAreFoundByHashes()
+    {
+        var (interviewId, token) = await SendAsync();
+        using var browser = CandidateBrowser();
+        await browser.PostAsync($"/assessments/{token}/start", new FormUrlEncodedContent([]));
+        using var submitted = await SubmitAsync(browser, token, ("q0", "1"), ("q1", "0"), ("q2", "2"));
+        var profileUrl = (await TestStatusAsync(interviewId))["partner_profile_url"]!.GetValue<string>();
+        var resultsToken = profileUrl[(profileUrl.LastIndexOf('/') + 1)..];
+
+        var row = await _factory.WithDbAsync(db => db.TestInstances.AsNoTracking().SingleAsync(i => i.PartnerInterviewId == interviewId));
+        var payloads = await _factory.WithDbAsync(db => db.OutboxMessages.Select(m => m.Payload).ToListAsync());
+        using var results = await browser.GetAsync(new Uri(profileUrl).PathAndQuery);
+        Assert.Multiple(() =>
+        {
+            Assert.That((row.CandidateToken, row.ResultsToken, row.PartnerProfileUrl), Is.EqualTo(((string?)null, (string?)null, (string?)null)));
+            Assert.That(new[] { row.CandidateTokenHash, row.ProtectedCandidateToken, row.ResultsTokenHash, row.ProtectedResultsUrl },
+                Has.None.Contains(token).And.None.Contains(resultsToken));
+            Assert.That(payloads, Has.None.Contains(token));
+            Assert.That(results.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the results page is found by its token's hash");
+        });
+    }
+
+    [Test]
+    public async Task InstancesFromBeforeHashing_AreMovedAtStart_AndTheirLinksKeepWorking()
+    {
+        var (interviewId, token) = await SendAsync();
+        using (var browser = CandidateBrowser())
+        {
+            await browser.PostAsync($"/assessments/{token}/start", new FormUrlEncodedContent([]));
+            using var submitted = await SubmitAsync(browser, token, ("q0", "1"));
+        }
+
+        var profileUrl = (await TestStatusAsync(interviewId))["partner_profile_url"]!.GetValue<string>();
+        var resultsToken = profileUrl[(profileUrl.LastIndexOf('/') + 1)..];
+        // As yesterday's release stored it: the tokens and the results URL in plain text, no hashes.
+        await _factory.WithDbAsync(db => db.TestInstances.Where(i => i.PartnerInterviewId == interviewId).ExecuteUpdateAsync(s => s
+            .SetProperty(i => i.CandidateToken, token).SetProperty(i => i.CandidateTokenHash, (string?)null).SetProperty(i => i.ProtectedCandidateToken, (string?)null)
+            .SetProperty(i => i.ResultsToken, resultsToken).SetProperty(i => i.ResultsTokenHash, (string?)null)
+            .SetProperty(i => i.PartnerProfileUrl, profileUrl).SetProperty(i => i.ProtectedResultsUrl, (string?)null)));
+
+        using var restarted = new PartnerApiFactory(GreenhouseApp.Settings(), provider: provider, sharedDatabase: _factory.Database);
+        using var candidate = restarted.CreateClient();
+        using var page = await candidate.GetAsync($"/assessments/{token}");
+        using var results = await candidate.GetAsync(new Uri(profileUrl).PathAndQuery);
+        var row = await restarted.WithDbAsync(db => db.TestInstances.AsNoTracking().SingleAsync(i => i.PartnerInterviewId == interviewId));
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(results.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That((row.CandidateToken, row.ResultsToken, row.PartnerProfileUrl), Is.EqualTo(((string?)null, (string?)null, (string?)null)));
+            Assert.That(row.CandidateTokenHash, Has.Length.EqualTo(64));
+        });
+    }
+
     private HttpClient CandidateBrowser() =>
         _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
@@ -231,7 +286,7 @@ public sealed class BuiltInAssessmentTests(Provider provider)
     {
         using var greenhouse = _factory.CreateGreenhouseClient(_tenant.ApiKey);
         var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("quiz", url: url));
-        var token = await _factory.WithDbAsync(db => db.TestInstances.Where(i => i.PartnerInterviewId == interviewId).Select(i => i.CandidateToken).SingleAsync());
+        var token = await _factory.CandidateTokenAsync(interviewId);
         return (interviewId, token);
     }
 

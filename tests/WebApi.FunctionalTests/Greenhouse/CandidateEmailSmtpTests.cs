@@ -106,7 +106,7 @@ public sealed partial class CandidateEmailSmtpTests
         var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345"));
         await admin.PostAsync($"/admin/test-instances/{interviewId}/status",
             System.Net.Http.Json.JsonContent.Create(new JsonObject { ["partner_status"] = "complete", ["partner_profile_url"] = "https://p.example.com/1" }));
-        var token = await _factory.WithDbAsync(db => db.TestInstances.Where(i => i.PartnerInterviewId == interviewId).Select(i => i.CandidateToken).SingleAsync());
+        var token = await _factory.CandidateTokenAsync(interviewId);
         using var browser = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var start = await browser.PostAsync($"/assessments/{token}/start", new FormUrlEncodedContent([]));

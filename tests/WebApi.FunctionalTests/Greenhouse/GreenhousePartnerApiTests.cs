@@ -118,7 +118,9 @@ public sealed class GreenhousePartnerApiTests
             Assert.That(instance.GreenhouseProfileUrl, Is.EqualTo("https://www.greenhouse.io/people/5345178?application_id=5699620"));
             Assert.That(instance.CallbackUrl, Is.EqualTo("https://app.greenhouse.io/complete/1"));
             Assert.That(instance.Status, Is.EqualTo(TestStatus.Sent));
-            Assert.That(instance.CandidateToken, Is.Not.EqualTo(interviewId).And.Length.GreaterThanOrEqualTo(40));
+            Assert.That(instance.CandidateToken, Is.Null, "the link's token is not kept in plain text");
+            Assert.That(instance.CandidateTokenHash, Has.Length.EqualTo(64), "only its SHA-256");
+            Assert.That(instance.ProtectedCandidateToken, Is.Not.Null, "and its ciphertext, for the e-mail");
         });
         var outbox = await _factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.Payload.Contains(instance.Id.ToString())).ToListAsync());
         Assert.That(outbox.Select(m => (m.Type, m.State)), Is.EqualTo(new[] { (OutboxMessageType.CandidateEmail, OutboxState.Pending) }));

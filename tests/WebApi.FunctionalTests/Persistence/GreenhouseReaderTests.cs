@@ -121,7 +121,7 @@ public sealed class GreenhouseReaderTests
         // Stored in the reverse of the answer's order, so that neither reader can pass by returning rows as stored.
         Array.Sort(tests, (a, b) => string.CompareOrdinal(b.PartnerTestId, a.PartnerTestId));
         var candidate = new Candidate("Kate", "Austen", "kate@example.com", "https://app.greenhouse.io/people/1", null, null);
-        TestInstance Send() => TestInstance.Send(organization.Id, tests[0].Id, $"reader-{Guid.NewGuid():N}", Guid.NewGuid().ToString("N"), candidate,
+        TestInstance Send() => TestInstance.Send(organization.Id, tests[0].Id, $"reader-{Guid.NewGuid():N}", Guid.NewGuid().ToString("N"), "protected-token", candidate,
             null, live.Id, Now);
         var sent = Send();
         var started = Send();

@@ -74,7 +74,7 @@ public sealed class ProviderBehaviourTests(Provider provider)
         {
             db.Organizations.Add(organization);
             db.AssessmentTests.Add(test);
-            db.TestInstances.Add(TestInstance.Send(organization.Id, test.Id, Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"),
+            db.TestInstances.Add(TestInstance.Send(organization.Id, test.Id, Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"), "protected-token",
                 new Candidate("Kate", "Austen", "kate@example.com", "https://www.greenhouse.io/people/1", null, null), null, Guid.NewGuid(),
                 DateTimeOffset.UtcNow));
             return db.SaveChangesAsync();

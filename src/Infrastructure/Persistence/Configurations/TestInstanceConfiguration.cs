@@ -12,10 +12,15 @@ public sealed class TestInstanceConfiguration : IEntityTypeConfiguration<TestIns
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.PartnerInterviewId).HasMaxLength(100).IsRequired();
-        builder.Property(i => i.CandidateToken).HasMaxLength(100).IsRequired();
+        // The link's and the results page's tokens are found by their hashes; the tokens themselves are kept encrypted.
+        builder.Property(i => i.CandidateTokenHash).HasMaxLength(64);
+        builder.HasIndex(i => i.CandidateTokenHash).IsUnique();
+        builder.Property(i => i.ProtectedCandidateToken).HasMaxLength(2000);
+        builder.Property(i => i.CandidateToken).HasMaxLength(100);
         builder.HasIndex(i => i.PartnerInterviewId).IsUnique();
         builder.HasIndex(i => i.CandidateToken).IsUnique();
-        builder.HasIndex(i => i.OrganizationId);
+        // An organization's instances, and its sends of the last window (Greenhouse:SendQuota).
+        builder.HasIndex(i => new { i.OrganizationId, i.SentAt });
         builder.Property(i => i.FirstName).HasMaxLength(200).IsRequired();
         builder.Property(i => i.LastName).HasMaxLength(200).IsRequired();
         builder.Property(i => i.Email).HasMaxLength(320).IsRequired();
@@ -26,6 +31,9 @@ public sealed class TestInstanceConfiguration : IEntityTypeConfiguration<TestIns
         builder.Property(i => i.PartnerProfileUrl).HasMaxLength(2048);
         builder.Property(i => i.ResultsToken).HasMaxLength(100);
         builder.HasIndex(i => i.ResultsToken).IsUnique();
+        builder.Property(i => i.ResultsTokenHash).HasMaxLength(64);
+        builder.HasIndex(i => i.ResultsTokenHash).IsUnique();
+        builder.Property(i => i.ProtectedResultsUrl).HasMaxLength(8000);
         builder.Ignore(i => i.Answers);
         // Two completions at once (two submissions, or the assessment product's report): the second save finds the status
         // changed and fails, so a test completes, and calls Greenhouse back, once.

@@ -28,7 +28,7 @@ public sealed class EfGreenhouseReader(ApplicationDbContext db) : IGreenhouseRea
         EF.CompileAsyncQuery((ApplicationDbContext context, string partnerInterviewId, Guid organizationId, CancellationToken _) =>
             context.Set<TestInstance>()
                 .Where(i => i.PartnerInterviewId == partnerInterviewId && i.OrganizationId == organizationId)
-                .Select(i => TestStatusResult.From(i.Status, i.PartnerProfileUrl, i.Score, i.MetadataJson))
+                .Select(i => TestStatusResult.From(i.Status, i.PartnerProfileUrl, i.Score, i.MetadataJson, i.ProtectedResultsUrl))
                 .FirstOrDefault()));
 
     public Task<GreenhouseKey?> LiveKeyAsync(string keyHash, CancellationToken cancellationToken) =>

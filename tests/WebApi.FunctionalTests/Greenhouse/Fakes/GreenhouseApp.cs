@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
 
@@ -49,6 +51,14 @@ public static class GreenhouseApp
         }
 
         return tenant;
+    }
+
+    /// <summary>The token of an instance's candidate link, as the e-mail carries it (the database keeps its hash and ciphertext).</summary>
+    public static async Task<string> CandidateTokenAsync(this PartnerApiFactory factory, string interviewId)
+    {
+        var protectedToken = await factory.WithDbAsync(db =>
+            db.TestInstances.Where(i => i.PartnerInterviewId == interviewId).Select(i => i.ProtectedCandidateToken!).SingleAsync());
+        return factory.Services.GetRequiredService<Partner.Application.Common.Interfaces.ISecretProtector>().Unprotect(protectedToken);
     }
 
     /// <summary>The contract's send_test example, for a given test and e-mail.</summary>

@@ -9,7 +9,7 @@ namespace Partner.Application.GreenhouseAssessment.TestInstances.Deliveries;
 
 /// <summary>contract: "The Testing Partner will then email the specified candidate the specified test."</summary>
 public sealed class CandidateEmailDelivery(
-    IApplicationDbContext db, IEmailSender sender, IOptions<PartnerConfig> partnerConfig, ILogger<CandidateEmailDelivery> logger)
+    IApplicationDbContext db, ISecretProtector secrets, IEmailSender sender, IOptions<PartnerConfig> partnerConfig, ILogger<CandidateEmailDelivery> logger)
     : IOutboxDelivery
 {
     public OutboxMessageType Type => OutboxMessageType.CandidateEmail;
@@ -27,7 +27,8 @@ public sealed class CandidateEmailDelivery(
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new OutboxDeliveryException($"Test instance {payload.TestInstanceId} no longer exists.");
 
-        var link = CandidateLinks.Page(partnerConfig.Value.BaseUrl, found.instance.CandidateToken);
+        var link = CandidateLinks.Page(partnerConfig.Value.BaseUrl, secrets.Unprotect(found.instance.ProtectedCandidateToken
+            ?? throw new OutboxDeliveryException($"Test instance {payload.TestInstanceId} holds no candidate link.")));
         await sender.SendAsync(CandidateEmailComposer.Compose(found.instance, found.TestName, found.OrganizationName, link),
             message.Id, cancellationToken);
         logger.LogInformation("Candidate e-mail for {PartnerInterviewId} handed over", found.instance.PartnerInterviewId);

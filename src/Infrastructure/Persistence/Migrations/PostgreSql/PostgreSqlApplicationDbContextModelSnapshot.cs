@@ -422,9 +422,12 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(2048)");
 
                     b.Property<string>("CandidateToken")
-                        .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CandidateTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
@@ -468,9 +471,21 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("ProtectedCandidateToken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ProtectedResultsUrl")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
                     b.Property<string>("ResultsToken")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ResultsTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("ResumeUrl")
                         .HasMaxLength(2048)
@@ -501,13 +516,19 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("CandidateToken")
                         .IsUnique();
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("CandidateTokenHash")
+                        .IsUnique();
 
                     b.HasIndex("PartnerInterviewId")
                         .IsUnique();
 
                     b.HasIndex("ResultsToken")
                         .IsUnique();
+
+                    b.HasIndex("ResultsTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "SentAt");
 
                     b.ToTable("TestInstances");
                 });

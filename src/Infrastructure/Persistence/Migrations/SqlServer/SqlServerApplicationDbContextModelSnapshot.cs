@@ -422,9 +422,12 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(2048)");
 
                     b.Property<string>("CandidateToken")
-                        .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("CandidateTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("datetimeoffset");
@@ -468,9 +471,21 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<string>("ProtectedCandidateToken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ProtectedResultsUrl")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("ResultsToken")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ResultsTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("ResumeUrl")
                         .HasMaxLength(2048)
@@ -499,9 +514,12 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("AssessmentTestId");
 
                     b.HasIndex("CandidateToken")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[CandidateToken] IS NOT NULL");
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("CandidateTokenHash")
+                        .IsUnique()
+                        .HasFilter("[CandidateTokenHash] IS NOT NULL");
 
                     b.HasIndex("PartnerInterviewId")
                         .IsUnique();
@@ -509,6 +527,12 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("ResultsToken")
                         .IsUnique()
                         .HasFilter("[ResultsToken] IS NOT NULL");
+
+                    b.HasIndex("ResultsTokenHash")
+                        .IsUnique()
+                        .HasFilter("[ResultsTokenHash] IS NOT NULL");
+
+                    b.HasIndex("OrganizationId", "SentAt");
 
                     b.ToTable("TestInstances");
                 });

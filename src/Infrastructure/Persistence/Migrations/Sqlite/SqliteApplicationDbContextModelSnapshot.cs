@@ -415,8 +415,11 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CandidateToken")
-                        .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CandidateTokenHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("CompletedAt")
@@ -461,8 +464,20 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProtectedCandidateToken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedResultsUrl")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ResultsToken")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultsTokenHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResumeUrl")
@@ -494,13 +509,19 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CandidateToken")
                         .IsUnique();
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("CandidateTokenHash")
+                        .IsUnique();
 
                     b.HasIndex("PartnerInterviewId")
                         .IsUnique();
 
                     b.HasIndex("ResultsToken")
                         .IsUnique();
+
+                    b.HasIndex("ResultsTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "SentAt");
 
                     b.ToTable("TestInstances");
                 });

@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Partner.Application.Common.Exceptions;
+using Partner.Domain.Common;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbox;
 using Partner.Application.GreenhouseAssessment;
@@ -7,8 +10,12 @@ using Partner.Domain.Outbox;
 
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Commands.SendTest;
 
-/// <summary>Creates the test instance and, in the same save, the outbox message that e-mails the candidate.</summary>
-public sealed class SendTestCommandHandler(IApplicationDbContext db, TimeProvider time, ILogger<SendTestCommandHandler> logger)
+/// <summary>
+/// Creates the test instance and, in the same save, the outbox message that e-mails the candidate; refused with 429 once
+/// the organization has sent Greenhouse:SendQuota:Limit tests in the last Greenhouse:SendQuota:Window.
+/// </summary>
+public sealed class SendTestCommandHandler(
+    IApplicationDbContext db, ISecretProtector secrets, IOptions<GreenhouseOptions> options, TimeProvider time, ILogger<SendTestCommandHandler> logger)
     : IRequestHandler<SendTestCommand, SendTestResult>
 {
     public async Task<SendTestResult> Handle(SendTestCommand request, CancellationToken cancellationToken)
@@ -18,8 +25,18 @@ public sealed class SendTestCommandHandler(IApplicationDbContext db, TimeProvide
             ?? throw GreenhouseErrors.TestNotFound();
 
         var now = time.GetUtcNow();
+        var quota = options.Value.SendQuota;
+        var since = now - quota.Window;
+        if (await db.TestInstances.CountAsync(i => i.OrganizationId == request.OrganizationId && i.SentAt >= since, cancellationToken) >= quota.Limit)
+        {
+            logger.LogWarning("Organization {OrganizationId} reached its send quota of {Limit} tests per {Window}", request.OrganizationId, quota.Limit, quota.Window);
+            throw new PartnerException(ErrorReason.TooManyRequests, $"This organization has sent {quota.Limit} tests in the last {quota.Window:g}; try again later.",
+                "Greenhouse:SendQuota reached.");
+        }
+
         var candidate = request.Candidate;
-        var instance = TestInstance.Send(request.OrganizationId, test.Id, OpaqueIds.NewPartnerInterviewId(), OpaqueIds.NewCandidateToken(),
+        var token = OpaqueIds.NewCandidateToken();
+        var instance = TestInstance.Send(request.OrganizationId, test.Id, OpaqueIds.NewPartnerInterviewId(), OpaqueIds.HashToken(token), secrets.Protect(token),
             new Candidate(candidate.FirstName.Trim(), candidate.LastName.Trim(), candidate.Email.Trim(), candidate.GreenhouseProfileUrl,
                 candidate.ResumeUrl, candidate.PhoneNumber),
             request.Url, request.ApiKeyId, now);

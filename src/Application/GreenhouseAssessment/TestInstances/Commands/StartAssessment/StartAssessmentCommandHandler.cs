@@ -14,7 +14,7 @@ public sealed class StartAssessmentCommandHandler(
 {
     public async Task<StartAssessmentResult> Handle(StartAssessmentCommand request, CancellationToken cancellationToken)
     {
-        var instance = await db.TestInstances.FirstOrDefaultAsync(i => i.CandidateToken == request.Token, cancellationToken)
+        var instance = await db.TestInstances.FirstOrDefaultAsync(i => i.CandidateTokenHash == OpaqueIds.HashToken(request.Token), cancellationToken)
             ?? throw GreenhouseErrors.LinkNotFound();
         try
         {

@@ -26,12 +26,12 @@ public sealed record SubmitAnswersCommand(string Token, IReadOnlyList<int?> Answ
 public sealed record SubmitAnswersResult(string FirstName, string TestName, bool Expired);
 
 public sealed class SubmitAnswersCommandHandler(
-    IApplicationDbContext db, IOptions<PartnerConfig> partnerConfig, TimeProvider time, ILogger<SubmitAnswersCommandHandler> logger)
+    IApplicationDbContext db, ISecretProtector secrets, IOptions<PartnerConfig> partnerConfig, TimeProvider time, ILogger<SubmitAnswersCommandHandler> logger)
     : IRequestHandler<SubmitAnswersCommand, SubmitAnswersResult>
 {
     public async Task<SubmitAnswersResult> Handle(SubmitAnswersCommand request, CancellationToken cancellationToken)
     {
-        var instance = await db.TestInstances.FirstOrDefaultAsync(i => i.CandidateToken == request.Token, cancellationToken)
+        var instance = await db.TestInstances.FirstOrDefaultAsync(i => i.CandidateTokenHash == OpaqueIds.HashToken(request.Token), cancellationToken)
             ?? throw GreenhouseErrors.LinkNotFound();
         var test = await db.AssessmentTests.AsNoTracking().FirstAsync(t => t.Id == instance.AssessmentTestId, cancellationToken);
         var now = time.GetUtcNow();
@@ -45,8 +45,9 @@ public sealed class SubmitAnswersCommandHandler(
         bool expired;
         try
         {
-            expired = instance.SubmitAnswers(test, request.Answers, OpaqueIds.NewCandidateToken(),
-                token => CandidateLinks.Results(partnerConfig.Value.BaseUrl, token), now);
+            var resultsToken = OpaqueIds.NewCandidateToken();
+            expired = instance.SubmitAnswers(test, request.Answers, OpaqueIds.HashToken(resultsToken),
+                secrets.Protect(CandidateLinks.Results(partnerConfig.Value.BaseUrl, resultsToken)), now);
         }
         catch (DomainRuleException ex)
         {

@@ -27,7 +27,7 @@ public sealed class GetAssessmentQuestionsQueryHandler(IApplicationDbContext db,
         var found = await (
                 from instance in db.TestInstances.AsNoTracking()
                 join test in db.AssessmentTests.AsNoTracking() on instance.AssessmentTestId equals test.Id
-                where instance.CandidateToken == request.Token
+                where instance.CandidateTokenHash == OpaqueIds.HashToken(request.Token)
                 select new { instance, test })
             .FirstOrDefaultAsync(cancellationToken) ?? throw GreenhouseErrors.LinkNotFound();
         if (!found.test.IsRunByService)

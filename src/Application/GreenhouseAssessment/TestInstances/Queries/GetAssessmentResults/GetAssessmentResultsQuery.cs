@@ -25,7 +25,7 @@ public sealed class GetAssessmentResultsQueryHandler(IApplicationDbContext db) :
                 from instance in db.TestInstances.AsNoTracking()
                 join test in db.AssessmentTests.AsNoTracking() on instance.AssessmentTestId equals test.Id
                 join organization in db.Organizations.AsNoTracking() on instance.OrganizationId equals organization.Id
-                where instance.ResultsToken == request.ResultsToken
+                where instance.ResultsTokenHash == OpaqueIds.HashToken(request.ResultsToken)
                 select new { instance, test, organization.Name })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new PartnerException(ErrorReason.NotFound, "This results link is not valid.");

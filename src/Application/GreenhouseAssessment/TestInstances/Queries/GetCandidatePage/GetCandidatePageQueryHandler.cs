@@ -10,7 +10,7 @@ public sealed class GetCandidatePageQueryHandler(IApplicationDbContext db) : IRe
                 from instance in db.TestInstances.AsNoTracking()
                 join test in db.AssessmentTests on instance.AssessmentTestId equals test.Id
                 join organization in db.Organizations on instance.OrganizationId equals organization.Id
-                where instance.CandidateToken == request.Token
+                where instance.CandidateTokenHash == OpaqueIds.HashToken(request.Token)
                 select new CandidatePageModel(instance.FirstName, test.Name, organization.Name, instance.Status, test.QuestionsJson != null,
                     test.TimeLimitMinutes))
             .FirstOrDefaultAsync(cancellationToken);

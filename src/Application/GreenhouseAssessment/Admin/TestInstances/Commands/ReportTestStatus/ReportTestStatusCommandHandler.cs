@@ -10,7 +10,8 @@ using Partner.Domain.Outbox;
 namespace Partner.Application.GreenhouseAssessment.Admin.TestInstances.Commands.ReportTestStatus;
 
 /// <summary>Records progress; on completion with a send_test url, the callback goes into the outbox in the same save.</summary>
-public sealed class ReportTestStatusCommandHandler(IApplicationDbContext db, TimeProvider time, ILogger<ReportTestStatusCommandHandler> logger)
+public sealed class ReportTestStatusCommandHandler(
+    IApplicationDbContext db, ISecretProtector secrets, TimeProvider time, ILogger<ReportTestStatusCommandHandler> logger)
     : IRequestHandler<ReportTestStatusCommand, TestStatusResult>
 {
     public async Task<TestStatusResult> Handle(ReportTestStatusCommand request, CancellationToken cancellationToken)
@@ -42,6 +43,6 @@ public sealed class ReportTestStatusCommandHandler(IApplicationDbContext db, Tim
 
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Test instance {PartnerInterviewId} is {Status}", instance.PartnerInterviewId, instance.Status);
-        return TestStatusResult.From(instance);
+        return TestStatusResult.From(instance).Revealed(secrets);
     }
 }

@@ -31,7 +31,7 @@ public sealed record TestInstanceDto
     public IReadOnlyList<int?>? Answers { get; init; }
 }
 
-public sealed class GetTestInstanceQueryHandler(IApplicationDbContext db) : IRequestHandler<GetTestInstanceQuery, TestInstanceDto>
+public sealed class GetTestInstanceQueryHandler(IApplicationDbContext db, ISecretProtector secrets) : IRequestHandler<GetTestInstanceQuery, TestInstanceDto>
 {
     public async Task<TestInstanceDto> Handle(GetTestInstanceQuery request, CancellationToken cancellationToken)
     {
@@ -48,7 +48,7 @@ public sealed class GetTestInstanceQueryHandler(IApplicationDbContext db) : IReq
             PartnerTestId = found.PartnerTestId,
             PartnerStatus = instance.Status,
             PartnerScore = instance.Score,
-            PartnerProfileUrl = instance.PartnerProfileUrl,
+            PartnerProfileUrl = instance.ProtectedResultsUrl is { } protectedUrl ? secrets.Unprotect(protectedUrl) : instance.PartnerProfileUrl,
             SentAt = instance.SentAt,
             StartedAt = instance.StartedAt,
             CompletedAt = instance.CompletedAt,
