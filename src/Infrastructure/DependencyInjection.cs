@@ -53,10 +53,13 @@ public static class DependencyInjection
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerApplicationDbContext>());
                 services.AddScoped<IConnectFactsReader, EfConnectFactsReader>();
+                services.AddScoped<IAuthenticationFailureStore, DatabaseAuthenticationFailureStore>();
                 break;
             case DatabaseOptions.PostgreSql:
                 RequireConnectionString(connectionString, database.Provider);
                 services.AddPostgreSqlPersistence(connectionString!);
+                // Several instances share one server database: failed authentications are counted together.
+                services.AddScoped<IAuthenticationFailureStore, DatabaseAuthenticationFailureStore>();
                 break;
             default:
                 throw new OptionsValidationException("Database:Provider", typeof(DatabaseOptions),

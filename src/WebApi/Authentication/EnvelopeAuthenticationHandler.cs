@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using Partner.Application.Common.Interfaces;
 using Partner.Domain.Common;
 using Partner.WebApi.Errors;
 
@@ -29,7 +30,9 @@ public abstract class EnvelopeAuthenticationHandler(
     protected sealed override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var client = FailedAuthenticationThrottle.ClientOf(Context);
-        if (!throttle.TryBegin(client, out var retryAfter))
+        var shared = Context.RequestServices.GetService<IAuthenticationFailureStore>();
+        var (allowed, retryAfter) = await throttle.TryBeginAsync(client, shared, Context.RequestAborted);
+        if (!allowed)
         {
             Context.Items[RefusedKey] = retryAfter;
             return AuthenticateResult.Fail("Too many failed authentications from this client.");
@@ -44,7 +47,7 @@ public abstract class EnvelopeAuthenticationHandler(
         }
         finally
         {
-            Context.Items[DelayKey] = throttle.End(client, failed);
+            Context.Items[DelayKey] = await throttle.EndAsync(client, failed, shared, CancellationToken.None);
         }
     }
 

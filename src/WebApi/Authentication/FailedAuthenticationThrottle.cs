@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using Partner.Application.Common.Interfaces;
 
 namespace Partner.WebApi.Authentication;
 
@@ -33,24 +34,26 @@ public sealed class FailureThrottleOptions
 /// (Databricks Basic, Greenhouse Basic, admin Bearer). After <see cref="FailureThrottleOptions.FreeFailures"/> failures
 /// each further failure waits an exponentially growing delay; at <see cref="FailureThrottleOptions.MaxFailures"/>
 /// (failures plus attempts in flight) every attempt is refused until the window ends. A success resets nothing: a
-/// valid credential of one scheme must not clear the guesses at another. Per instance.
+/// valid credential of one scheme must not clear the guesses at another. On a server database the failures are counted
+/// by every instance together (<see cref="IAuthenticationFailureStore"/>): each failure is added to the shared count, and
+/// a client new to an instance, or one with failures, is checked against the shared count before its attempt, so
+/// several instances allow no more guesses than one. If the database cannot be asked, the instance counts alone.
 /// </summary>
-public sealed class FailedAuthenticationThrottle(IOptionsMonitor<FailureThrottleOptions> options, TimeProvider time)
+public sealed class FailedAuthenticationThrottle(IOptionsMonitor<FailureThrottleOptions> options, TimeProvider time, ILogger<FailedAuthenticationThrottle> logger)
 {
     private const int MaxTrackedClients = 100_000;
     private readonly ConcurrentDictionary<string, ClientRecord> _clients = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Takes a slot for one authentication attempt; false, with how long to wait, when the client is over the limit.
-    /// Every true must be followed by <see cref="End"/>.
+    /// Takes a slot for one authentication attempt; not allowed, with how long to wait, when the client is over the limit.
+    /// Every allowed attempt must be followed by <see cref="EndAsync"/>.
     /// </summary>
-    public bool TryBegin(string client, out TimeSpan retryAfter)
+    public async Task<(bool Allowed, TimeSpan RetryAfter)> TryBeginAsync(string client, IAuthenticationFailureStore? shared, CancellationToken cancellationToken)
     {
-        retryAfter = TimeSpan.Zero;
         var settings = options.CurrentValue;
         if (!settings.Enabled)
         {
-            return true;
+            return (true, TimeSpan.Zero);
         }
 
         var now = time.GetUtcNow();
@@ -59,9 +62,25 @@ public sealed class FailedAuthenticationThrottle(IOptionsMonitor<FailureThrottle
             Prune(now, settings.Window);
         }
 
+        // The shared count is read for a client new to this instance, and for one with failures (another instance may
+        // have counted more since): a client that only ever succeeds costs no read after its first.
+        if (shared is not null && _clients.GetOrAdd(client, _ => new ClientRecord(now)) is { } known && (!known.Synced || known.Failures > 0))
+        {
+            var count = await ReadSharedAsync(client, shared, now, settings.Window, cancellationToken);
+            lock (known)
+            {
+                known.Synced = true;
+                if (count is { Failures: > 0 } total)
+                {
+                    known.Failures = Math.Max(known.Failures, total.Failures);
+                    known.Since = total.Since < known.Since ? total.Since : known.Since;
+                }
+            }
+        }
+
         while (true)
         {
-            var record = _clients.GetOrAdd(client, _ => new ClientRecord(now));
+            var record = _clients.GetOrAdd(client, _ => new ClientRecord(now) { Synced = shared is null });
             lock (record)
             {
                 if (record.Removed)
@@ -73,22 +92,22 @@ public sealed class FailedAuthenticationThrottle(IOptionsMonitor<FailureThrottle
                 {
                     record.Since = now;
                     record.Failures = 0;
+                    record.Synced = shared is null;
                 }
 
                 if (record.Failures + record.InFlight >= settings.MaxFailures)
                 {
-                    retryAfter = record.Since + settings.Window - now;
-                    return false;
+                    return (false, record.Since + settings.Window - now);
                 }
 
                 record.InFlight++;
-                return true;
+                return (true, TimeSpan.Zero);
             }
         }
     }
 
-    /// <summary>Ends an attempt begun with <see cref="TryBegin"/>; for a failure, returns how long to hold the answer.</summary>
-    public TimeSpan End(string client, bool failed)
+    /// <summary>Ends an attempt begun with <see cref="TryBeginAsync"/>; for a failure, returns how long to hold the answer.</summary>
+    public async Task<TimeSpan> EndAsync(string client, bool failed, IAuthenticationFailureStore? shared, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
         if (!settings.Enabled || !_clients.TryGetValue(client, out var record))
@@ -108,6 +127,22 @@ public sealed class FailedAuthenticationThrottle(IOptionsMonitor<FailureThrottle
             failures = ++record.Failures;
         }
 
+        if (shared is not null)
+        {
+            try
+            {
+                var (total, _) = await shared.RecordFailureAsync(client, time.GetUtcNow(), settings.Window, cancellationToken);
+                lock (record)
+                {
+                    failures = record.Failures = Math.Max(record.Failures, total);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "The failed authentication of a client was counted on this instance only");
+            }
+        }
+
         var over = failures - settings.FreeFailures;
         if (over <= 0)
         {
@@ -120,6 +155,20 @@ public sealed class FailedAuthenticationThrottle(IOptionsMonitor<FailureThrottle
 
     public static string ClientOf(HttpContext context) =>
         context?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private async Task<(int Failures, DateTimeOffset Since)?> ReadSharedAsync(string client, IAuthenticationFailureStore shared, DateTimeOffset now,
+        TimeSpan window, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await shared.ReadAsync(client, now, window, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "The shared count of failed authentications could not be read; this instance counts alone");
+            return null;
+        }
+    }
 
     private void Prune(DateTimeOffset now, TimeSpan window)
     {
@@ -145,5 +194,8 @@ public sealed class FailedAuthenticationThrottle(IOptionsMonitor<FailureThrottle
         public int InFlight { get; set; }
 
         public bool Removed { get; set; }
+
+        /// <summary>Whether the shared count has been read into this record since its window began.</summary>
+        public bool Synced { get; set; }
     }
 }

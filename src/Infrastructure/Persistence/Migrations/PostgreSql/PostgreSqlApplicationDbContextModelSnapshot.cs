@@ -640,6 +640,25 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("WriteProbes", (string)null);
                 });
 
+            modelBuilder.Entity("Partner.Infrastructure.Security.AuthenticationFailure", b =>
+                {
+                    b.Property<string>("Client")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("WindowStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Client");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("AuthenticationFailures", (string)null);
+                });
+
             modelBuilder.Entity("Partner.Domain.Connections.Connection", b =>
                 {
                     b.HasOne("Partner.Domain.Accounts.Account", null)

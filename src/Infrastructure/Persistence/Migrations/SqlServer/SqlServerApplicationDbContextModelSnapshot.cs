@@ -644,6 +644,25 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("WriteProbes", (string)null);
                 });
 
+            modelBuilder.Entity("Partner.Infrastructure.Security.AuthenticationFailure", b =>
+                {
+                    b.Property<string>("Client")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("WindowStart")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Client");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("AuthenticationFailures", (string)null);
+                });
+
             modelBuilder.Entity("Partner.Domain.Connections.Connection", b =>
                 {
                     b.HasOne("Partner.Domain.Accounts.Account", null)

@@ -633,6 +633,25 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("WriteProbes", (string)null);
                 });
 
+            modelBuilder.Entity("Partner.Infrastructure.Security.AuthenticationFailure", b =>
+                {
+                    b.Property<string>("Client")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WindowStart")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Client");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("AuthenticationFailures", (string)null);
+                });
+
             modelBuilder.Entity("Partner.Domain.Connections.Connection", b =>
                 {
                     b.HasOne("Partner.Domain.Accounts.Account", null)

@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class SharedAuthenticationFailures : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AuthenticationFailures",
+                columns: table => new
+                {
+                    Client = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Failures = table.Column<int>(type: "integer", nullable: false),
+                    WindowStart = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuthenticationFailures", x => x.Client);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuthenticationFailures_WindowStart",
+                table: "AuthenticationFailures",
+                column: "WindowStart");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AuthenticationFailures");
+        }
+    }
+}
