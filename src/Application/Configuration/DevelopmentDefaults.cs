@@ -11,6 +11,11 @@ public static class DevelopmentDefaults
     public const string AdminApiKey = "dev-admin-key-change-me";
     public const string GreenhouseApiKey = "dev-greenhouse-key-change-me";
 
+    /// <summary>Scoped admin keys (Admin:ScopedKeys): the assessment product's, the partner product's and the metrics scraper's.</summary>
+    public const string TestStatusKey = "dev-test-status-key-change-me";
+    public const string TokensKey = "dev-tokens-key-change-me";
+    public const string MetricsKey = "dev-metrics-key-change-me";
+
     public static bool IsDevelopmentSecret(string? value) =>
-        value is DatabricksPassword or AdminApiKey or GreenhouseApiKey;
+        value is DatabricksPassword or AdminApiKey or GreenhouseApiKey or TestStatusKey or TokensKey or MetricsKey;
 }

@@ -29,7 +29,7 @@ public sealed class TestInstanceTests
             Assert.That(instance.OrganizationId, Is.EqualTo(organizationId));
             Assert.That(instance.AssessmentTestId, Is.EqualTo(testId));
             Assert.That(instance.PartnerInterviewId, Is.EqualTo("interview-1"));
-            Assert.That(instance.CandidateToken, Is.EqualTo("token-1"));
+            Assert.That((instance.CandidateTokenHash, instance.ProtectedCandidateToken, instance.CandidateToken), Is.EqualTo(("token-1-hash", "token-1-protected", (string?)null)));
             Assert.That(instance.Email, Is.EqualTo("jane.roe@example.com"));
             Assert.That(instance.PhoneNumber, Is.EqualTo("+1 555 0100"));
             Assert.That(instance.CallbackUrl, Is.EqualTo("https://greenhouse.example/callback"));
@@ -172,6 +172,23 @@ public sealed class TestInstanceTests
         {
             Assert.That(instance.Status, Is.EqualTo(TestStatus.Started));
             Assert.That(instance.CompletedAt, Is.Null);
+        });
+    }
+
+    [Test]
+    public void ProtectLegacyTokens_MovesPlainTextTokensToHashesAndCiphertext_Once()
+    {
+        var instance = NewInstance();
+        typeof(TestInstance).GetProperty(nameof(TestInstance.CandidateToken))!.SetValue(instance, "legacy-token");
+
+        instance.ProtectLegacyTokens(t => "hash:" + t, t => "sealed:" + t);
+        instance.ProtectLegacyTokens(t => "again:" + t, t => "again:" + t);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(instance.CandidateToken, Is.Null);
+            Assert.That(instance.CandidateTokenHash, Is.EqualTo("hash:legacy-token"));
+            Assert.That(instance.ProtectedCandidateToken, Is.EqualTo("sealed:legacy-token"));
         });
     }
 
