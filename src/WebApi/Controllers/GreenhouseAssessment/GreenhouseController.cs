@@ -28,12 +28,16 @@ public sealed class GreenhouseController(IMediator mediator) : ControllerBase
     public async Task<ActionResult<IReadOnlyList<GreenhouseTestDto>>> ListTests(CancellationToken cancellationToken)
         => Ok(await mediator.Send(new ListTestsQuery { OrganizationId = User.GreenhouseOrganizationId() }, cancellationToken));
 
-    /// <summary>send_test: creates a test instance, e-mails the candidate (through the outbox) and answers at once.</summary>
+    /// <summary>
+    /// send_test: creates a test instance, e-mails the candidate (through the outbox) and answers at once; 429 once the
+    /// organization has used its send quota (Greenhouse:SendQuota).
+    /// </summary>
     [HttpPost("send_test")]
     [Consumes("application/json")]
     [ProducesResponseType<SendTestResult>(StatusCodes.Status200OK)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status429TooManyRequests)]
     public async Task<ActionResult<SendTestResult>> SendTest(SendTestCommand command, CancellationToken cancellationToken)
         => Ok(await mediator.Send(command with { OrganizationId = User.GreenhouseOrganizationId(), ApiKeyId = User.GreenhouseApiKeyId() },
             cancellationToken));
