@@ -41,15 +41,23 @@ public static class DependencyInjection
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString("Partner");
 
+        // Every command and connection attempt is bounded by Database:CommandTimeout, and no provider retries on its own: with
+        // the database gone a request fails fast with the server-error envelope (Databricks and Greenhouse retry a 500).
         switch (database.Provider)
         {
             case DatabaseOptions.Sqlite:
-                services.AddSqlitePersistence(connectionString
-                    ?? SqlitePersistence.DefaultConnectionString(Path.GetFullPath(Path.Combine(environment.ContentRootPath, database.DataDirectory))));
+                services.AddSqlitePersistence(SqlitePersistence.WithTimeout(connectionString
+                    ?? SqlitePersistence.DefaultConnectionString(Path.GetFullPath(Path.Combine(environment.ContentRootPath, database.DataDirectory))), database),
+                    database);
                 break;
             case DatabaseOptions.SqlServer:
                 RequireConnectionString(connectionString, database.Provider);
-                services.AddDbContextPool<SqlServerApplicationDbContext>((sp, o) => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                var sqlServer = ConnectionStrings.Parse(connectionString!, database.Provider, s => new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(s)
+                {
+                    ConnectTimeout = database.CommandTimeoutSeconds,
+                    CommandTimeout = database.CommandTimeoutSeconds,
+                }.ConnectionString);
+                services.AddDbContextPool<SqlServerApplicationDbContext>((sp, o) => o.UseSqlServer(sqlServer, sql => sql.CommandTimeout(database.CommandTimeoutSeconds))
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerApplicationDbContext>());
                 services.AddScoped<IConnectFactsReader, EfConnectFactsReader>();
@@ -57,7 +65,7 @@ public static class DependencyInjection
                 break;
             case DatabaseOptions.PostgreSql:
                 RequireConnectionString(connectionString, database.Provider);
-                services.AddPostgreSqlPersistence(connectionString!);
+                services.AddPostgreSqlPersistence(connectionString!, database);
                 // Several instances share one server database: failed authentications are counted together.
                 services.AddScoped<IAuthenticationFailureStore, DatabaseAuthenticationFailureStore>();
                 break;
@@ -67,6 +75,12 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section))
+            .Validate(o => o.CommandTimeout >= TimeSpan.FromSeconds(1) && o.CommandTimeout <= TimeSpan.FromMinutes(5),
+                "Database:CommandTimeout must be between 00:00:01 and 00:05:00.")
+            .Validate(o => o.StartupTimeout >= TimeSpan.Zero && o.StartupTimeout <= TimeSpan.FromMinutes(30),
+                "Database:StartupTimeout must be between 00:00:00 and 00:30:00.")
+            .ValidateOnStart();
         services.TryAddScoped<IGreenhouseReader, EfGreenhouseReader>();
         // /health/ready: the database answers and takes a write (a cached probe); /health/live checks nothing.
         services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.Section))
@@ -112,7 +126,7 @@ public static class DependencyInjection
 
         services.AddSingleton<IDeploymentEnvironment>(new HostDeploymentEnvironment(environment.IsDevelopment()));
         AddOutbound(services, configuration);
-        services.AddSingleton<Application.Operations.Readiness.IReadinessProbe, Readiness.InfrastructureReadinessProbe>();
+        services.AddScoped<Application.Operations.Readiness.IReadinessProbe, Readiness.InfrastructureReadinessProbe>();
         AddDatabricks(services, configuration);
         AddGreenhouse(services, configuration, environment, database);
         return services;

@@ -14,4 +14,19 @@ public sealed class DatabaseOptions
 
     /// <summary>Where the default SQLite file and the default mail pickup directory live (relative to the content root).</summary>
     public string DataDirectory { get; set; } = "data";
+
+    /// <summary>
+    /// One database command, and one connection attempt or wait for a pooled connection: past it the request fails with
+    /// the server-error envelope instead of hanging (SQLite: how long a write waits for a lock).
+    /// </summary>
+    public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long start-up waits for an unreachable database before it stops with one line, exit 2.</summary>
+    public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Apply pending migrations at start; false when the migrate command does it before a rollout.</summary>
+    public bool MigrateAtStartup { get; set; } = true;
+
+    /// <summary><see cref="CommandTimeout"/> in whole seconds, as the providers take it (at least 1).</summary>
+    public int CommandTimeoutSeconds => Math.Max(1, (int)Math.Ceiling(CommandTimeout.TotalSeconds));
 }

@@ -1,4 +1,7 @@
 using MailKit.Net.Smtp;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -17,7 +20,8 @@ namespace Partner.Infrastructure.Readiness;
 /// </summary>
 public sealed class InfrastructureReadinessProbe(
     IOptions<PartnerConfig> partnerConfig, IOptions<EmailOptions> email, IConfiguration configuration, DatabricksWorkspaceLocator workspaces,
-    HealthCheckService health, Security.KeyRingCertificates keyRing, TimeProvider time)
+    HealthCheckService health, Security.KeyRingCertificates keyRing, Persistence.ApplicationDbContext db, TimeProvider time,
+    ReadinessMode? mode = null)
     : IReadinessProbe
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
@@ -31,7 +35,7 @@ public sealed class InfrastructureReadinessProbe(
         await MailAsync(cancellationToken),
         SelfTestWorkspace(),
         KeyRing(),
-        await DatabaseAsync(cancellationToken),
+        .. await DatabaseAsync(cancellationToken),
     ];
 
     private ReadinessCheck KeyRing()
@@ -115,14 +119,46 @@ public sealed class InfrastructureReadinessProbe(
         }
     }
 
-    private async Task<ReadinessCheck> DatabaseAsync(CancellationToken cancellationToken)
+    /// <summary>The schema (pending migrations) and, unless read-only, a write; read-only asks the database to connect.</summary>
+    private async Task<IReadOnlyList<ReadinessCheck>> DatabaseAsync(CancellationToken cancellationToken)
     {
+        IReadOnlyList<string> pending;
+        try
+        {
+            // Asked without creating anything (a missing SQLite file stays missing).
+            if (!await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
+            {
+                return [ReadinessCheck.Fail("Database", "The database does not exist yet.",
+                    "Run `dotnet Partner.WebApi.dll migrate`, or start the service (Database:MigrateAtStartup), to create it.")];
+            }
+
+            pending = [.. await db.Database.GetPendingMigrationsAsync(cancellationToken)];
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return [ReadinessCheck.Fail("Database", $"The database could not be reached: {ex.GetType().Name}.",
+                "Check ConnectionStrings:Partner and that the server runs and is reachable (docs/operations.md \"When the database is down\").")];
+        }
+
+        var schema = pending.Count == 0
+            ? ReadinessCheck.Pass("Database schema", "Every migration is applied.")
+            : ReadinessCheck.Fail("Database schema", $"{pending.Count} migration(s) to apply: {string.Join(", ", pending)}.",
+                "Run `dotnet Partner.WebApi.dll migrate` (or start with Database:MigrateAtStartup true).");
+        if (mode?.ReadOnly == true)
+        {
+            return [schema, ReadinessCheck.Pass("Database answers", "The database answers (not asked to take a write: check changes nothing).")];
+        }
+
         const string name = "Database takes writes";
         var report = await health.CheckHealthAsync(check => check.Tags.Contains(HealthTags.Ready), cancellationToken);
-        return report.Status == HealthStatus.Healthy
-            ? ReadinessCheck.Pass(name, "The database answers and takes a write.")
-            : ReadinessCheck.Fail(name, string.Join(" ", report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy)
-                    .Select(e => $"{e.Key}: {e.Value.Description ?? e.Value.Status.ToString()}")),
-                "See docs/operations.md \"Health and logs\": a full disk, a read-only file or an unreachable server.");
+        return
+        [
+            schema,
+            report.Status == HealthStatus.Healthy
+                ? ReadinessCheck.Pass(name, "The database answers and takes a write.")
+                : ReadinessCheck.Fail(name, string.Join(" ", report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy)
+                        .Select(e => $"{e.Key}: {e.Value.Description ?? e.Value.Status.ToString()}")),
+                    "See docs/operations.md \"Health and logs\": a full disk, a read-only file or an unreachable server."),
+        ];
     }
 }

@@ -27,7 +27,7 @@ public sealed partial class SafeConsoleFormatter(IOptionsMonitor<ConsoleFormatte
     {
         ArgumentNullException.ThrowIfNull(textWriter);
         var message = logEntry.Formatter?.Invoke(logEntry.State, logEntry.Exception);
-        if (message is null && logEntry.Exception is null)
+        if ((message is null && logEntry.Exception is null) || IsReportedByProgram(logEntry.Category, logEntry.EventId))
         {
             return;
         }
@@ -52,6 +52,16 @@ public sealed partial class SafeConsoleFormatter(IOptionsMonitor<ConsoleFormatte
             }
         }
     }
+
+    /// <summary>
+    /// Entries the service reports itself, once and with what to do, so the library's own is not written: the host's
+    /// "Hosting failed to start" with its stack trace (Program.cs prints one line and exits 2), Data Protection's
+    /// "no XML encryptor" for each new key and AutoMapper's licence notice (Startup/DeploymentWarnings.cs).
+    /// </summary>
+    public static bool IsReportedByProgram(string category, EventId eventId) =>
+        (eventId.Id == 11 && category == "Microsoft.Extensions.Hosting.Internal.Host")
+        || (eventId.Id == 35 && category == "Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager")
+        || category == "LuckyPennySoftware.AutoMapper.License";
 
     /// <summary>Replaces the URL-borne tokens with <c>***</c>.</summary>
     public static string Redact(string text) =>

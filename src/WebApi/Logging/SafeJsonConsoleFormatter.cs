@@ -18,7 +18,7 @@ public sealed class SafeJsonConsoleFormatter() : ConsoleFormatter(FormatterName)
     {
         ArgumentNullException.ThrowIfNull(textWriter);
         var message = logEntry.Formatter?.Invoke(logEntry.State, logEntry.Exception);
-        if (message is null && logEntry.Exception is null)
+        if ((message is null && logEntry.Exception is null) || SafeConsoleFormatter.IsReportedByProgram(logEntry.Category, logEntry.EventId))
         {
             return;
         }

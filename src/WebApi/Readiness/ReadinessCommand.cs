@@ -5,10 +5,6 @@ namespace Partner.WebApi.Readiness;
 /// <summary>`dotnet Partner.WebApi.dll check`: the readiness report on the console, exit code 0 when ready, 1 when not.</summary>
 public static class ReadinessCommand
 {
-    public const string Name = "check";
-
-    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
-
     public static async Task<int> RunAsync(IServiceProvider services, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);

@@ -9,10 +9,6 @@ namespace Partner.WebApi.Security;
 /// </summary>
 public static class KeyRotationCommand
 {
-    public const string Name = "rotate-keys";
-
-    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
-
     public static async Task<int> RunAsync(IServiceProvider services, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(output);

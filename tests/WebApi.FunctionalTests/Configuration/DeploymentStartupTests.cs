@@ -124,6 +124,120 @@ public sealed class DeploymentStartupTests
         });
     }
 
+    public static IEnumerable<TestCaseData> StartupProblems()
+    {
+        yield return new TestCaseData(new Dictionary<string, string>
+        {
+            ["Database:Provider"] = "PostgreSql", ["ConnectionStrings:Partner"] = "Host=127.0.0.1;Port=1;Username=postgres;Database=partner",
+            ["Database:StartupTimeout"] = "00:00:02",
+        }, "Start-up failed: The database did not answer within Database:StartupTimeout (00:00:02)").SetName("UnreachablePostgreSql_AfterStartupTimeout_OneLine_ExitCode2");
+        yield return new TestCaseData(new Dictionary<string, string>
+        {
+            ["Database:Provider"] = "SqlServer", ["ConnectionStrings:Partner"] = "Server=127.0.0.1,1;Database=partner;User Id=sa;Password=x;TrustServerCertificate=true",
+            ["Database:StartupTimeout"] = "00:00:02", ["Database:CommandTimeout"] = "00:00:02",
+        }, "Start-up failed: The database did not answer within Database:StartupTimeout (00:00:02)").SetName("UnreachableSqlServer_AfterStartupTimeout_OneLine_ExitCode2");
+        yield return new TestCaseData(new Dictionary<string, string>
+        {
+            ["Database:Provider"] = "PostgreSql", ["ConnectionStrings:Partner"] = "Host=127.0.0.1;Port=not-a-port",
+        }, "Configuration error: ConnectionStrings:Partner is not a valid PostgreSql connection string").SetName("MalformedConnectionString_OneLine_ExitCode2");
+        yield return new TestCaseData(new Dictionary<string, string> { ["Outbox:PollInterval"] = "soon" },
+            "Start-up failed: Failed to convert configuration value 'soon' at 'Outbox:PollInterval'").SetName("SettingThatDoesNotConvert_OneLine_ExitCode2");
+    }
+
+    [TestCaseSource(nameof(StartupProblems))]
+    public async Task StartupProblem_OneLine_ExitCode2_NoStackTraceAnywhere(Dictionary<string, string> problem, string line)
+    {
+        var settings = new Dictionary<string, string>(problem)
+        {
+            ["Database:DataDirectory"] = _workingDirectory,
+            ["PartnerConnect:Credentials:0:Username"] = "databricks",
+            ["PartnerConnect:Credentials:0:Password"] = LongPassword,
+        };
+
+        var (exitCode, output, errors) = await ServerProcess.RunToExitAsync(settings, _workingDirectory, timeout: TimeSpan.FromSeconds(60));
+
+        AssertOneLine(exitCode, output, errors, line);
+    }
+
+    [Test]
+    public async Task PortInUse_OneLine_ExitCode2_WithoutTheHostsStackTrace()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+
+        var (exitCode, output, errors) = await ServerProcess.RunToExitAsync(new Dictionary<string, string>
+        {
+            ["Database:DataDirectory"] = _workingDirectory,
+            ["PartnerConnect:Credentials:0:Username"] = "databricks",
+            ["PartnerConnect:Credentials:0:Password"] = LongPassword,
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+        }, _workingDirectory, timeout: TimeSpan.FromSeconds(60));
+
+        AssertOneLine(exitCode, output, errors, $"Start-up failed: Failed to bind to address http://127.0.0.1:{port}: address already in use.");
+    }
+
+    [Test]
+    public async Task Verbs_VersionHelpMigrateCheck_DoWhatTheReadmeSays()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Database:DataDirectory"] = _workingDirectory,
+            ["PartnerConnect:Credentials:0:Username"] = "databricks",
+            ["PartnerConnect:Credentials:0:Password"] = LongPassword,
+        };
+
+        var version = await ServerProcess.RunToExitAsync(settings, _workingDirectory, ["--version"]);
+        var help = await ServerProcess.RunToExitAsync(settings, _workingDirectory, ["--help"]);
+        var checkBefore = await ServerProcess.RunToExitAsync(settings, _workingDirectory, ["check"]);
+        var nothingCreated = !Directory.EnumerateFileSystemEntries(_workingDirectory).Any();
+        var migrate = await ServerProcess.RunToExitAsync(settings, _workingDirectory, ["migrate"]);
+        var checkAfter = await ServerProcess.RunToExitAsync(settings, _workingDirectory, ["check"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(version.ExitCode, Is.Zero);
+            Assert.That(version.Output, Does.Match(@"^Partner \d+\.\d+\.\d+ \(commit [0-9a-f]{40}|unknown\)"));
+            Assert.That(help.ExitCode, Is.Zero);
+            Assert.That(help.Output, Does.Contain("migrate").And.Contain("check").And.Contain("rotate-keys").And.Contain("--version"));
+            Assert.That(checkBefore.ExitCode, Is.EqualTo(1), checkBefore.Output + checkBefore.Errors);
+            Assert.That(checkBefore.Output, Does.Contain("FAIL  Database: The database does not exist yet."));
+            Assert.That(nothingCreated, Is.True, "check changes nothing: no database file");
+            Assert.That(migrate.ExitCode, Is.Zero, migrate.Errors);
+            Assert.That(migrate.Output, Does.Contain("The database is up to date."));
+            Assert.That(checkAfter.Output, Does.Contain("PASS  Database schema: Every migration is applied."));
+            Assert.That(checkAfter.Output, Does.Contain("PASS  Database answers"));
+        });
+    }
+
+    [Test]
+    public async Task MigrateAtStartupFalse_WithPendingMigrations_OneLine_ExitCode2()
+    {
+        var (exitCode, output, errors) = await ServerProcess.RunToExitAsync(new Dictionary<string, string>
+        {
+            ["Database:DataDirectory"] = _workingDirectory,
+            ["Database:MigrateAtStartup"] = "false",
+            ["PartnerConnect:Credentials:0:Username"] = "databricks",
+            ["PartnerConnect:Credentials:0:Password"] = LongPassword,
+        }, _workingDirectory);
+
+        AssertOneLine(exitCode, output, errors, "Start-up failed: The database lacks");
+        Assert.That(errors, Does.Contain("run `dotnet Partner.WebApi.dll migrate` first"));
+    }
+
+    private static void AssertOneLine(int exitCode, string output, string errors, string line)
+    {
+        var lines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(2), output + errors);
+            Assert.That(lines, Has.Length.EqualTo(2), "the problem and the summary");
+            Assert.That(lines[0], Does.StartWith(line));
+            Assert.That(output + errors, Does.Not.Contain("   at ").And.Not.Contain("Exception:"), "no stack trace on stdout or stderr");
+            Assert.That(output, Does.Not.Contain("fail:").And.Not.Contain("crit:"));
+        });
+    }
+
     [Test]
     public async Task JsonConsoleLogs_OneJsonObjectPerLine()
     {
@@ -134,7 +248,7 @@ public sealed class DeploymentStartupTests
             ["PartnerConnect:Credentials:0:Password"] = LongPassword,
             ["Logging:Console:FormatterName"] = "partner-json",
             ["Logging:LogLevel:Default"] = "Information",
-        }, _workingDirectory, ["check"]);
+        }, _workingDirectory, ["migrate"]);
 
         var lines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.That(lines, Is.Not.Empty);

@@ -1,7 +1,23 @@
 namespace Partner.Application.Operations.Readiness;
 
-/// <summary>"Ready for Databricks and Greenhouse": every onboarding requirement, passed or not, and what to do.</summary>
-public sealed record ReadinessReport(bool Ready, IReadOnlyList<ReadinessCheck> Checks);
+/// <summary>
+/// "Ready for Databricks and Greenhouse": every onboarding requirement, passed or not, and what to do; and which build
+/// answers (<see cref="ServiceVersion"/>).
+/// </summary>
+public sealed record ReadinessReport(bool Ready, IReadOnlyList<ReadinessCheck> Checks)
+{
+    /// <example>1.0.0</example>
+    public string Version { get; init; } = ServiceVersion.Version;
+
+    /// <summary>The commit the service was built from.</summary>
+    public string Commit { get; init; } = ServiceVersion.Commit;
+}
+
+/// <summary>
+/// How the report may check: <see cref="ReadOnly"/> for the `check` command, which changes nothing (the database is
+/// asked to connect and for its pending migrations, not to take a write).
+/// </summary>
+public sealed record ReadinessMode(bool ReadOnly);
 
 /// <summary>One requirement: its name, whether it is met, what was found, and (when not met) what to do.</summary>
 public sealed record ReadinessCheck(string Name, bool Passed, string Detail, string? ToDo = null)

@@ -39,6 +39,8 @@ public sealed class PostgreSqlApplicationDbContext(DbContextOptions<PostgreSqlAp
             await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
             try
             {
+                // EF probes a fresh database's history by querying it, which fails and is logged as an error: create it first.
+                await this.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
                 await base.MigrateAsync(cancellationToken);
             }
             finally

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Partner.Application.Common.Interfaces;
 
 namespace Partner.Infrastructure.Persistence.Sqlite;
@@ -12,16 +13,29 @@ namespace Partner.Infrastructure.Persistence.Sqlite;
 /// </summary>
 public static class SqlitePersistence
 {
-    public static void AddSqlitePersistence(this IServiceCollection services, string connectionString)
+    public static void AddSqlitePersistence(this IServiceCollection services, string connectionString, DatabaseOptions database)
     {
+        ArgumentNullException.ThrowIfNull(database);
         EnsureDirectory(connectionString);
         services.AddSingleton<SqliteWriteGate>();
         // Interceptors registered in DI (IInterceptor) are added too: tests use that to inject faults.
-        services.AddDbContextPool<SqliteApplicationDbContext>((sp, o) => KeptOpenSqliteConnection.Replace(o.UseSqlite(connectionString))
+        // SQLite changes a column by rebuilding its table, and EF warns at each such migration that the PRAGMA it needs runs
+        // outside the migration's transaction: a note for whoever writes migrations, not for an operator's fresh start.
+        services.AddDbContextPool<SqliteApplicationDbContext>((sp, o) => KeptOpenSqliteConnection.Replace(
+                o.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(database.CommandTimeoutSeconds))
+                    .ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Debug))))
             .AddInterceptors(sp.GetServices<IInterceptor>().Prepend(new SqliteConnectionInterceptor())));
         services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteApplicationDbContext>());
         services.AddScoped<IConnectFactsReader, SqliteConnectFactsReader>();
         services.AddScoped<IGreenhouseReader, SqliteGreenhouseReader>();
+    }
+
+    /// <summary>The connection string with Database:CommandTimeout as every command's timeout (how long a write waits for a lock).</summary>
+    public static string WithTimeout(string connectionString, DatabaseOptions database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        return ConnectionStrings.Parse(connectionString, database.Provider,
+            s => new SqliteConnectionStringBuilder(s) { DefaultTimeout = database.CommandTimeoutSeconds }.ToString());
     }
 
     /// <summary>The default database: partner.db in the data directory.</summary>
