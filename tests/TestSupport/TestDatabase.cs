@@ -47,7 +47,7 @@ public sealed class TestDatabase : IDisposable
     public static TestDatabase Create(Provider provider, string directory) => provider switch
     {
         Provider.Sqlite => new TestDatabase(provider, $"Data Source={Path.Combine(directory, "partner.db")}"),
-        Provider.PostgreSql => CreatePostgres(),
+        Provider.PostgreSql => OnPostgresServer(RequirePostgres()),
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
     };
 
@@ -92,9 +92,9 @@ public sealed class TestDatabase : IDisposable
         Execute(_postgresAdmin!, $"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)");
     }
 
-    private static TestDatabase CreatePostgres()
+    /// <summary>A new database on the PostgreSQL server of <paramref name="admin"/> (an admin connection string).</summary>
+    public static TestDatabase OnPostgresServer(string admin)
     {
-        var admin = RequirePostgres();
         var name = $"partner_{Guid.NewGuid():N}";
         Execute(admin, $"CREATE DATABASE \"{name}\"");
         var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;

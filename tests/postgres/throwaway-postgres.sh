@@ -6,6 +6,8 @@
 #                which sets PARTNER_TEST_POSTGRES (admin connection string) and PARTNER_TEST_POSTGRES_DIR.
 #   stop [DIR]   stops that cluster and removes its directory (DIR defaults to $PARTNER_TEST_POSTGRES_DIR, then
 #                to the last cluster started).
+#   pause DIR    stops that cluster's server as an operator would (fast shutdown), keeping its data;
+#   resume DIR   starts it again on the same port (the outage tests take the database away under a running app).
 # Progress goes to stderr; only the export line goes to stdout.
 set -euo pipefail
 # /tmp, not $TMPDIR: the postgres user must be able to read the cluster directory and its parents.
@@ -53,6 +55,7 @@ start() {
     fi
   done
   [[ -n "$started" ]] || { cat "$dir/server.log" >&2; exit 1; }
+  echo "$port" > "$dir/port"
   echo "$dir" > "$last"
   echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port ($dir)" >&2
   echo "export PARTNER_TEST_POSTGRES='Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres' PARTNER_TEST_POSTGRES_DIR='$dir'"
@@ -69,8 +72,22 @@ stop() {
   echo "Stopped the throw-away PostgreSQL ($dir)" >&2
 }
 
+pause() {
+  local dir="$1"
+  as_owner "$(bindir)/pg_ctl" -D "$dir/data" -m fast -w stop > /dev/null
+}
+
+resume() {
+  local dir="$1" port
+  port=$(cat "$dir/port")
+  as_owner "$(bindir)/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=300" start > /dev/null
+}
+
 case "${1:-}" in
   start) start ;;
   stop) stop "${2:-}" ;;
-  *) echo "usage: $0 start | stop [DIR]" >&2; exit 2 ;;
+  pause) pause "${2:?usage: $0 pause DIR}" ;;
+  resume) resume "${2:?usage: $0 resume DIR}" ;;
+  *) echo "usage: $0 start | stop [DIR] | pause DIR | resume DIR" >&2; exit 2 ;;
 esac

@@ -16,10 +16,17 @@ public sealed class DatabaseOptions
     public string DataDirectory { get; set; } = "data";
 
     /// <summary>
-    /// One database command, and one connection attempt or wait for a pooled connection: past it the request fails with
-    /// the server-error envelope instead of hanging (SQLite: how long a write waits for a lock).
+    /// One database command: past it the request fails with the server-error envelope instead of hanging (SQLite: how
+    /// long a write waits for a lock).
     /// </summary>
     public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// PostgreSQL and SQL Server: opening a connection, or waiting for a pooled one. After a command times out the driver
+    /// opens one more connection to cancel it on the server, so a database lost on the network answers within
+    /// CommandTimeout + ConnectTimeout (docs/operations.md "When the database is down"). At most CommandTimeout.
+    /// </summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>How long start-up waits for an unreachable database before it stops with one line, exit 2.</summary>
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(30);
@@ -28,5 +35,10 @@ public sealed class DatabaseOptions
     public bool MigrateAtStartup { get; set; } = true;
 
     /// <summary><see cref="CommandTimeout"/> in whole seconds, as the providers take it (at least 1).</summary>
-    public int CommandTimeoutSeconds => Math.Max(1, (int)Math.Ceiling(CommandTimeout.TotalSeconds));
+    public int CommandTimeoutSeconds => Seconds(CommandTimeout);
+
+    /// <summary><see cref="ConnectTimeout"/> in whole seconds, as the providers take it (at least 1).</summary>
+    public int ConnectTimeoutSeconds => Seconds(ConnectTimeout);
+
+    private static int Seconds(TimeSpan timeout) => Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds));
 }

@@ -47,7 +47,7 @@ public static class Chromium
     {
         var directory = Environment.GetEnvironmentVariable("PARTNER_SCREENSHOTS") is { Length: > 0 } configured
             ? configured
-            : Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+            : Path.Combine(RepositoryRoot.Path, "artifacts", "screenshots");
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, name + ".png");
         ((ITakesScreenshot)driver).GetScreenshot().SaveAsFile(path);
@@ -99,19 +99,6 @@ public static class Chromium
         }
 
         return (0.2126 * Channel(color.R)) + (0.7152 * Channel(color.G)) + (0.0722 * Channel(color.B));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Partner.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return Path.GetTempPath();
     }
 
     /// <summary>Clicks what leads to another page and waits until the old page is gone.</summary>

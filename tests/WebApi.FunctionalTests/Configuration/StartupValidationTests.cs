@@ -65,6 +65,15 @@ public sealed class StartupValidationTests
         Assert.That(StartupFailure(factory), Does.Contain("Database:Provider must be Sqlite, PostgreSql or SqlServer, not 'Oracle'"));
     }
 
+    [TestCase("00:00:03", "00:00:04", TestName = "ConnectTimeoutLongerThanCommandTimeout_StopsTheAppNamingTheKey")]
+    [TestCase("00:00:05", "00:00:00.500", TestName = "ConnectTimeoutUnderOneSecond_StopsTheAppNamingTheKey")]
+    public void DatabaseConnectTimeoutOutOfRange_StopsTheAppNamingTheKey(string command, string connect)
+    {
+        using var factory = new PartnerApiFactory(new Dictionary<string, string?> { ["Database:CommandTimeout"] = command, ["Database:ConnectTimeout"] = connect });
+
+        Assert.That(StartupFailure(factory), Does.Contain("Database:ConnectTimeout must be between 00:00:01 and Database:CommandTimeout"));
+    }
+
     [Test]
     public void PublishedAppWithoutItsClientId_StopsTheAppNamingTheKey()
     {

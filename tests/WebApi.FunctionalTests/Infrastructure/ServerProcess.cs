@@ -146,15 +146,8 @@ public sealed class ServerProcess : IDisposable
     /// <summary>The WebApi build next to this test build (src/WebApi/bin/&lt;configuration&gt;/net10.0).</summary>
     private static string AppAssembly()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Partner.sln")))
-        {
-            directory = directory.Parent;
-        }
-
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-        var path = Path.Combine(directory?.FullName ?? throw new DirectoryNotFoundException("Partner.sln not found above the test build."),
-            "src", "WebApi", "bin", configuration, "net10.0", "Partner.WebApi.dll");
+        var path = Path.Combine(RepositoryRoot.Path, "src", "WebApi", "bin", configuration, "net10.0", "Partner.WebApi.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException("Build the solution first.", path);
     }
 

@@ -1,30 +1,57 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Partner.Application.Common.Interfaces;
 using Partner.Infrastructure.Persistence.Readers;
 
 namespace Partner.Infrastructure.Persistence.PostgreSql;
 
 /// <summary>
-/// PostgreSQL registration: a pooled context, EF's connect facts reader, no process-wide write gate. Connecting, waiting
-/// for a pooled connection and every command are bounded by Database:CommandTimeout, and nothing is retried, so an
-/// outage answers within seconds (docs/operations.md "When the database is down").
+/// PostgreSQL registration: a pooled context, EF's connect facts reader, no process-wide write gate. Connecting and
+/// waiting for a pooled connection are bounded by Database:ConnectTimeout, every command by Database:CommandTimeout, and
+/// nothing is retried, so an outage answers within seconds (docs/operations.md "When the database is down").
 /// </summary>
 public static class PostgreSqlPersistence
 {
+    private const int CancellationWaitMilliseconds = 500;
+
     public static void AddPostgreSqlPersistence(this IServiceCollection services, string connectionString, DatabaseOptions database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        var bounded = ConnectionStrings.Parse(connectionString, database.Provider, s => new Npgsql.NpgsqlConnectionStringBuilder(s)
-        {
-            Timeout = database.CommandTimeoutSeconds,
-            CommandTimeout = database.CommandTimeoutSeconds,
-        }.ConnectionString);
+        var bounded = ConnectionStrings.Parse(connectionString, database.Provider, s => Bounded(s, database));
         // Interceptors registered in DI (IInterceptor) are added too: tests use that to inject faults.
         services.AddDbContextPool<PostgreSqlApplicationDbContext>((sp, o) => o.UseNpgsql(bounded, npgsql => npgsql.CommandTimeout(database.CommandTimeoutSeconds))
             .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<PostgreSqlApplicationDbContext>());
         services.AddScoped<IConnectFactsReader, EfConnectFactsReader>();
     }
+
+    /// <summary>
+    /// The operator's connection string with our bounds. After a command times out, Npgsql opens one more connection to
+    /// ask the server to cancel it (bounded by Timeout) and then waits CancellationTimeout for the answer (2 s by
+    /// default; a server lost on the network never answers). Unless the operator chose a GSS encryption mode (Kerberos),
+    /// GSS is not tried first: with Npgsql's default each connection attempt to a silent server would wait twice.
+    /// </summary>
+    public static string Bounded(string connectionString, DatabaseOptions database)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            Timeout = database.ConnectTimeoutSeconds,
+            CommandTimeout = database.CommandTimeoutSeconds,
+            CancellationTimeout = CancellationWaitMilliseconds,
+        };
+        if (!ChoosesGssEncryption(connectionString))
+        {
+            builder.GssEncryptionMode = GssEncryptionMode.Disable;
+        }
+
+        return builder.ConnectionString;
+    }
+
+    private static bool ChoosesGssEncryption(string connectionString) =>
+        Environment.GetEnvironmentVariable("PGGSSENCMODE") is { Length: > 0 }
+        || new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Any(key => key.Replace(" ", string.Empty, StringComparison.Ordinal).Equals("GssEncryptionMode", StringComparison.OrdinalIgnoreCase));
 }

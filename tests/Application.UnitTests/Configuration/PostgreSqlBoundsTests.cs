@@ -1,0 +1,39 @@
+using Npgsql;
+using Partner.Infrastructure.Persistence;
+using Partner.Infrastructure.Persistence.PostgreSql;
+
+namespace Partner.Application.UnitTests.Configuration;
+
+/// <summary>docs/operations.md "When the database is down": the bounds put on the operator's PostgreSQL connection string.</summary>
+public sealed class PostgreSqlBoundsTests
+{
+    private static readonly DatabaseOptions Defaults = new() { Provider = DatabaseOptions.PostgreSql };
+
+    [Test]
+    public void Bounded_Defaults_ConnectTwoSecondsCommandFiveCancelHalfASecondNoGss()
+    {
+        var bounded = new NpgsqlConnectionStringBuilder(PostgreSqlPersistence.Bounded("Host=db;Username=partner;Timeout=60;Command Timeout=600", Defaults));
+
+        Assert.That((bounded.Timeout, bounded.CommandTimeout, bounded.CancellationTimeout, bounded.GssEncryptionMode, bounded.Host),
+            Is.EqualTo((2, 5, 500, GssEncryptionMode.Disable, "db")));
+    }
+
+    [TestCase("Host=db;GSS Encryption Mode=Require", GssEncryptionMode.Require)]
+    [TestCase("Host=db;gssencryptionmode=prefer", GssEncryptionMode.Prefer)]
+    public void Bounded_OperatorChoseGssEncryption_KeepsTheChoice(string connectionString, GssEncryptionMode chosen)
+    {
+        var bounded = new NpgsqlConnectionStringBuilder(PostgreSqlPersistence.Bounded(connectionString, Defaults));
+
+        Assert.That(bounded.GssEncryptionMode, Is.EqualTo(chosen));
+    }
+
+    [Test]
+    public void Bounded_OtherTimeouts_TakenFromDatabaseOptionsInWholeSeconds()
+    {
+        var options = new DatabaseOptions { CommandTimeout = TimeSpan.FromSeconds(12.5), ConnectTimeout = TimeSpan.FromMilliseconds(1500) };
+
+        var bounded = new NpgsqlConnectionStringBuilder(PostgreSqlPersistence.Bounded("Host=db", options));
+
+        Assert.That((bounded.Timeout, bounded.CommandTimeout), Is.EqualTo((2, 13)));
+    }
+}
