@@ -65,16 +65,20 @@ public sealed partial class DatabricksWorkspaceProbe(
             return [connectivity];
         }
 
-        var (authentication, token) = connectivity.Status == CheckStatus.Success
+        const string unreachable = "Not checked: the workspace is not reachable.";
+        var reachable = connectivity.Status == CheckStatus.Success;
+        var (authentication, token) = reachable
             ? await CheckAuthenticationAsync(origin, credential, cancellationToken)
-            : (Failed(Authentication, "Not checked: the workspace is not reachable."), null);
+            : (Failed(Authentication, unreachable), null);
 
         List<TestResult> results = [connectivity, authentication];
         if (!string.IsNullOrEmpty(connection.ClusterId))
         {
-            results.Add(token is null
-                ? Failed(Compute, "Not checked: the workspace did not authenticate the connection.")
-                : await CheckComputeAsync(origin, token, connection, cancellationToken));
+            // The compute is looked up with the credential the workspace accepted: without one it cannot be, and the reason
+            // is the step before (never authentication when authentication could not even be tried).
+            results.Add(token is not null
+                ? await CheckComputeAsync(origin, token, connection, cancellationToken)
+                : Failed(Compute, reachable ? "Not checked: the workspace did not accept the connection's credential (see Authentication)." : unreachable));
         }
 
         return results;

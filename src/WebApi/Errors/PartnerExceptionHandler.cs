@@ -55,7 +55,8 @@ public sealed class PartnerExceptionHandler(ErrorResponses responses, ILogger<Pa
         var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
         if (endpoint?.Metadata.GetMetadata<HtmlPageAttribute>() is not null)
         {
-            await HtmlErrorPage.WriteAsync(httpContext, status, envelope.DisplayMessage ?? envelope.DebuggingMessage ?? ErrorResponses.DefaultMessageFor(status));
+            await HtmlErrorPage.WriteAsync(httpContext, status, envelope.DisplayMessage ?? envelope.DebuggingMessage ?? ErrorResponses.DefaultMessageFor(status),
+                formRefused: exception is ValidationException);
             return true;
         }
 

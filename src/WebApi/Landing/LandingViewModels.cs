@@ -25,8 +25,11 @@ public sealed record LandingTestView(string Title, RedirectValue Page, string To
     public bool AllSucceeded => Results.All(r => r.Status == CheckStatus.Success);
 }
 
-/// <summary>A page with a title and one message: errors.</summary>
-public sealed record MessageView(string Title, string Message, LandingBranding Branding) : IBrandedPage;
+/// <summary>A page with a title and one message (errors), and a link back where there is somewhere to go back to.</summary>
+public sealed record MessageView(string Title, string Message, LandingBranding Branding, PageLink? Back = null) : IBrandedPage;
+
+/// <summary>A link of a page: where and what it says.</summary>
+public sealed record PageLink(string Url, string Text);
 
 /// <summary>The candidate page of the e-mailed link.</summary>
 public sealed record CandidateView(string Title, Application.GreenhouseAssessment.TestInstances.Queries.GetCandidatePage.CandidatePageModel Candidate, string StartPath,

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using System.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -91,6 +92,42 @@ public sealed class LandingPagesTests
         await AssertHtmlErrorAsync(response, HttpStatusCode.BadRequest);
         var signedUp = await _factory.WithDbAsync(db => db.Users.CountAsync(u => u.Email == $"admin@{domain}" && u.SignedUpAt != null));
         Assert.That(signedUp, Is.Zero);
+    }
+
+    [Test]
+    public async Task StartTrialForm_TermsNotAccepted_Returns400HtmlWithAWayBackToTheForm()
+    {
+        var domain = DatabricksRequests.NewTestDomain();
+        var redirectUri = await ConnectAsync($"admin@{domain}");
+        var token = HttpUtility.ParseQueryString(redirectUri.Query)["token"]!;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = token, ["first_name"] = "Ada", ["last_name"] = "Lovelace" });
+
+        using var response = await _browser.PostAsync("/create-trial", form);
+
+        await AssertHtmlErrorAsync(response, HttpStatusCode.BadRequest);
+        var back = Regex.Match(await response.Content.ReadAsStringAsync(), "<a href=\"([^\"]+)\">Back to the sign-up form</a>");
+        var href = WebUtility.HtmlDecode(back.Groups[1].Value);
+        Assert.That(href, Is.EqualTo($"/create-trial?token={Uri.EscapeDataString(token)}"));
+        using var again = await _browser.GetAsync(href);
+        var page = await again.Content.ReadAsStringAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(page, Does.Contain("name=\"first_name\""), "the sign-up form, to try again");
+        });
+    }
+
+    [Test]
+    public async Task StartTrialForm_TamperedToken_HasNoLinkBackToTheForm()
+    {
+        var redirectUri = await ConnectAsync($"admin@{DatabricksRequests.NewTestDomain()}");
+        var token = HttpUtility.ParseQueryString(redirectUri.Query)["token"]!;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = token[..^4] + "AAAA", ["first_name"] = "Ada", ["last_name"] = "Lovelace", ["accept_terms"] = "true" });
+
+        using var response = await _browser.PostAsync("/create-trial", form);
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.That(html, Does.Contain("Open the partner again from Databricks Partner Connect").And.Not.Contain("Back to the sign-up form"));
     }
 
     [Test]

@@ -94,8 +94,7 @@ public sealed class WorkspaceChecksTests
             Assert.That(results["Authentication"].Status, Is.EqualTo("FAILED"));
             Assert.That(results["Authentication"].Message,
                 Is.EqualTo("The workspace rejected the personal access token: HTTP 401 UNAUTHENTICATED."));
-            Assert.That(results["Compute"].Status, Is.EqualTo("FAILED"));
-            Assert.That(results["Compute"].Message, Does.StartWith("Not checked"));
+            Assert.That(results["Compute"], Is.EqualTo(("FAILED", "Not checked: the workspace did not accept the connection's credential (see Authentication).")));
             Assert.That(results.Values.Select(r => r.Message), Has.None.Contains(wrongPat));
         });
     }
@@ -154,8 +153,9 @@ public sealed class WorkspaceChecksTests
         Assert.Multiple(() =>
         {
             Assert.That(results["Connectivity"], Is.EqualTo(("FAILED", $"The workspace 127.0.0.1:{port} is unreachable: connection refused.")));
-            Assert.That(results["Authentication"].Status, Is.EqualTo("FAILED"));
-            Assert.That(results["Compute"].Status, Is.EqualTo("FAILED"));
+            // Authentication was never tried: neither it nor the compute check blames the credential.
+            Assert.That(results["Authentication"], Is.EqualTo(("FAILED", "Not checked: the workspace is not reachable.")));
+            Assert.That(results["Compute"], Is.EqualTo(("FAILED", "Not checked: the workspace is not reachable.")));
             Assert.That(results.Values.Select(r => r.Message), Has.None.Contains(FakeDatabricksWorkspace.Token));
         });
     }
