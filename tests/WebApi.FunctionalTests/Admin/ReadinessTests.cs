@@ -35,6 +35,8 @@ public sealed class ReadinessTests
             Assert.That(checks["Key ring encryption"].Passed, Is.False, "no certificate");
             Assert.That(checks["Key ring encryption"].ToDo, Does.Contain("DataProtection:Certificate:Path").And.Contain("rotate-keys"));
             Assert.That(checks.Values.Where(c => !c.Passed).Select(c => c.ToDo), Has.All.Not.Empty, "every failure says what to do");
+            Assert.That(report["version"]?.GetValue<string>(), Is.EqualTo(typeof(Program).Assembly.GetName().Version!.ToString(3)), "the build that answers");
+            Assert.That(report["commit"]?.GetValue<string>(), Does.Match("^([0-9a-f]{40}|unknown)$"));
         });
     }
 

@@ -135,6 +135,19 @@ public sealed class OpenApiDocumentTests
         });
     }
 
+    [Test]
+    public async Task OpenApiDisabled_NeitherTheDocumentNorTheUi_TheApiStillAnswers()
+    {
+        await using var factory = new PartnerApiFactory(new Dictionary<string, string?> { ["OpenApi:Enabled"] = "false" });
+        using var client = factory.CreateClient();
+
+        using var document = await client.GetAsync("/swagger/v1/swagger.json");
+        using var ui = await client.GetAsync("/swagger/index.html");
+        using var live = await client.GetAsync("/health/live");
+
+        Assert.That((document.StatusCode, ui.StatusCode, live.StatusCode), Is.EqualTo((HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.OK)));
+    }
+
     /// <summary>The schema a node points at: follows $ref (also inside allOf/oneOf wrappers NSwag emits).</summary>
     private JsonObject SchemaOf(JsonNode node)
     {
