@@ -49,29 +49,37 @@ public sealed class OutboxDispatcher(
             return;
         }
 
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                var backlog = await StartDueAsync(stoppingToken);
-                Volatile.Write(ref _backlog, backlog);
-                if (backlog && _slots.CurrentCount > 0)
+                try
                 {
-                    _slotFreed.Writer.TryWrite(true); // a slot freed before the backlog was recorded
+                    var backlog = await StartDueAsync(stoppingToken);
+                    Volatile.Write(ref _backlog, backlog);
+                    if (backlog && _slots.CurrentCount > 0)
+                    {
+                        _slotFreed.Writer.TryWrite(true); // a slot freed before the backlog was recorded
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogError(ex, "Outbox poll failed");
+                }
+
+                await CountForMetricsAsync(settings.PollInterval, stoppingToken);
+
+                if (!await WaitForNextPollAsync(settings.PollInterval, stoppingToken))
+                {
+                    // Stopping: claimed messages keep their lease and are taken over once it expires.
+                    return;
                 }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Outbox poll failed");
-            }
-
-            await CountForMetricsAsync(settings.PollInterval, stoppingToken);
-
-            if (!await WaitForNextPollAsync(settings.PollInterval, stoppingToken))
-            {
-                // Stopping: claimed messages keep their lease and are taken over once it expires.
-                return;
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping, also when the host failed to start (a port in use): not a fault. Claimed messages keep their
+            // lease and are taken over once it expires.
         }
     }
 

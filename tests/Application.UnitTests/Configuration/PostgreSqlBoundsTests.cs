@@ -10,12 +10,21 @@ public sealed class PostgreSqlBoundsTests
     private static readonly DatabaseOptions Defaults = new() { Provider = DatabaseOptions.PostgreSql };
 
     [Test]
-    public void Bounded_Defaults_ConnectTwoSecondsCommandFiveCancelHalfASecondNoGss()
+    public void Bounded_Defaults_ConnectTwoSecondsCommandFiveCancelHalfASecondNoGssPoolOf32()
     {
         var bounded = new NpgsqlConnectionStringBuilder(PostgreSqlPersistence.Bounded("Host=db;Username=partner;Timeout=60;Command Timeout=600", Defaults));
 
-        Assert.That((bounded.Timeout, bounded.CommandTimeout, bounded.CancellationTimeout, bounded.GssEncryptionMode, bounded.Host),
-            Is.EqualTo((2, 5, 500, GssEncryptionMode.Disable, "db")));
+        Assert.That((bounded.Timeout, bounded.CommandTimeout, bounded.CancellationTimeout, bounded.GssEncryptionMode, bounded.MaxPoolSize, bounded.Host),
+            Is.EqualTo((2, 5, 500, GssEncryptionMode.Disable, 32, "db")));
+    }
+
+    [TestCase("Host=db;Maximum Pool Size=80")]
+    [TestCase("Host=db;maxpoolsize=80")]
+    public void Bounded_OperatorChosePoolSize_KeepsIt(string connectionString)
+    {
+        var bounded = new NpgsqlConnectionStringBuilder(PostgreSqlPersistence.Bounded(connectionString, Defaults));
+
+        Assert.That(bounded.MaxPoolSize, Is.EqualTo(80));
     }
 
     [TestCase("Host=db;GSS Encryption Mode=Require", GssEncryptionMode.Require)]

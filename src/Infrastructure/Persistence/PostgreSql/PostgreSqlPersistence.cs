@@ -15,6 +15,9 @@ namespace Partner.Infrastructure.Persistence.PostgreSql;
 /// </summary>
 public static class PostgreSqlPersistence
 {
+    /// <summary>Connections per instance unless the connection string says (docs/operations.md "PostgreSQL").</summary>
+    public const int DefaultMaxPoolSize = 32;
+
     private const int CancellationWaitMilliseconds = 500;
 
     public static void AddPostgreSqlPersistence(this IServiceCollection services, string connectionString, DatabaseOptions database)
@@ -31,27 +34,32 @@ public static class PostgreSqlPersistence
     /// <summary>
     /// The operator's connection string with our bounds. After a command times out, Npgsql opens one more connection to
     /// ask the server to cancel it (bounded by Timeout) and then waits CancellationTimeout for the answer (2 s by
-    /// default; a server lost on the network never answers). Unless the operator chose a GSS encryption mode (Kerberos),
-    /// GSS is not tried first: with Npgsql's default each connection attempt to a silent server would wait twice.
+    /// default; a server lost on the network never answers). Unless the operator chose them: GSS encryption (Kerberos)
+    /// is not tried first, since with Npgsql's default each connection attempt to a silent server would wait twice; and
+    /// the pool holds at most <see cref="DefaultMaxPoolSize"/> connections, since a burst of requests opening Npgsql's
+    /// default of 100 at once made a busy server accept the last of them slower than Database:ConnectTimeout.
     /// </summary>
     public static string Bounded(string connectionString, DatabaseOptions database)
     {
+        ArgumentNullException.ThrowIfNull(database);
         var builder = new NpgsqlConnectionStringBuilder(connectionString)
         {
             Timeout = database.ConnectTimeoutSeconds,
             CommandTimeout = database.CommandTimeoutSeconds,
             CancellationTimeout = CancellationWaitMilliseconds,
         };
-        if (!ChoosesGssEncryption(connectionString))
+        var chosen = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(key => key.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant()).ToHashSet();
+        if (!chosen.Contains("GSSENCRYPTIONMODE") && Environment.GetEnvironmentVariable("PGGSSENCMODE") is not { Length: > 0 })
         {
             builder.GssEncryptionMode = GssEncryptionMode.Disable;
         }
 
+        if (!chosen.Contains("MAXIMUMPOOLSIZE") && !chosen.Contains("MAXPOOLSIZE"))
+        {
+            builder.MaxPoolSize = DefaultMaxPoolSize;
+        }
+
         return builder.ConnectionString;
     }
-
-    private static bool ChoosesGssEncryption(string connectionString) =>
-        Environment.GetEnvironmentVariable("PGGSSENCMODE") is { Length: > 0 }
-        || new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
-            .Any(key => key.Replace(" ", string.Empty, StringComparison.Ordinal).Equals("GssEncryptionMode", StringComparison.OrdinalIgnoreCase));
 }
