@@ -79,10 +79,16 @@ public sealed class DatabaseWriteHealthCheck(
     /// <summary>One write, cancelled at the timeout; keeps its result and frees the next probe when the database work has ended.</summary>
     private async Task<HealthCheckResult> ProbeAsync(HealthOptions settings)
     {
-        var result = await WriteWithinAsync(settings);
-        _last = (result, time.GetUtcNow());
-        Release();
-        return result;
+        try
+        {
+            var result = await WriteWithinAsync(settings);
+            _last = (result, time.GetUtcNow());
+            return result;
+        }
+        finally
+        {
+            Release();
+        }
     }
 
     private async Task<HealthCheckResult> WriteWithinAsync(HealthOptions settings)
