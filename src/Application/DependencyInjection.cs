@@ -52,6 +52,7 @@ public static class DependencyInjection
         services.AddSingleton<Operations.Readiness.IReadinessProbe, Operations.Readiness.ConfigurationReadinessProbe>();
         services.AddScoped<IOutboxDelivery, CandidateEmailDelivery>();
         services.AddScoped<IOutboxDelivery, CompletionCallbackDelivery>();
+        services.AddScoped<IOutboxDelivery, InvitationReminderDelivery>();
         return services;
     }
 

@@ -210,6 +210,8 @@ public static class DependencyInjection
                 "Greenhouse:AssessmentUrl must be an absolute http(s) URL.")
             .Validate(o => o.CallbackHosts.All(HostAllowList.IsValidPattern), "Greenhouse:CallbackHosts:N must each be a host name, *.domain or *.")
             .Validate(o => o.SendQuota.Limit > 0 && o.SendQuota.Window > TimeSpan.Zero, "Greenhouse:SendQuota:Limit and :Window must be positive.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ProductName) && o.ProductName.Length <= 100 && GreenhouseRules.HasNoControlCharacters(o.ProductName),
+                "Greenhouse:ProductName must be 1 to 100 characters on one line.")
             .ValidateOnStart();
 
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section))

@@ -12,6 +12,14 @@ public sealed class GreenhouseOptions
     public string? AssessmentUrl { get; set; }
 
     /// <summary>
+    /// The partner company's product name, shown on candidate pages and e-mails beside the organization's own brand
+    /// (Greenhouse:ProductName). The Databricks PartnerConfig is never shown to candidates.
+    /// </summary>
+    public string ProductName { get; set; } = DefaultProductName;
+
+    public const string DefaultProductName = "Assessments";
+
+    /// <summary>
     /// How long an instance remembers which organization an API key belongs to (0 turns it off). A revoked key is
     /// forgotten at once by the instance that revoked it; other instances accept it until their entry expires.
     /// </summary>

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Partner.Application.GreenhouseAssessment;
 
 /// <summary>Shape rules shared by the Greenhouse validators.</summary>
-public static class GreenhouseRules
+public static partial class GreenhouseRules
 {
     public const int UrlMaxLength = 2048;
     public const int NameMaxLength = 200;
@@ -17,6 +18,13 @@ public static class GreenhouseRules
     /// <summary>No control character (CR, LF, ESC, ...) and no line or paragraph separator: text that reaches an e-mail or a page.</summary>
     public static bool HasNoControlCharacters(string value) =>
         value is null || !value.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029');
+
+    /// <summary>A phone number as people write it: digits, spaces, + ( ) - . /, at least 3 digits, an extension after x or ext.</summary>
+    public static bool IsPhoneNumber(string? value) =>
+        value is not null && PhoneNumber().IsMatch(value) && value.Count(char.IsAsciiDigit) >= 3;
+
+    [GeneratedRegex(@"^\+?[0-9 ()./-]+((x|ext\.?)\s?[0-9]{1,6})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PhoneNumber();
 
     /// <summary>
     /// docs/greenhouse.md "The contract": metadata "is a flat object whose values are JavaScript primitives". No text in

@@ -51,6 +51,46 @@ public sealed class TestInstance
 
     public string? PhoneNumber { get; private set; }
 
+    /// <summary>send_test's candidate.preferred_name: the candidate is greeted by it when given.</summary>
+    public string? PreferredName { get; private set; }
+
+    /// <summary>send_test's sent_by: the e-mail address of the Greenhouse user who sent the test.</summary>
+    public string? SentBy { get; private set; }
+
+    /// <summary>Greenhouse's resume_url stops working this long after send_test.</summary>
+    public static readonly TimeSpan ResumeUrlLifetime = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// When the invitation expires: a test not started by then cannot be started (test_status answers expired) until an
+    /// operator extends it. Null for instances sent before invitations expired: they never do.
+    /// </summary>
+    public DateTimeOffset? InvitationExpiresAt { get; private set; }
+
+    /// <summary>When the candidate is reminded if they have not started; null: no reminder.</summary>
+    public DateTimeOffset? RemindAt { get; private set; }
+
+    /// <summary>The outbox message that sends the reminder; an earlier one (before an extension) sends nothing.</summary>
+    public Guid? ReminderMessageId { get; private set; }
+
+    /// <summary>When the one reminder went out.</summary>
+    public DateTimeOffset? RemindedAt { get; private set; }
+
+    /// <summary>The name the candidate is greeted with: preferred_name, else first_name.</summary>
+    public string GreetingName => string.IsNullOrWhiteSpace(PreferredName) ? FirstName : PreferredName;
+
+    /// <summary>Whether the invitation has expired: not started, and its expiry has passed.</summary>
+    public bool IsInvitationExpired(DateTimeOffset now) => Status == TestStatus.Sent && InvitationExpiresAt is { } expiresAt && now >= expiresAt;
+
+    /// <summary>partner_status as answered now: <see cref="TestStatus.Expired"/> for an expired invitation.</summary>
+    public TestStatus StatusAt(DateTimeOffset now) => StatusAt(Status, InvitationExpiresAt, now);
+
+    /// <summary>partner_status from the stored status and expiry (for readers that project columns).</summary>
+    public static TestStatus StatusAt(TestStatus stored, DateTimeOffset? invitationExpiresAt, DateTimeOffset now) =>
+        stored == TestStatus.Sent && invitationExpiresAt is { } expiresAt && now >= expiresAt ? TestStatus.Expired : stored;
+
+    /// <summary>Whether Greenhouse's resume_url still works (it expires <see cref="ResumeUrlLifetime"/> after send_test).</summary>
+    public bool IsResumeUrlValid(DateTimeOffset now) => ResumeUrl is not null && now < SentAt + ResumeUrlLifetime;
+
     /// <summary>send_test's url: where the completion PATCH goes. Null in the older polling mode.</summary>
     public string? CallbackUrl { get; private set; }
 
@@ -162,7 +202,7 @@ public sealed class TestInstance
     /// <param name="protectedCandidateToken">Its ciphertext, for the e-mail.</param>
     public static TestInstance Send(
         Guid organizationId, Guid assessmentTestId, string partnerInterviewId, string candidateTokenHash, string protectedCandidateToken, Candidate candidate,
-        string? callbackUrl, Guid apiKeyId, DateTimeOffset now)
+        string? callbackUrl, Guid apiKeyId, DateTimeOffset now, Invitation? invitation = null, string? sentBy = null)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         return new TestInstance
@@ -179,6 +219,10 @@ public sealed class TestInstance
             GreenhouseProfileUrl = candidate.GreenhouseProfileUrl,
             ResumeUrl = candidate.ResumeUrl,
             PhoneNumber = candidate.PhoneNumber,
+            PreferredName = string.IsNullOrWhiteSpace(candidate.PreferredName) ? null : candidate.PreferredName,
+            SentBy = sentBy,
+            InvitationExpiresAt = invitation?.ExpiresAt,
+            RemindAt = invitation?.RemindAt,
             CallbackUrl = callbackUrl,
             ApiKeyId = apiKeyId,
             Status = TestStatus.Sent,
@@ -187,9 +231,60 @@ public sealed class TestInstance
         };
     }
 
-    /// <summary>The candidate pressed start. Pressing it again while started changes nothing.</summary>
+    /// <summary>The reminder is sent by this outbox message (a new one after an extension replaces the earlier one).</summary>
+    public void ScheduleReminder(Guid outboxMessageId) => ReminderMessageId = RemindAt is null ? null : outboxMessageId;
+
+    /// <summary>
+    /// Whether the reminder carried by this outbox message is still to be sent: the current one, not sent yet, the
+    /// candidate has not started, and the invitation has not expired.
+    /// </summary>
+    public bool IsReminderDue(Guid outboxMessageId, DateTimeOffset now) =>
+        ReminderMessageId == outboxMessageId && RemindedAt is null && Status == TestStatus.Sent && !IsInvitationExpired(now);
+
+    public void MarkReminded(DateTimeOffset now)
+    {
+        RemindedAt ??= now;
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// An operator gives the candidate until <paramref name="expiresAt"/> (later than the current expiry and than now). Only an
+    /// invitation not started yet. The one reminder moves with the deadline unless it was already sent; returns whether a
+    /// reminder is still to come (then schedule it with <see cref="ScheduleReminder"/>).
+    /// </summary>
+    public bool ExtendInvitation(DateTimeOffset expiresAt, TimeSpan? remindBefore, DateTimeOffset now)
+    {
+        if (Status != TestStatus.Sent)
+        {
+            throw new DomainRuleException("Only an invitation the candidate has not started can be extended.");
+        }
+
+        if (expiresAt <= now || (InvitationExpiresAt is { } current && expiresAt <= current))
+        {
+            throw new DomainRuleException("The new expiry must be later than the current one and in the future.");
+        }
+
+        InvitationExpiresAt = expiresAt;
+        UpdatedAt = now;
+        if (RemindedAt is not null || remindBefore is not { } before || expiresAt - before <= now)
+        {
+            RemindAt = null;
+            ReminderMessageId = null;
+            return false;
+        }
+
+        RemindAt = expiresAt - before;
+        return true;
+    }
+
+    /// <summary>The candidate pressed start. Pressing it again while started changes nothing; an expired invitation is refused.</summary>
     public void Start(DateTimeOffset now)
     {
+        if (IsInvitationExpired(now))
+        {
+            throw new DomainRuleException("This invitation has expired, so the test can no longer be started. Ask the recruiter to extend it.");
+        }
+
         switch (Status)
         {
             case TestStatus.Sent:

@@ -6,4 +6,7 @@ public enum TestStatus
     Sent,
     Started,
     Complete,
+
+    /// <summary>Answered for an invitation not started before it expired (<see cref="TestInstance.StatusAt"/>); never stored.</summary>
+    Expired,
 }

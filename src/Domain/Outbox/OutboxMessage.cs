@@ -41,13 +41,14 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? DeliveredAt { get; private set; }
 
-    public static OutboxMessage Create(OutboxMessageType type, string payload, DateTimeOffset now) => new()
+    /// <summary>A message due now, or at <paramref name="dueAt"/> (a reminder).</summary>
+    public static OutboxMessage Create(OutboxMessageType type, string payload, DateTimeOffset now, DateTimeOffset? dueAt = null) => new()
     {
         Id = Guid.CreateVersion7(now),
         Type = type,
         Payload = payload,
         State = OutboxState.Pending,
-        NextAttemptAt = now,
+        NextAttemptAt = dueAt ?? now,
         CreatedAt = now,
     };
 

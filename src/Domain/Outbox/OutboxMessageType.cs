@@ -7,4 +7,7 @@ public enum OutboxMessageType
 
     /// <summary>docs/greenhouse.md "The contract": PATCH send_test's url when the candidate completes the test.</summary>
     CompletionCallback,
+
+    /// <summary>The one reminder to a candidate who has not started, due before the invitation expires.</summary>
+    InvitationReminder,
 }

@@ -35,7 +35,18 @@ public sealed class MailKitEmailSender(IOptions<EmailOptions> options, ILogger<M
     private static MimeMessage Build(EmailMessage message, Guid messageId, string from)
     {
         var mime = new MimeMessage();
-        mime.From.Add(MailboxAddress.Parse(from));
+        var sender = MailboxAddress.Parse(from);
+        if (!string.IsNullOrWhiteSpace(message.FromName))
+        {
+            sender.Name = message.FromName;
+        }
+
+        mime.From.Add(sender);
+        if (message.ReplyTo is not null)
+        {
+            mime.ReplyTo.Add(MailboxAddress.Parse(message.ReplyTo));
+        }
+
         mime.To.Add(new MailboxAddress(message.ToName, message.ToAddress));
         mime.Subject = message.Subject;
         mime.MessageId = $"{messageId:N}@partner";

@@ -121,7 +121,8 @@ public sealed class OutboxDispatcher(
         {
             await using var scope = scopes.CreateAsyncScope();
             var messages = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().OutboxMessages;
-            var counts = await messages.Where(m => m.State == OutboxState.Pending || m.State == OutboxState.Dead)
+            // Pending: due, or waiting for a retry; a reminder scheduled for later is not waiting for anything.
+            var counts = await messages.Where(m => (m.State == OutboxState.Pending && (m.NextAttemptAt <= now || m.Attempts > 0)) || m.State == OutboxState.Dead)
                 .GroupBy(m => m.State).Select(g => new { State = g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
             metrics.Outbox.Set(counts.FirstOrDefault(c => c.State == OutboxState.Pending)?.Count ?? 0,
                 counts.FirstOrDefault(c => c.State == OutboxState.Dead)?.Count ?? 0);

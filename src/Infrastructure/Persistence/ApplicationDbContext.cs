@@ -29,6 +29,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<OrganizationApiKey> OrganizationApiKeys => Set<OrganizationApiKey>();
 
+    public DbSet<OrganizationLogo> OrganizationLogos => Set<OrganizationLogo>();
+
     public DbSet<AssessmentTest> AssessmentTests => Set<AssessmentTest>();
 
     public DbSet<TestInstance> TestInstances => Set<TestInstance>();

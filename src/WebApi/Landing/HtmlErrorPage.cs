@@ -14,7 +14,11 @@ public static class HtmlErrorPage
     public static Task WriteAsync(HttpContext context, int status, string message, bool formRefused = false)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var branding = context.RequestServices.GetRequiredService<LandingBrandingSource>().Current;
+        // A candidate's page never shows the Databricks PartnerConfig; the organization is unknown here, so the product's name.
+        var source = context.RequestServices.GetRequiredService<LandingBrandingSource>();
+        var branding = context.Request.Path.StartsWithSegments("/assessments", StringComparison.OrdinalIgnoreCase)
+            ? source.Candidates(Application.GreenhouseAssessment.Branding.CandidateBrand.None)
+            : source.Page;
         LandingSecurityHeaders.Apply(context.Response);
         var view = new ViewResult
         {

@@ -9,8 +9,8 @@ using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
 namespace Partner.WebApi.FunctionalTests.Greenhouse;
 
 /// <summary>
-/// PATCH send_test's url on completion, through the outbox: retries, exactly one acknowledgement, dead letters, and only
-/// ever with the API key send_test was called with.
+/// PATCH send_test's url on completion, through the outbox: retries, exactly one acknowledgement, dead letters, and
+/// always with the organization's key as Greenhouse holds it now (after a rotation, the new key), never a revoked one.
 /// </summary>
 public sealed class CompletionCallbackTests
 {
@@ -130,16 +130,41 @@ public sealed class CompletionCallbackTests
     }
 
     [Test]
-    public async Task Complete_AfterTheKeySendTestWasCalledWithWasRevoked_SendsNoCallback_DeadLetterSaysWhy()
+    public async Task Complete_RotationWithTheTestInFlight_GreenhouseNowHoldsK2_ThePatchCarriesK2_NeverTheRevokedK1()
     {
-        // A leaked key K1 plants a url; the operator issues K2 and revokes K1. K2 must never reach that url.
+        // docs/greenhouse.md "Tenancy and keys": the PATCH authenticates with the key Greenhouse holds now.
         var tenant = await _factory.CreateTenantAsync(("12345", "My First Test"));
         var url = _receiver.NewUrl(204);
         var interviewId = await SendAsync(tenant.ApiKey, url);
-        var newer = await IssueKeyAsync(tenant);
+        var k2 = await IssueKeyAsync(tenant);
+        using (var greenhouse = _factory.CreateGreenhouseClient(k2))
+        {
+            var polled = await greenhouse.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={interviewId}");
+            Assert.That(polled.StatusCode, Is.EqualTo(HttpStatusCode.OK), "Greenhouse switched to K2");
+        }
+
         using var admin = _factory.CreateAdminClient();
-        var revoked = await admin.DeleteAsync($"/admin/organizations/{tenant.Id}/api-keys/{tenant.ApiKeyId}");
-        Assert.That(revoked.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That((await admin.DeleteAsync($"/admin/organizations/{tenant.Id}/api-keys/{tenant.ApiKeyId}")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+
+        await CompleteAsync(admin, interviewId);
+
+        var delivered = await GreenhouseApp.EventuallyAsync(() => CallbackMessageAsync(interviewId), m => m.State == OutboxState.Delivered);
+        Assert.Multiple(() =>
+        {
+            Assert.That(delivered.State, Is.EqualTo(OutboxState.Delivered));
+            Assert.That(_receiver.For(url).Select(c => c.Authorization), Is.EqualTo(new[] { BasicOf(k2) }));
+            Assert.That(_receiver.For(url).Select(c => c.Authorization), Has.None.EqualTo(BasicOf(tenant.ApiKey)), "a revoked key is never sent");
+        });
+    }
+
+    [Test]
+    public async Task Complete_EveryKeyRevoked_SendsNothing_DeadLetterSaysWhy_ReplayAfterANewKeyDeliversWithIt()
+    {
+        var tenant = await _factory.CreateTenantAsync(("12345", "My First Test"));
+        var url = _receiver.NewUrl(204);
+        var interviewId = await SendAsync(tenant.ApiKey, url);
+        using var admin = _factory.CreateAdminClient();
+        Assert.That((await admin.DeleteAsync($"/admin/organizations/{tenant.Id}/api-keys/{tenant.ApiKeyId}")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
 
         await CompleteAsync(admin, interviewId);
 
@@ -148,11 +173,54 @@ public sealed class CompletionCallbackTests
         var item = listed["items"]!.AsArray().Single(i => i!["id"]!.GetValue<string>() == dead.Id.ToString())!;
         Assert.Multiple(() =>
         {
-            Assert.That(dead.State, Is.EqualTo(OutboxState.Dead));
-            Assert.That(dead.Attempts, Is.EqualTo(1), "a revoked key is not retried");
-            Assert.That(_receiver.For(url), Is.Empty, "nothing was sent to the url");
-            Assert.That(item["last_error"]!.GetValue<string>(), Does.Contain("revoked"));
-            Assert.That(item.ToJsonString(), Does.Not.Contain(newer).And.Not.Contain(tenant.ApiKey));
+            Assert.That(dead.Attempts, Is.EqualTo(1), "no live key is not retried");
+            Assert.That(_receiver.For(url), Is.Empty, "the revoked key was not sent");
+            Assert.That(item["last_error"]!.GetValue<string>(), Does.Contain("no live API key"));
+            Assert.That(item.ToJsonString(), Does.Not.Contain(tenant.ApiKey));
+        });
+
+        // The organization issues K2 and gives it to Greenhouse; the operator replays the dead letter.
+        var k2 = await IssueKeyAsync(tenant);
+        Assert.That((await admin.PostAsync($"/admin/outbox/{dead.Id}/replay", null)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        var delivered = await GreenhouseApp.EventuallyAsync(() => CallbackMessageAsync(interviewId), m => m.State == OutboxState.Delivered);
+        Assert.Multiple(() =>
+        {
+            Assert.That(delivered.State, Is.EqualTo(OutboxState.Delivered));
+            Assert.That(_receiver.For(url).Select(c => c.Authorization), Is.EqualTo(new[] { BasicOf(k2) }));
+        });
+    }
+
+    [Test]
+    public async Task DeadLetterOfTheEarlierKeyRule_AfterARotation_ReplayDeliversWithTheCurrentKey()
+    {
+        // Before 1.1 a callback whose send_test key was revoked became a dead letter at once ("... not sent with any other
+        // key"): those completions were lost to the recruiter. Replayed now, they go out with the key Greenhouse holds.
+        var tenant = await _factory.CreateTenantAsync(("12345", "My First Test"));
+        var url = _receiver.NewUrl(204);
+        var interviewId = await SendAsync(tenant.ApiKey, url);
+        var k2 = await IssueKeyAsync(tenant);
+        using var admin = _factory.CreateAdminClient();
+        Assert.That((await admin.DeleteAsync($"/admin/organizations/{tenant.Id}/api-keys/{tenant.ApiKeyId}")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        var instanceId = await _factory.WithDbAsync(db => db.TestInstances.Where(i => i.PartnerInterviewId == interviewId).Select(i => i.Id).SingleAsync());
+        var earlier = OutboxMessage.Create(OutboxMessageType.CompletionCallback, new Partner.Application.Common.Outbox.TestInstancePayload(instanceId).ToJson(),
+            DateTimeOffset.UtcNow);
+        await _factory.WithDbAsync(async db =>
+        {
+            db.OutboxMessages.Add(earlier);
+            await db.SaveChangesAsync();
+            return await db.OutboxMessages.Where(m => m.Id == earlier.Id).ExecuteUpdateAsync(u => u
+                .SetProperty(m => m.State, OutboxState.Dead).SetProperty(m => m.Attempts, 1)
+                .SetProperty(m => m.LastError, "The API key this test was sent with has been revoked: the callback is not sent with any other key."));
+        });
+
+        Assert.That((await admin.PostAsync($"/admin/outbox/{earlier.Id}/replay", null)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        var delivered = await GreenhouseApp.EventuallyAsync(() => CallbackMessageAsync(interviewId), m => m.State == OutboxState.Delivered);
+        Assert.Multiple(() =>
+        {
+            Assert.That(delivered.State, Is.EqualTo(OutboxState.Delivered));
+            Assert.That(_receiver.For(url).Select(c => c.Authorization), Is.EqualTo(new[] { BasicOf(k2) }));
         });
     }
 

@@ -123,7 +123,15 @@ public sealed class GreenhousePartnerApiTests
             Assert.That(instance.ProtectedCandidateToken, Is.Not.Null, "and its ciphertext, for the e-mail");
         });
         var outbox = await _factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.Payload.Contains(instance.Id.ToString())).ToListAsync());
-        Assert.That(outbox.Select(m => (m.Type, m.State)), Is.EqualTo(new[] { (OutboxMessageType.CandidateEmail, OutboxState.Pending) }));
+        Assert.That(outbox.OrderBy(m => m.NextAttemptAt).Select(m => (m.Type, m.State)),
+            Is.EqualTo(new[] { (OutboxMessageType.CandidateEmail, OutboxState.Pending), (OutboxMessageType.InvitationReminder, OutboxState.Pending) }));
+        var reminder = outbox.Single(m => m.Type == OutboxMessageType.InvitationReminder);
+        Assert.Multiple(() =>
+        {
+            Assert.That(instance.InvitationExpiresAt, Is.EqualTo(instance.SentAt.AddDays(14)), "the default invitation lifetime");
+            Assert.That(reminder.NextAttemptAt, Is.EqualTo(instance.SentAt.AddDays(12)), "the reminder 2 days before the expiry");
+            Assert.That(instance.ReminderMessageId, Is.EqualTo(reminder.Id));
+        });
     }
 
     [Test]

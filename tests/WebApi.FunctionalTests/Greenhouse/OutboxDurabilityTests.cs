@@ -21,7 +21,7 @@ public sealed class OutboxDurabilityTests(Provider provider)
 
         var pickup = Path.Combine(first.Directory, "pickup");
         await Task.Delay(200);
-        Assert.That(await first.WithDbAsync(db => db.OutboxMessages.SingleAsync()), Has.Property("State").EqualTo(OutboxState.Pending));
+        Assert.That(await first.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Type == OutboxMessageType.CandidateEmail)), Has.Property("State").EqualTo(OutboxState.Pending));
         Assert.That(Directory.Exists(pickup), Is.False, "the stopped dispatcher sent nothing");
 
         // Two more instances on the same database and pickup directory, both dispatching.
@@ -34,7 +34,7 @@ public sealed class OutboxDurabilityTests(Provider provider)
         _ = second.Services;
         _ = third.Services;
 
-        var delivered = await GreenhouseApp.EventuallyAsync(() => first.WithDbAsync(db => db.OutboxMessages.SingleAsync()),
+        var delivered = await GreenhouseApp.EventuallyAsync(() => first.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Type == OutboxMessageType.CandidateEmail)),
             m => m.State == OutboxState.Delivered);
         await Task.Delay(300);
 

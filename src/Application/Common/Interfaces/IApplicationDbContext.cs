@@ -21,6 +21,8 @@ public interface IApplicationDbContext
 
     DbSet<OrganizationApiKey> OrganizationApiKeys { get; }
 
+    DbSet<OrganizationLogo> OrganizationLogos { get; }
+
     DbSet<AssessmentTest> AssessmentTests { get; }
 
     DbSet<TestInstance> TestInstances { get; }

@@ -10,7 +10,8 @@ public interface IEmailSender
 }
 
 /// <summary>An e-mail with a plain text and an HTML body.</summary>
-public sealed record EmailMessage(string ToAddress, string ToName, string Subject, string TextBody, string HtmlBody)
+public sealed record EmailMessage(
+    string ToAddress, string ToName, string Subject, string TextBody, string HtmlBody, string? FromName = null, string? ReplyTo = null)
 {
     public override string ToString() => $"EmailMessage {{ Subject = {Subject} }}";
 }

@@ -16,6 +16,7 @@ public sealed class PartnerMetrics
     private readonly Counter<long> _testConnectionChecks;
     private readonly Counter<long> _outboxDeliveries;
     private readonly Histogram<double> _outboxDeliveryDuration;
+    private readonly Counter<long> _responseErrors;
 
     public PartnerMetrics(IMeterFactory meters)
     {
@@ -30,6 +31,8 @@ public sealed class PartnerMetrics
         _outboxDeliveryDuration = meter.CreateHistogram("partner.outbox.delivery.duration", "s",
             "How long one outbox delivery attempt took, by type and outcome.", tags: null,
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60] });
+        _responseErrors = meter.CreateCounter<long>("partner.greenhouse.response_errors", "{report}",
+            "Greenhouse's response_error reports (an answer of ours it found malformed) by api_call: list_tests, send_test, test_status or other.");
         Outbox = new OutboxGauges(meter);
     }
 
@@ -55,6 +58,10 @@ public sealed class PartnerMetrics
         _outboxDeliveryDuration.Record(duration.TotalSeconds, new("type", type), new("outcome", outcome));
     }
 
+    /// <summary>A response_error report; api_call outside the contract's calls is counted as other.</summary>
+    public void GreenhouseResponseError(string apiCall) =>
+        _responseErrors.Add(1, new KeyValuePair<string, object?>("api_call", apiCall is "list_tests" or "send_test" or "test_status" ? apiCall : "other"));
+
     public static string Word(string value) => JsonNamingPolicy.SnakeCaseLower.ConvertName(value);
 
     public sealed class OutboxGauges
@@ -65,7 +72,7 @@ public sealed class PartnerMetrics
         internal OutboxGauges(Meter meter)
         {
             meter.CreateObservableGauge("partner.outbox.pending", () => Interlocked.Read(ref _pending), "{message}",
-                "Outbox messages waiting for delivery (counted every Outbox:PollInterval by each dispatching instance).");
+                "Outbox messages waiting for delivery: due now, or failed and waiting for a retry; not a reminder scheduled for later (counted every Outbox:PollInterval by each dispatching instance).");
             meter.CreateObservableGauge("partner.outbox.dead", () => Interlocked.Read(ref _dead), "{message}",
                 "Dead letters: messages that will not be retried until an operator replays them.");
         }

@@ -14,5 +14,16 @@ public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organiz
         builder.Property(o => o.Name).HasMaxLength(Organization.NameMaxLength).IsRequired();
         // Operators and the development seed find an organization by name.
         builder.HasIndex(o => o.Name).IsUnique();
+        builder.Property(o => o.DisplayName).HasMaxLength(Organization.DisplayNameMaxLength);
+        builder.Property(o => o.LogoUrl).HasMaxLength(2048);
+        builder.Property(o => o.UploadedLogoHash).HasMaxLength(64);
+        builder.Property(o => o.AccentColor).HasMaxLength(7);
+        builder.Property(o => o.EmailSenderName).HasMaxLength(Organization.SenderNameMaxLength);
+        builder.Property(o => o.ReplyTo).HasMaxLength(320);
+        builder.Property(o => o.TimeZone).HasMaxLength(Organization.TimeZoneMaxLength);
+        builder.Property(o => o.InvitationSubject).HasMaxLength(EmailTemplate.SubjectMaxLength);
+        builder.Property(o => o.InvitationBody).HasMaxLength(EmailTemplate.BodyMaxLength);
+        builder.Property(o => o.ReminderSubject).HasMaxLength(EmailTemplate.SubjectMaxLength);
+        builder.Property(o => o.ReminderBody).HasMaxLength(EmailTemplate.BodyMaxLength);
     }
 }

@@ -27,6 +27,8 @@ public sealed class TestInstanceConfiguration : IEntityTypeConfiguration<TestIns
         builder.Property(i => i.GreenhouseProfileUrl).HasMaxLength(2048).IsRequired();
         builder.Property(i => i.ResumeUrl).HasMaxLength(2048);
         builder.Property(i => i.PhoneNumber).HasMaxLength(50);
+        builder.Property(i => i.PreferredName).HasMaxLength(200);
+        builder.Property(i => i.SentBy).HasMaxLength(320);
         builder.Property(i => i.CallbackUrl).HasMaxLength(2048);
         builder.Property(i => i.PartnerProfileUrl).HasMaxLength(2048);
         builder.Property(i => i.ResultsToken).HasMaxLength(100);

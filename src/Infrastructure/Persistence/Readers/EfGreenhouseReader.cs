@@ -23,12 +23,12 @@ public sealed class EfGreenhouseReader(ApplicationDbContext db) : IGreenhouseRea
             .OrderBy(t => t.Name).ThenBy(t => t.PartnerTestId)
             .Select(t => new GreenhouseTestDto { PartnerTestId = t.PartnerTestId, PartnerTestName = t.Name })));
 
-    // Only the four answered columns.
+    // Only the answered columns, and the invitation's expiry.
     private static readonly PerModelQuery<Func<ApplicationDbContext, string, Guid, CancellationToken, Task<TestStatusResult?>>> StatusOf = new(() =>
         EF.CompileAsyncQuery((ApplicationDbContext context, string partnerInterviewId, Guid organizationId, CancellationToken _) =>
             context.Set<TestInstance>()
                 .Where(i => i.PartnerInterviewId == partnerInterviewId && i.OrganizationId == organizationId)
-                .Select(i => TestStatusResult.From(i.Status, i.PartnerProfileUrl, i.Score, i.MetadataJson, i.ProtectedResultsUrl))
+                .Select(i => TestStatusResult.From(i.Status, i.PartnerProfileUrl, i.Score, i.MetadataJson, i.ProtectedResultsUrl, i.InvitationExpiresAt))
                 .FirstOrDefault()));
 
     public Task<GreenhouseKey?> LiveKeyAsync(string keyHash, CancellationToken cancellationToken) =>

@@ -22,7 +22,7 @@ public sealed class SqliteGreenhouseReader(ApplicationDbContext db) : IGreenhous
         """;
 
     private const string StatusOfSql = """
-        SELECT "Status", "PartnerProfileUrl", "Score", "MetadataJson", "ProtectedResultsUrl" FROM "TestInstances"
+        SELECT "Status", "PartnerProfileUrl", "Score", "MetadataJson", "ProtectedResultsUrl", "InvitationExpiresAt" FROM "TestInstances"
         WHERE "PartnerInterviewId" = $partnerInterviewId AND "OrganizationId" = $organizationId LIMIT 1
         """;
 
@@ -40,6 +40,7 @@ public sealed class SqliteGreenhouseReader(ApplicationDbContext db) : IGreenhous
     public Task<TestStatusResult?> StatusOfAsync(string partnerInterviewId, Guid organizationId, CancellationToken cancellationToken) =>
         ReadOneAsync(db, StatusOfSql, StatusOfParameters, [partnerInterviewId, Text(organizationId)],
             r => TestStatusResult.From(Enum.Parse<TestStatus>(r.GetString(0)), r.IsDBNull(1) ? null : r.GetString(1),
-                r.IsDBNull(2) ? null : r.GetDouble(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4)),
+                r.IsDBNull(2) ? null : r.GetDouble(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4),
+                r.IsDBNull(5) ? null : new DateTimeOffset(r.GetInt64(5), TimeSpan.Zero)),
             cancellationToken);
 }

@@ -4,6 +4,14 @@ using Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Commands.Cr
 using Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Commands.DeleteAssessmentTest;
 using Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Queries.ListAssessmentTests;
 using Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.CreateOrganization;
+using Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.DeleteLogo;
+using Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.SetBrand;
+using Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.SetEmailTemplate;
+using Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.SetLogo;
+using Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.GetBrand;
+using Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.GetEmailTemplates;
+using Partner.Application.GreenhouseAssessment.Admin.ResponseErrors.Queries.SummarizeResponseErrors;
+using Partner.Application.GreenhouseAssessment.Admin.TestInstances.Commands.ExtendInvitation;
 using Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.IssueApiKey;
 using Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.RevokeApiKey;
 using Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.ListApiKeys;
@@ -14,6 +22,7 @@ using Partner.Application.GreenhouseAssessment.Admin.TestInstances.Queries.GetTe
 using Partner.Application.Common.Models;
 using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetTestStatus;
 using Partner.WebApi.Authentication;
+using Partner.Domain.Greenhouse;
 using Partner.WebApi.Errors;
 
 namespace Partner.WebApi.Controllers.GreenhouseAssessment;
@@ -74,6 +83,75 @@ public sealed class AdminGreenhouseController(IMediator mediator) : ControllerBa
         return NoContent();
     }
 
+    /// <summary>The organization's brand: what its candidates see on pages and in e-mails.</summary>
+    [HttpGet("organizations/{id:guid}/brand")]
+    [ProducesResponseType<BrandDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<BrandDto>> GetBrand(Guid id, CancellationToken cancellationToken)
+        => Ok(await mediator.Send(new GetBrandQuery(id), cancellationToken));
+
+    /// <summary>
+    /// Sets the whole brand: display name, logo URL (https), accent colour, e-mail sender name, reply-to, time zone. An
+    /// absent or null value goes back to its default.
+    /// </summary>
+    [HttpPut("organizations/{id:guid}/brand")]
+    [Consumes("application/json")]
+    [ProducesResponseType<BrandDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<BrandDto>> SetBrand(Guid id, SetBrandCommand command, CancellationToken cancellationToken)
+        => Ok(await mediator.Send(command with { OrganizationId = id }, cancellationToken));
+
+    /// <summary>Uploads the logo we serve to the organization's candidates: the image itself as the body (PNG, JPEG or WebP, at most 256 KiB).</summary>
+    [HttpPut("organizations/{id:guid}/logo")]
+    [Consumes("image/png", "image/jpeg", "image/webp")]
+    [ProducesResponseType<BrandDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status413PayloadTooLarge)]
+    public async Task<ActionResult<BrandDto>> SetLogo(Guid id, CancellationToken cancellationToken)
+    {
+        using var content = new MemoryStream();
+        await Request.Body.CopyToAsync(content, cancellationToken);
+        return Ok(await mediator.Send(new SetLogoCommand(id, content.ToArray()), cancellationToken));
+    }
+
+    /// <summary>Removes the uploaded logo.</summary>
+    [HttpDelete("organizations/{id:guid}/logo")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> DeleteLogo(Guid id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new DeleteLogoCommand(id), cancellationToken);
+        return NoContent();
+    }
+
+    /// <summary>The organization's e-mail templates (invitation, reminder) as used now, with the placeholders they may use.</summary>
+    [HttpGet("organizations/{id:guid}/email-templates")]
+    [ProducesResponseType<IReadOnlyList<EmailTemplateDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<IReadOnlyList<EmailTemplateDto>>> GetEmailTemplates(Guid id, CancellationToken cancellationToken)
+        => Ok(await mediator.Send(new GetEmailTemplatesQuery(id), cancellationToken));
+
+    /// <summary>
+    /// The organization's own subject and body of one e-mail (kind: invitation or reminder). Unknown placeholders and
+    /// markup other than &lt;strong&gt;, &lt;em&gt;, &lt;b&gt;, &lt;i&gt; and &lt;br&gt; are refused (400).
+    /// </summary>
+    [HttpPut("organizations/{id:guid}/email-templates/{kind:regex(^(invitation|reminder)$)}")]
+    [Consumes("application/json")]
+    [ProducesResponseType<EmailTemplateDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<EmailTemplateDto>> SetEmailTemplate(Guid id, string kind, SetEmailTemplateCommand command, CancellationToken cancellationToken)
+        => Ok(await mediator.Send(command with { OrganizationId = id, Kind = Enum.Parse<EmailKind>(kind, ignoreCase: true) }, cancellationToken));
+
+    /// <summary>Goes back to the shipped default of one e-mail.</summary>
+    [HttpDelete("organizations/{id:guid}/email-templates/{kind:regex(^(invitation|reminder)$)}")]
+    [ProducesResponseType<EmailTemplateDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<EmailTemplateDto>> ResetEmailTemplate(Guid id, string kind, CancellationToken cancellationToken)
+        => Ok(await mediator.Send(new SetEmailTemplateCommand
+        {
+            OrganizationId = id, Kind = Enum.Parse<EmailKind>(kind, ignoreCase: true), Reset = true, Subject = string.Empty, Body = string.Empty,
+        }, cancellationToken));
+
     /// <summary>A test the organization can send (partner_test_id generated when absent).</summary>
     [HttpPost("organizations/{id:guid}/tests")]
     [Consumes("application/json")]
@@ -119,12 +197,32 @@ public sealed class AdminGreenhouseController(IMediator mediator) : ControllerBa
         string partnerInterviewId, ReportTestStatusCommand command, CancellationToken cancellationToken)
         => Ok(await mediator.Send(command with { PartnerInterviewId = partnerInterviewId }, cancellationToken));
 
+    /// <summary>
+    /// Gives a candidate who has not started more time: the expiry moves the given days later (from now when it has
+    /// passed), the link is e-mailed again once, and the reminder follows the new expiry unless it was sent. 409 once started.
+    /// </summary>
+    [HttpPost("test-instances/{partnerInterviewId}/extend")]
+    [Consumes("application/json")]
+    [ProducesResponseType<ExtendInvitationResult>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status409Conflict)]
+    public async Task<ActionResult<ExtendInvitationResult>> ExtendInvitation(
+        string partnerInterviewId, ExtendInvitationCommand command, CancellationToken cancellationToken)
+        => Ok(await mediator.Send(command with { PartnerInterviewId = partnerInterviewId }, cancellationToken));
+
     /// <summary>One test instance: progress, and the candidate's answers for a test the service ran.</summary>
     [HttpGet("test-instances/{partnerInterviewId}")]
     [ProducesResponseType<TestInstanceDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
     public async Task<ActionResult<TestInstanceDto>> GetTestInstance(string partnerInterviewId, CancellationToken cancellationToken)
         => Ok(await mediator.Send(new GetTestInstanceQuery(partnerInterviewId), cancellationToken));
+
+    /// <summary>Greenhouse's reports of malformed answers of ours per api_call: how many and when the last came (optionally since a time).</summary>
+    [HttpGet("response-errors/summary")]
+    [ProducesResponseType<IReadOnlyList<ResponseErrorSummaryDto>>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<IReadOnlyList<ResponseErrorSummaryDto>>> SummarizeResponseErrors(
+        [FromQuery(Name = "organization_id")] Guid? organizationId, [FromQuery] DateTimeOffset? since, CancellationToken cancellationToken = default)
+        => Ok(await mediator.Send(new SummarizeResponseErrorsQuery(organizationId, since), cancellationToken));
 
     /// <summary>Greenhouse's reports of malformed answers of ours, newest first.</summary>
     [HttpGet("response-errors")]

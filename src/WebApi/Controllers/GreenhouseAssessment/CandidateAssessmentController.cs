@@ -7,13 +7,15 @@ using Partner.Application.GreenhouseAssessment.TestInstances.Commands.SubmitAnsw
 using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetAssessmentQuestions;
 using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetAssessmentResults;
 using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetCandidatePage;
+using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetOrganizationLogo;
+using Partner.Application.GreenhouseAssessment.Branding;
 using Partner.WebApi.Landing;
 
 namespace Partner.WebApi.Controllers.GreenhouseAssessment;
 
 /// <summary>
 /// The candidate page of the e-mailed link: what the test is, and a start button that marks the instance started and
-/// goes on to the assessment product (Greenhouse:AssessmentUrl).
+/// goes on to the assessment product (Greenhouse:AssessmentUrl). Every page wears the organization's brand.
 /// </summary>
 [HtmlPage]
 [Tags("Candidate pages (HTML)")]
@@ -26,7 +28,8 @@ public sealed class CandidateAssessmentController(IMediator mediator, IOptions<G
     public async Task<ViewResult> Show(string token, CancellationToken cancellationToken)
     {
         var model = await mediator.Send(new GetCandidatePageQuery(token), cancellationToken);
-        return Page("Show", new CandidateView(model.TestName, model, CandidateLinks.StartPath(token), branding.Current));
+        return Page("Show", new CandidateView(model.Status == Domain.Greenhouse.TestStatus.Expired ? "Invitation expired" : model.TestName, model,
+            CandidateLinks.StartPath(token), branding.Candidates(model.Brand)));
     }
 
     /// <summary>Start: marks the instance started, then 303 to the assessment product.</summary>
@@ -44,7 +47,7 @@ public sealed class CandidateAssessmentController(IMediator mediator, IOptions<G
         if (result.AssessmentUrl is null)
         {
             return Page("~/Views/Shared/Message.cshtml", new MessageView("Your test has started",
-                "Your test has started. Follow the instructions you were given to take it.", branding.Current));
+                "Your test has started. Follow the instructions you were given to take it.", branding.Candidates(result.Brand)));
         }
 
         LandingSecurityHeaders.Apply(Response);
@@ -57,7 +60,7 @@ public sealed class CandidateAssessmentController(IMediator mediator, IOptions<G
     public async Task<ViewResult> Questions(string token, CancellationToken cancellationToken)
     {
         var model = await mediator.Send(new GetAssessmentQuestionsQuery(token), cancellationToken);
-        return Page("Questions", new QuestionsView(model.TestName, model, CandidateLinks.QuestionsPath(token), branding.Current));
+        return Page("Questions", new QuestionsView(model.TestName, model, CandidateLinks.QuestionsPath(token), branding.Candidates(model.Brand)));
     }
 
     /// <summary>The answers (q0, q1, … = the index of the chosen choice), once; then the thank-you page.</summary>
@@ -68,8 +71,9 @@ public sealed class CandidateAssessmentController(IMediator mediator, IOptions<G
         var form = await Request.ReadFormAsync(cancellationToken);
         var result = await mediator.Send(new SubmitAnswersCommand(token, AnswerForm.Parse(form)), cancellationToken);
         return Page("~/Views/Shared/Message.cshtml", new MessageView("Thank you", result.Expired
-            ? $"Thank you, {result.FirstName}. Your answers to {result.TestName} arrived after the time limit, so they could not be counted; the recruiter has been told."
-            : $"Thank you, {result.FirstName}. Your answers to {result.TestName} have been submitted; the recruiter will be in touch.", branding.Current));
+            ? $"Thank you, {result.GreetingName}. Your answers to {result.TestName} arrived after the time limit, so they could not be counted; the recruiter has been told."
+            : $"Thank you, {result.GreetingName}. Your answers to {result.TestName} have been submitted; the recruiter will be in touch.",
+            branding.Candidates(result.Brand)));
     }
 
     /// <summary>The recruiter's results page of a test the service ran (its partner_profile_url).</summary>
@@ -77,12 +81,24 @@ public sealed class CandidateAssessmentController(IMediator mediator, IOptions<G
     public async Task<ViewResult> Results(string token, CancellationToken cancellationToken)
     {
         var model = await mediator.Send(new GetAssessmentResultsQuery(token), cancellationToken);
-        return Page("Results", new ResultsView($"Results: {model.TestName}", model, branding.Current));
+        return Page("Results", new ResultsView($"Results: {model.TestName}", model, branding.Candidates(model.Brand)));
     }
 
-    private ViewResult Page(string view, object model)
+    /// <summary>An organization's uploaded logo (PNG, JPEG or WebP); its address changes with the image, so it is cached for a year.</summary>
+    [HttpGet(CandidateBrand.LogoRoute)]
+    [Produces("image/png", "image/jpeg", "image/webp")]
+    public async Task<IActionResult> Logo(Guid organizationId, string hash, CancellationToken cancellationToken)
     {
-        LandingSecurityHeaders.Apply(Response);
+        var logo = await mediator.Send(new GetOrganizationLogoQuery(organizationId, hash), cancellationToken);
+        Response.Headers.XContentTypeOptions = "nosniff";
+        Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+        Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+        return File(logo.Content, logo.ContentType, lastModified: null, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{logo.Hash}\""));
+    }
+
+    private ViewResult Page(string view, IBrandedPage model)
+    {
+        LandingSecurityHeaders.Apply(Response, model.Brand);
         // Browsers apply form-action to the redirect after the start form too: allow the assessment product's origin.
         if (Uri.TryCreate(options.Value.AssessmentUrl, UriKind.Absolute, out var assessment))
         {

@@ -1,36 +1,42 @@
 using System.Net;
 using Partner.Application.Common.Interfaces;
+using Partner.Application.GreenhouseAssessment.Branding;
 using Partner.Domain.Greenhouse;
 
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Deliveries;
 
-/// <summary>The candidate's e-mail: their name, the test's name and the link to the candidate page, as text and HTML.</summary>
+/// <summary>
+/// A candidate's e-mail (the invitation or the reminder) from the organization's template or the shipped default: plain
+/// text and HTML, in the organization's name and accent colour, with the partner company's product name at the foot.
+/// </summary>
 public static class CandidateEmailComposer
 {
-    public static EmailMessage Compose(TestInstance instance, string testName, string organizationName, string link)
+    public static EmailMessage Compose(EmailKind kind, TestInstance instance, string testName, Organization organization, string link, string productName,
+        DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        var name = $"{instance.FirstName} {instance.LastName}".Trim();
-        var subject = $"Your assessment: {testName}";
-        var text = $"""
-            Hello {instance.FirstName},
-
-            {organizationName} has invited you to take the assessment "{testName}".
-
-            Open this link to see what the test involves and to start it when you are ready:
-            {link}
-
-            The link is personal; please don't share it.
-            """;
+        ArgumentNullException.ThrowIfNull(organization);
+        var brand = CandidateBrand.Of(organization);
+        var values = new Dictionary<string, string>
+        {
+            ["candidate"] = instance.GreetingName,
+            ["test"] = testName,
+            ["link"] = link,
+            ["deadline"] = instance.InvitationExpiresAt is { } expiresAt ? brand.Describe(expiresAt, now).ToString() : "no particular date",
+            ["organization"] = organization.ShownName,
+        };
+        var (subject, body, _) = organization.EmailTemplateOf(kind);
+        var footer = $"Sent by {productName} on behalf of {organization.ShownName}.";
+        var text = $"{EmailTemplate.RenderText(body, values).TrimEnd()}\n\n--\n{footer}\n";
         string E(string value) => WebUtility.HtmlEncode(value);
         var html = $"""
-            <!DOCTYPE html><html lang="en"><body style="font-family:sans-serif">
-            <p>Hello {E(instance.FirstName)},</p>
-            <p>{E(organizationName)} has invited you to take the assessment <strong>{E(testName)}</strong>.</p>
-            <p><a href="{E(link)}">Open your assessment</a> to see what the test involves and to start it when you are ready.</p>
-            <p>The link is personal; please don't share it.</p>
+            <!DOCTYPE html><html lang="en"><body style="font-family:sans-serif;color:#1f2937;line-height:1.5">
+            <div style="border-top:6px solid {brand.AccentColor};padding-top:8px;font-weight:bold;font-size:18px">{E(organization.ShownName)}</div>
+            {EmailTemplate.RenderHtml(body, values)}<p style="color:#4b5563;font-size:13px;border-top:1px solid #d1d5db;padding-top:8px">{E(footer)}</p>
             </body></html>
             """;
-        return new EmailMessage(instance.Email, name, subject, text, html);
+        var name = $"{instance.FirstName} {instance.LastName}".Trim();
+        return new EmailMessage(instance.Email, name, EmailTemplate.RenderSubject(subject, values), text, html,
+            organization.EmailSenderName ?? organization.ShownName, organization.ReplyTo);
     }
 }

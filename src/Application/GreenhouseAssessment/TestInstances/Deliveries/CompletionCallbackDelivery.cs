@@ -7,9 +7,9 @@ using Partner.Domain.Outbox;
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Deliveries;
 
 /// <summary>
-/// PATCH send_test's url with Basic auth (the API key send_test was called with, empty password) once complete.
-/// 2xx is the acknowledgement; anything else is retried by the outbox, except what can never succeed (a revoked key, a
-/// url the outbound URL policy refuses), which is a dead letter at once.
+/// PATCH send_test's url with Basic auth (the organization's API key as Greenhouse holds it now, empty password) once
+/// complete. 2xx is the acknowledgement; anything else is retried by the outbox, except what can never succeed (no live
+/// key, a url the outbound URL policy refuses), which is a dead letter at once.
 /// </summary>
 public sealed class CompletionCallbackDelivery(
     IApplicationDbContext db, ISecretProtector secrets, ICompletionCallbackClient client, OutboundUrlPolicy outbound,
@@ -36,21 +36,16 @@ public sealed class CompletionCallbackDelivery(
             throw new OutboxDeliveryException($"The callback is not sent: {refusal}") { IsPermanent = true };
         }
 
-        // The key send_test was called with, and no other: a newer key must never reach a url planted with an old one.
-        // Instances sent before keys were recorded use the newest key that already existed then.
-        var keys = db.OrganizationApiKeys.AsNoTracking().Where(k => k.OrganizationId == instance.OrganizationId);
-        var key = instance.ApiKeyId is { } keyId
-            ? await keys.Where(k => k.Id == keyId).Select(k => new { k.ProtectedKey, k.RevokedAt }).FirstOrDefaultAsync(cancellationToken)
-            : await keys.Where(k => k.CreatedAt <= instance.SentAt).OrderByDescending(k => k.CreatedAt)
-                .Select(k => new { k.ProtectedKey, k.RevokedAt }).FirstOrDefaultAsync(cancellationToken);
-        if (key is null || key.RevokedAt is not null)
-        {
-            throw new OutboxDeliveryException(
-                "The API key this test was sent with has been revoked: the callback is not sent with any other key. "
+        // Greenhouse authenticates the PATCH with the key it holds now: after a rotation, the new one. That is the live key
+        // Greenhouse last called with (the newest, when none has been used); a revoked key is never sent. The host
+        // allow-list, checked above and again on connecting, keeps the key from going anywhere but Greenhouse.
+        var protectedKey = await db.OrganizationApiKeys.AsNoTracking()
+            .Where(k => k.OrganizationId == instance.OrganizationId && k.RevokedAt == null)
+            .OrderByDescending(k => k.LastUsedAt != null).ThenByDescending(k => k.LastUsedAt).ThenByDescending(k => k.CreatedAt)
+            .Select(k => k.ProtectedKey).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new OutboxDeliveryException(
+                "The organization has no live API key to authenticate the callback with; issue one, give it to Greenhouse, then replay this message. "
                 + "Greenhouse can still read the result with test_status.") { IsPermanent = true };
-        }
-
-        var protectedKey = key.ProtectedKey;
 
         var status = await client.PatchAsync(url, secrets.Unprotect(protectedKey), cancellationToken);
         if (status is < 200 or > 299)

@@ -271,6 +271,9 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("InvitationLifetimeDays")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -290,6 +293,9 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("QuestionsJson")
                         .HasColumnType("text");
 
+                    b.Property<int>("ReminderDaysBeforeExpiry")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("TimeLimitMinutes")
                         .HasColumnType("integer");
 
@@ -306,13 +312,57 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AccentColor")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("EmailSenderName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("InvitationBody")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<string>("InvitationSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LogoUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReminderBody")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<string>("ReminderSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReplyTo")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UploadedLogoHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
 
@@ -358,6 +408,33 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("OrganizationId");
 
                     b.ToTable("OrganizationApiKeys");
+                });
+
+            modelBuilder.Entity("Partner.Domain.Greenhouse.OrganizationLogo", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("OrganizationLogos");
                 });
 
             modelBuilder.Entity("Partner.Domain.Greenhouse.ResponseError", b =>
@@ -447,6 +524,9 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)");
 
+                    b.Property<DateTimeOffset?>("InvitationExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -471,6 +551,10 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("PreferredName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("ProtectedCandidateToken")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -478,6 +562,15 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("ProtectedResultsUrl")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTimeOffset?>("RemindAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReminderMessageId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ResultsToken")
                         .HasMaxLength(100)
@@ -496,6 +589,10 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
 
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("timestamp with time zone");
@@ -691,6 +788,15 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasOne("Partner.Domain.Greenhouse.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Partner.Domain.Greenhouse.OrganizationLogo", b =>
+                {
+                    b.HasOne("Partner.Domain.Greenhouse.Organization", null)
+                        .WithOne()
+                        .HasForeignKey("Partner.Domain.Greenhouse.OrganizationLogo", "OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -271,6 +271,9 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("InvitationLifetimeDays")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -290,6 +293,9 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("QuestionsJson")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int>("ReminderDaysBeforeExpiry")
+                        .HasColumnType("int");
+
                     b.Property<int?>("TimeLimitMinutes")
                         .HasColumnType("int");
 
@@ -306,13 +312,57 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("AccentColor")
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("EmailSenderName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("InvitationBody")
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("InvitationSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("LogoUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ReminderBody")
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ReminderSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ReplyTo")
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("UploadedLogoHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.HasKey("Id");
 
@@ -358,6 +408,33 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("OrganizationId");
 
                     b.ToTable("OrganizationApiKeys");
+                });
+
+            modelBuilder.Entity("Partner.Domain.Greenhouse.OrganizationLogo", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("OrganizationLogos");
                 });
 
             modelBuilder.Entity("Partner.Domain.Greenhouse.ResponseError", b =>
@@ -447,6 +524,9 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(2048)
                         .HasColumnType("nvarchar(2048)");
 
+                    b.Property<DateTimeOffset?>("InvitationExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -471,6 +551,10 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<string>("PreferredName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("ProtectedCandidateToken")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -478,6 +562,15 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("ProtectedResultsUrl")
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("RemindAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ReminderMessageId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ResultsToken")
                         .HasMaxLength(100)
@@ -496,6 +589,10 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
 
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("datetimeoffset");
@@ -695,6 +792,15 @@ namespace Partner.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("Partner.Domain.Greenhouse.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Partner.Domain.Greenhouse.OrganizationLogo", b =>
+                {
+                    b.HasOne("Partner.Domain.Greenhouse.Organization", null)
+                        .WithOne()
+                        .HasForeignKey("Partner.Domain.Greenhouse.OrganizationLogo", "OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

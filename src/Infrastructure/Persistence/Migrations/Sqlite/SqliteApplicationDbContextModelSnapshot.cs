@@ -264,6 +264,9 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("InvitationLifetimeDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -283,6 +286,9 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("QuestionsJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ReminderDaysBeforeExpiry")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("TimeLimitMinutes")
                         .HasColumnType("INTEGER");
 
@@ -299,12 +305,56 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccentColor")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailSenderName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitationBody")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitationSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LogoUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReminderBody")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReminderSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyTo")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedLogoHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -351,6 +401,33 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("OrganizationId");
 
                     b.ToTable("OrganizationApiKeys");
+                });
+
+            modelBuilder.Entity("Partner.Domain.Greenhouse.OrganizationLogo", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("OrganizationLogos");
                 });
 
             modelBuilder.Entity("Partner.Domain.Greenhouse.ResponseError", b =>
@@ -440,6 +517,9 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("InvitationExpiresAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -464,12 +544,25 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PreferredName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProtectedCandidateToken")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProtectedResultsUrl")
                         .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemindAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReminderMessageId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResultsToken")
@@ -489,6 +582,10 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<long>("SentAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("StartedAt")
                         .HasColumnType("INTEGER");
@@ -684,6 +781,15 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Partner.Domain.Greenhouse.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Partner.Domain.Greenhouse.OrganizationLogo", b =>
+                {
+                    b.HasOne("Partner.Domain.Greenhouse.Organization", null)
+                        .WithOne()
+                        .HasForeignKey("Partner.Domain.Greenhouse.OrganizationLogo", "OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -19,6 +19,10 @@ public sealed record SendTestCommand : IRequest<SendTestResult>, Common.Behaviou
     /// <example>https://app.greenhouse.io/integrations/testing_partners/complete/5699620</example>
     public string? Url { get; init; }
 
+    /// <summary>Optional (Greenhouse, since September 2024): the e-mail address of the Greenhouse user who sent the test.</summary>
+    /// <example>recruiter@example.com</example>
+    public string? SentBy { get; init; }
+
     /// <summary>Set from the API key by the controller; never from JSON.</summary>
     [JsonIgnore]
     public Guid OrganizationId { get; init; }
@@ -37,14 +41,18 @@ public sealed record SendTestCandidate
     /// <example>Kate</example>
     public required string FirstName { get; init; }
 
+    /// <summary>The name the candidate goes by (Greenhouse sends it since January 2025); they are greeted with it, else with first_name.</summary>
+    /// <example>Katie</example>
+    public string? PreferredName { get; init; }
+
     /// <summary>The last name of the candidate.</summary>
     /// <example>Austen</example>
     public required string LastName { get; init; }
 
-    /// <summary>A URL to the candidate's resume; it expires 7 days after the request.</summary>
+    /// <summary>A URL to the candidate's resume; it expires 7 days after the request (the results page links it until then).</summary>
     public string? ResumeUrl { get; init; }
 
-    /// <summary>The candidate's phone number.</summary>
+    /// <summary>The candidate's phone number: digits, spaces and + ( ) - . / with at least 3 digits, an extension after x or ext.</summary>
     /// <example>123-456-7890</example>
     public string? PhoneNumber { get; init; }
 

@@ -38,13 +38,23 @@ public sealed class SendTestCommandHandler(
         var token = OpaqueIds.NewCandidateToken();
         var instance = TestInstance.Send(request.OrganizationId, test.Id, OpaqueIds.NewPartnerInterviewId(), OpaqueIds.HashToken(token), secrets.Protect(token),
             new Candidate(candidate.FirstName.Trim(), candidate.LastName.Trim(), candidate.Email.Trim(), candidate.GreenhouseProfileUrl,
-                candidate.ResumeUrl, candidate.PhoneNumber),
-            request.Url, request.ApiKeyId, now);
+                candidate.ResumeUrl, NullIfBlank(candidate.PhoneNumber), NullIfBlank(candidate.PreferredName)),
+            request.Url, request.ApiKeyId, now, test.InvitationFrom(now), NullIfBlank(request.SentBy));
         db.TestInstances.Add(instance);
-        db.OutboxMessages.Add(OutboxMessage.Create(OutboxMessageType.CandidateEmail, new TestInstancePayload(instance.Id).ToJson(), now));
+        var payload = new TestInstancePayload(instance.Id).ToJson();
+        db.OutboxMessages.Add(OutboxMessage.Create(OutboxMessageType.CandidateEmail, payload, now));
+        if (instance.RemindAt is { } remindAt)
+        {
+            var reminder = OutboxMessage.Create(OutboxMessageType.InvitationReminder, payload, now, remindAt);
+            instance.ScheduleReminder(reminder.Id);
+            db.OutboxMessages.Add(reminder);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
 
         logger.LogInformation("Test {PartnerTestId} sent as {PartnerInterviewId}", test.PartnerTestId, instance.PartnerInterviewId);
         return new SendTestResult { PartnerInterviewId = instance.PartnerInterviewId };
     }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -21,6 +21,9 @@ public sealed class SendTestCommandValidator : AbstractValidator<SendTestCommand
         // A name reaches the candidate's e-mail and pages: no line breaks, escapes or other control characters in it.
         this.RuleForField(c => c.Candidate.FirstName).NotEmpty().MaximumLength(GreenhouseRules.NameMaxLength).Must(GreenhouseRules.HasNoControlCharacters)
             .WithMessage("candidate.first_name must not contain line breaks or other control characters.");
+        this.RuleForField(c => c.Candidate.PreferredName).MaximumLength(GreenhouseRules.NameMaxLength)
+            .Must(n => n is null || GreenhouseRules.HasNoControlCharacters(n))
+            .WithMessage("candidate.preferred_name must be at most 200 characters, without line breaks or other control characters.");
         this.RuleForField(c => c.Candidate.LastName).NotEmpty().MaximumLength(GreenhouseRules.NameMaxLength).Must(GreenhouseRules.HasNoControlCharacters)
             .WithMessage("candidate.last_name must not contain line breaks or other control characters.");
         this.RuleForField(c => c.Candidate.Email).NotEmpty().MaximumLength(GreenhouseRules.EmailMaxLength).Must(mailboxes.IsSendableAddress)
@@ -31,8 +34,12 @@ public sealed class SendTestCommandValidator : AbstractValidator<SendTestCommand
         this.RuleForField(c => c.Candidate.ResumeUrl).MaximumLength(GreenhouseRules.UrlMaxLength).Must(HttpUrl.IsAbsolute)
             .When(c => c.Candidate.ResumeUrl is not null)
             .WithMessage("candidate.resume_url must be an absolute http(s) URL of at most 2048 characters.");
-        this.RuleForField(c => c.Candidate.PhoneNumber).MaximumLength(GreenhouseRules.PhoneMaxLength).Must(p => p is null || GreenhouseRules.HasNoControlCharacters(p))
-            .WithMessage("candidate.phone_number must not contain control characters.");
+        this.RuleForField(c => c.Candidate.PhoneNumber).MaximumLength(GreenhouseRules.PhoneMaxLength).Must(GreenhouseRules.IsPhoneNumber)
+            .When(c => !string.IsNullOrEmpty(c.Candidate.PhoneNumber))
+            .WithMessage("candidate.phone_number must be a phone number: digits, spaces and + ( ) - . /, at least 3 digits, an extension after x or ext; at most 50 characters.");
+        this.RuleForField(c => c.SentBy).MaximumLength(GreenhouseRules.EmailMaxLength).Must(mailboxes.IsSendableAddress)
+            .When(c => !string.IsNullOrEmpty(c.SentBy))
+            .WithMessage("sent_by must be an e-mail address, such as recruiter@example.com.");
         this.RuleForField(c => c.Url).MaximumLength(GreenhouseRules.UrlMaxLength).Must(HttpUrl.IsAbsolute)
             .When(c => c.Url is not null)
             .WithMessage("url must be an absolute http(s) URL of at most 2048 characters.")

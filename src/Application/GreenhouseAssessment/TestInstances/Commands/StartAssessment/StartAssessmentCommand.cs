@@ -1,4 +1,5 @@
 using Partner.Application.Common.Behaviours;
+using Partner.Application.GreenhouseAssessment.Branding;
 
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Commands.StartAssessment;
 
@@ -10,6 +11,6 @@ public sealed record StartAssessmentCommand(string Token) : IRequest<StartAssess
 
 /// <summary>
 /// Where the candidate goes next: the questions on the service (<paramref name="RunByService"/>), the assessment
-/// product, or (null) a page saying the test started.
+/// product, or (null) a page saying the test started, in the organization's <paramref name="Brand"/>.
 /// </summary>
-public sealed record StartAssessmentResult(string? AssessmentUrl, bool RunByService = false);
+public sealed record StartAssessmentResult(string? AssessmentUrl, CandidateBrand Brand, bool RunByService = false);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.GreenhouseAssessment;
+using Partner.Application.GreenhouseAssessment.Branding;
 using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetCandidatePage;
 using Partner.Domain.Common;
 
@@ -27,18 +28,19 @@ public sealed class StartAssessmentCommandHandler(
 
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Test instance {PartnerInterviewId} started", instance.PartnerInterviewId);
+        var brand = CandidateBrand.Of(await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == instance.OrganizationId, cancellationToken));
         if (await db.AssessmentTests.AnyAsync(t => t.Id == instance.AssessmentTestId && t.QuestionsJson != null, cancellationToken))
         {
-            return new StartAssessmentResult(null, RunByService: true);
+            return new StartAssessmentResult(null, brand, RunByService: true);
         }
 
         var assessmentUrl = options.Value.AssessmentUrl;
         if (string.IsNullOrWhiteSpace(assessmentUrl))
         {
-            return new StartAssessmentResult(null);
+            return new StartAssessmentResult(null, brand);
         }
 
         var separator = assessmentUrl.Contains('?', StringComparison.Ordinal) ? '&' : '?';
-        return new StartAssessmentResult($"{assessmentUrl}{separator}partner_interview_id={Uri.EscapeDataString(instance.PartnerInterviewId)}");
+        return new StartAssessmentResult($"{assessmentUrl}{separator}partner_interview_id={Uri.EscapeDataString(instance.PartnerInterviewId)}", brand);
     }
 }

@@ -6,6 +6,7 @@ using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbox;
 using Partner.Application.Configuration;
 using Partner.Application.GreenhouseAssessment;
+using Partner.Application.GreenhouseAssessment.Branding;
 using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetCandidatePage;
 using Partner.Domain.Common;
 using Partner.Domain.Greenhouse;
@@ -23,7 +24,7 @@ public sealed record SubmitAnswersCommand(string Token, IReadOnlyList<int?> Answ
 }
 
 /// <summary>How it went, for the thank-you page (the score is the recruiter's, not shown to the candidate).</summary>
-public sealed record SubmitAnswersResult(string FirstName, string TestName, bool Expired);
+public sealed record SubmitAnswersResult(string GreetingName, string TestName, bool Expired, CandidateBrand Brand);
 
 public sealed class SubmitAnswersCommandHandler(
     IApplicationDbContext db, ISecretProtector secrets, IOptions<PartnerConfig> partnerConfig, TimeProvider time, ILogger<SubmitAnswersCommandHandler> logger)
@@ -62,6 +63,7 @@ public sealed class SubmitAnswersCommandHandler(
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Test instance {PartnerInterviewId} answered: score {Score}{Expired}", instance.PartnerInterviewId, instance.Score,
             expired ? " (after the time limit)" : string.Empty);
-        return new SubmitAnswersResult(instance.FirstName, test.Name, expired);
+        var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == instance.OrganizationId, cancellationToken);
+        return new SubmitAnswersResult(instance.GreetingName, test.Name, expired, CandidateBrand.Of(organization));
     }
 }

@@ -1,5 +1,6 @@
 using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
+using Partner.Application.GreenhouseAssessment.Branding;
 using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetCandidatePage;
 using Partner.Domain.Common;
 using Partner.Domain.Greenhouse;
@@ -13,8 +14,8 @@ public sealed record GetAssessmentQuestionsQuery(string Token) : IRequest<Assess
 }
 
 /// <summary>What the question form shows. <paramref name="Deadline"/> includes no grace; null without a time limit.</summary>
-public sealed record AssessmentQuestionsModel(string FirstName, string TestName, TestStatus Status, IReadOnlyList<QuestionView> Questions,
-    DateTimeOffset? Deadline, bool TimeIsUp);
+public sealed record AssessmentQuestionsModel(string GreetingName, string TestName, CandidateBrand Brand, TestStatus Status, IReadOnlyList<QuestionView> Questions,
+    Deadline? Deadline, bool TimeIsUp);
 
 /// <summary>A question as the candidate sees it: no correct answer.</summary>
 public sealed record QuestionView(string Prompt, IReadOnlyList<string> Choices);
@@ -27,8 +28,9 @@ public sealed class GetAssessmentQuestionsQueryHandler(IApplicationDbContext db,
         var found = await (
                 from instance in db.TestInstances.AsNoTracking()
                 join test in db.AssessmentTests.AsNoTracking() on instance.AssessmentTestId equals test.Id
+                join organization in db.Organizations.AsNoTracking() on instance.OrganizationId equals organization.Id
                 where instance.CandidateTokenHash == OpaqueIds.HashToken(request.Token)
-                select new { instance, test })
+                select new { instance, test, organization })
             .FirstOrDefaultAsync(cancellationToken) ?? throw GreenhouseErrors.LinkNotFound();
         if (!found.test.IsRunByService)
         {
@@ -41,8 +43,10 @@ public sealed class GetAssessmentQuestionsQueryHandler(IApplicationDbContext db,
         }
 
         var deadline = found.instance.DeadlineFor(found.test);
-        return new AssessmentQuestionsModel(found.instance.FirstName, found.test.Name, found.instance.Status,
+        var now = time.GetUtcNow();
+        var brand = CandidateBrand.Of(found.organization);
+        return new AssessmentQuestionsModel(found.instance.GreetingName, found.test.Name, brand, found.instance.Status,
             [.. found.test.Questions.Select(q => new QuestionView(q.Prompt, q.Choices))],
-            deadline - TestInstance.SubmissionGrace, deadline is { } d && time.GetUtcNow() > d);
+            deadline is { } limit ? brand.Describe(limit - TestInstance.SubmissionGrace, now) : null, deadline is { } d && now > d);
     }
 }

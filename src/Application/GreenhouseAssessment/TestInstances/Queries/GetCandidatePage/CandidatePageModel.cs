@@ -1,7 +1,11 @@
+using Partner.Application.GreenhouseAssessment.Branding;
 using Partner.Domain.Greenhouse;
 
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetCandidatePage;
 
-/// <summary>The candidate page: who, which test, its state, and whether the candidate takes it here (and how long they have).</summary>
-public sealed record CandidatePageModel(string FirstName, string TestName, string OrganizationName, TestStatus Status,
-    bool RunByService = false, int? TimeLimitMinutes = null);
+/// <summary>
+/// The candidate page: whom to greet, which test, the organization's brand, the state (expired: not started in time),
+/// whether the candidate takes it here (and how long they have), and when the invitation expires (null: never).
+/// </summary>
+public sealed record CandidatePageModel(string GreetingName, string TestName, CandidateBrand Brand, TestStatus Status,
+    bool RunByService = false, int? TimeLimitMinutes = null, Deadline? InvitationExpires = null);

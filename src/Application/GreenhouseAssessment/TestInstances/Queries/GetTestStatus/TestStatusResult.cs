@@ -9,7 +9,7 @@ namespace Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetTest
 /// <summary>contract: the test_status answer. Absent values are null, never missing (docs/greenhouse.md "The contract").</summary>
 public sealed record TestStatusResult
 {
-    /// <summary>sent, started or complete. Greenhouse polls until it reads complete.</summary>
+    /// <summary>sent, started, complete, or expired (an invitation not started in time). Greenhouse polls until it reads complete.</summary>
     /// <example>complete</example>
     public required TestStatus PartnerStatus { get; init; }
 
@@ -28,20 +28,30 @@ public sealed record TestStatusResult
     [JsonIgnore]
     public string? ProtectedResultsUrl { get; init; }
 
+    /// <summary>When the invitation expires, for <see cref="At"/>.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? InvitationExpiresAt { get; init; }
+
     public static TestStatusResult From(TestInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return From(instance.Status, instance.PartnerProfileUrl, instance.Score, instance.MetadataJson, instance.ProtectedResultsUrl);
+        return From(instance.Status, instance.PartnerProfileUrl, instance.Score, instance.MetadataJson, instance.ProtectedResultsUrl, instance.InvitationExpiresAt);
     }
 
-    public static TestStatusResult From(TestStatus status, string? profileUrl, double? score, string? metadataJson, string? protectedResultsUrl) => new()
+    public static TestStatusResult From(TestStatus status, string? profileUrl, double? score, string? metadataJson, string? protectedResultsUrl,
+        DateTimeOffset? invitationExpiresAt) => new()
     {
         PartnerStatus = status,
         PartnerProfileUrl = profileUrl,
         PartnerScore = score,
         Metadata = metadataJson is null ? null : JsonNode.Parse(metadataJson) as JsonObject,
         ProtectedResultsUrl = protectedResultsUrl,
+        InvitationExpiresAt = invitationExpiresAt,
     };
+
+    /// <summary>The answer at <paramref name="now"/>: partner_status expired for an invitation not started before its expiry.</summary>
+    public TestStatusResult At(DateTimeOffset now) =>
+        this with { PartnerStatus = TestInstance.StatusAt(PartnerStatus, InvitationExpiresAt, now) };
 
     /// <summary>The answer with the results page's URL decrypted into partner_profile_url, for a test the service runs.</summary>
     public TestStatusResult Revealed(ISecretProtector secrets)

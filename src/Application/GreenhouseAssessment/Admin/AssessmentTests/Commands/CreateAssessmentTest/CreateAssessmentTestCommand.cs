@@ -28,6 +28,17 @@ public sealed record CreateAssessmentTestCommand : IRequest<AssessmentTestDto>
     /// <example>70</example>
     public int? PassMarkPercent { get; init; }
 
+    /// <summary>Optional: days from send_test until an invitation the candidate has not started expires (1–365; default 14).</summary>
+    /// <example>14</example>
+    public int? InvitationLifetimeDays { get; init; }
+
+    /// <summary>
+    /// Optional: days before the expiry when a candidate who has not started is reminded, once (0 = no reminder, up to the
+    /// lifetime − 1; default 2, or none for a lifetime of 2 days or less).
+    /// </summary>
+    /// <example>2</example>
+    public int? ReminderDaysBeforeExpiry { get; init; }
+
     /// <summary>From the route.</summary>
     [JsonIgnore]
     public Guid OrganizationId { get; init; }

@@ -17,7 +17,8 @@ public sealed class CreateAssessmentTestCommandHandler(IApplicationDbContext db,
         var questions = request.Questions?.Select(q => new AssessmentQuestion(q.Prompt.Trim(), [.. q.Choices.Select(c => c.Trim())], q.CorrectChoice))
             .ToList();
         var test = AssessmentTest.Create(request.OrganizationId, request.PartnerTestId ?? OpaqueIds.NewPartnerTestId(),
-            request.PartnerTestName, time.GetUtcNow(), questions, request.TimeLimitMinutes, request.PassMarkPercent);
+            request.PartnerTestName, time.GetUtcNow(), questions, request.TimeLimitMinutes, request.PassMarkPercent,
+            request.InvitationLifetimeDays, request.ReminderDaysBeforeExpiry);
         db.AssessmentTests.Add(test);
         try
         {

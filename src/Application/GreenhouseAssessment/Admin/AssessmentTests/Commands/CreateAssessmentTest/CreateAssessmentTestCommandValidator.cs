@@ -28,6 +28,11 @@ public sealed class CreateAssessmentTestCommandValidator : AbstractValidator<Cre
         }).When(c => c.Questions is not null).OverridePropertyName("questions");
         this.RuleForField(c => c.TimeLimitMinutes).InclusiveBetween(1, 600).When(c => c.TimeLimitMinutes is not null);
         this.RuleForField(c => c.PassMarkPercent).InclusiveBetween(0, 100).When(c => c.PassMarkPercent is not null);
+        this.RuleForField(c => c.InvitationLifetimeDays).InclusiveBetween(1, AssessmentTest.MaxInvitationLifetimeDays).When(c => c.InvitationLifetimeDays is not null);
+        this.RuleForField(c => c.ReminderDaysBeforeExpiry)
+            .Must((c, days) => days >= 0 && days < (c.InvitationLifetimeDays ?? AssessmentTest.DefaultInvitationLifetimeDays))
+            .When(c => c.ReminderDaysBeforeExpiry is not null)
+            .WithMessage("reminder_days_before_expiry must be 0 (no reminder) to one less than invitation_lifetime_days (default 14).");
         this.RuleForField(c => c.Questions).NotNull().When(c => c.TimeLimitMinutes is not null || c.PassMarkPercent is not null)
             .WithMessage("time_limit_minutes and pass_mark_percent apply to a test with questions.");
     }

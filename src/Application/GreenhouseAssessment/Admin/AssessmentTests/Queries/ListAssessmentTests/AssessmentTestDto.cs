@@ -22,6 +22,14 @@ public sealed record AssessmentTestDto
 
     public int? PassMarkPercent { get; init; }
 
+    /// <summary>Days from send_test until an invitation not started expires.</summary>
+    /// <example>14</example>
+    public int InvitationLifetimeDays { get; init; }
+
+    /// <summary>Days before the expiry when a candidate who has not started is reminded; 0: no reminder.</summary>
+    /// <example>2</example>
+    public int ReminderDaysBeforeExpiry { get; init; }
+
     public static AssessmentTestDto From(AssessmentTest test)
     {
         ArgumentNullException.ThrowIfNull(test);
@@ -34,6 +42,8 @@ public sealed record AssessmentTestDto
             Questions = test.IsRunByService ? test.Questions : null,
             TimeLimitMinutes = test.TimeLimitMinutes,
             PassMarkPercent = test.PassMarkPercent,
+            InvitationLifetimeDays = test.InvitationLifetimeDays,
+            ReminderDaysBeforeExpiry = test.ReminderDaysBeforeExpiry,
         };
     }
 }

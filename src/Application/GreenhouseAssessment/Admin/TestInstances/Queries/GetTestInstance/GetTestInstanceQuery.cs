@@ -15,7 +15,24 @@ public sealed record TestInstanceDto
     /// <example>12345</example>
     public required string PartnerTestId { get; init; }
 
+    /// <summary>As test_status answers it: sent, started, complete, or expired (not started before the invitation expired).</summary>
     public required TestStatus PartnerStatus { get; init; }
+
+    /// <summary>The name the candidate goes by (send_test's candidate.preferred_name), if given.</summary>
+    /// <example>Katie</example>
+    public string? PreferredName { get; init; }
+
+    /// <summary>The e-mail address of the Greenhouse user who sent the test (send_test's sent_by), if given.</summary>
+    /// <example>recruiter@example.com</example>
+    public string? SentBy { get; init; }
+
+    /// <summary>When the invitation expires if not started (null: sent before invitations expired).</summary>
+    public DateTimeOffset? InvitationExpiresAt { get; init; }
+
+    /// <summary>When the one reminder is due (null: none), and when it went out.</summary>
+    public DateTimeOffset? RemindAt { get; init; }
+
+    public DateTimeOffset? RemindedAt { get; init; }
 
     public double? PartnerScore { get; init; }
 
@@ -31,7 +48,8 @@ public sealed record TestInstanceDto
     public IReadOnlyList<int?>? Answers { get; init; }
 }
 
-public sealed class GetTestInstanceQueryHandler(IApplicationDbContext db, ISecretProtector secrets) : IRequestHandler<GetTestInstanceQuery, TestInstanceDto>
+public sealed class GetTestInstanceQueryHandler(IApplicationDbContext db, ISecretProtector secrets, TimeProvider time)
+    : IRequestHandler<GetTestInstanceQuery, TestInstanceDto>
 {
     public async Task<TestInstanceDto> Handle(GetTestInstanceQuery request, CancellationToken cancellationToken)
     {
@@ -46,7 +64,12 @@ public sealed class GetTestInstanceQueryHandler(IApplicationDbContext db, ISecre
         {
             PartnerInterviewId = instance.PartnerInterviewId,
             PartnerTestId = found.PartnerTestId,
-            PartnerStatus = instance.Status,
+            PartnerStatus = instance.StatusAt(time.GetUtcNow()),
+            PreferredName = instance.PreferredName,
+            SentBy = instance.SentBy,
+            InvitationExpiresAt = instance.InvitationExpiresAt,
+            RemindAt = instance.ReminderMessageId is null ? null : instance.RemindAt,
+            RemindedAt = instance.RemindedAt,
             PartnerScore = instance.Score,
             PartnerProfileUrl = instance.ProtectedResultsUrl is { } protectedUrl ? secrets.Unprotect(protectedUrl) : instance.PartnerProfileUrl,
             SentAt = instance.SentAt,

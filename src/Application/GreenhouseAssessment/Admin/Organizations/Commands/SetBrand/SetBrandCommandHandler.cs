@@ -1,0 +1,25 @@
+using Partner.Application.Common.Exceptions;
+using Partner.Application.Common.Interfaces;
+using Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.GetBrand;
+using Partner.Domain.Common;
+using Partner.Domain.Greenhouse;
+
+namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.SetBrand;
+
+public sealed class SetBrandCommandHandler(IApplicationDbContext db) : IRequestHandler<SetBrandCommand, BrandDto>
+{
+    public async Task<BrandDto> Handle(SetBrandCommand request, CancellationToken cancellationToken)
+    {
+        var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == request.OrganizationId, cancellationToken)
+            ?? throw new PartnerException(ErrorReason.NotFound, "No organization with this id.");
+        organization.Rebrand(new OrganizationBrand(request.DisplayName, request.LogoUrl, request.AccentColor, request.EmailSenderName, request.ReplyTo,
+            request.TimeZone));
+        if (organization.LogoUrl is not null && await db.OrganizationLogos.FirstOrDefaultAsync(l => l.OrganizationId == organization.Id, cancellationToken) is { } logo)
+        {
+            db.OrganizationLogos.Remove(logo);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return BrandDto.From(organization);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Security.Cryptography;
+using Partner.Application.Common.Exceptions;
+using Partner.Application.Common.Interfaces;
+using Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.GetBrand;
+using Partner.Domain.Common;
+using Partner.Domain.Greenhouse;
+
+namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.SetLogo;
+
+public sealed class SetLogoCommandHandler(IApplicationDbContext db, TimeProvider time) : IRequestHandler<SetLogoCommand, BrandDto>
+{
+    public async Task<BrandDto> Handle(SetLogoCommand request, CancellationToken cancellationToken)
+    {
+        var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == request.OrganizationId, cancellationToken)
+            ?? throw new PartnerException(ErrorReason.NotFound, "No organization with this id.");
+        var contentType = OrganizationLogo.DetectContentType(request.Content)!;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(request.Content));
+        var now = time.GetUtcNow();
+        if (await db.OrganizationLogos.FirstOrDefaultAsync(l => l.OrganizationId == organization.Id, cancellationToken) is { } logo)
+        {
+            logo.Replace(contentType, request.Content, hash, now);
+        }
+        else
+        {
+            db.OrganizationLogos.Add(OrganizationLogo.Create(organization.Id, contentType, request.Content, hash, now));
+        }
+
+        organization.UseUploadedLogo(hash);
+        await db.SaveChangesAsync(cancellationToken);
+        return BrandDto.From(organization);
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Logging;
+using Partner.Application.Common.Exceptions;
+using Partner.Application.Common.Interfaces;
+using Partner.Application.Common.Outbox;
+using Partner.Domain.Common;
+using Partner.Domain.Outbox;
+
+namespace Partner.Application.GreenhouseAssessment.Admin.TestInstances.Commands.ExtendInvitation;
+
+/// <summary>
+/// Moves the expiry, queues the invitation e-mail again and, when a reminder is still to come, a new reminder message
+/// (the earlier one then sends nothing), in one save. Refused (409) once the candidate has started.
+/// </summary>
+public sealed class ExtendInvitationCommandHandler(IApplicationDbContext db, TimeProvider time, ILogger<ExtendInvitationCommandHandler> logger)
+    : IRequestHandler<ExtendInvitationCommand, ExtendInvitationResult>
+{
+    public async Task<ExtendInvitationResult> Handle(ExtendInvitationCommand request, CancellationToken cancellationToken)
+    {
+        var instance = await db.TestInstances.FirstOrDefaultAsync(i => i.PartnerInterviewId == request.PartnerInterviewId, cancellationToken)
+            ?? throw GreenhouseErrors.InterviewNotFound();
+        var test = await db.AssessmentTests.AsNoTracking().FirstAsync(t => t.Id == instance.AssessmentTestId, cancellationToken);
+        var now = time.GetUtcNow();
+        var from = instance.InvitationExpiresAt is { } current && current > now ? current : now;
+        var payload = new TestInstancePayload(instance.Id).ToJson();
+        try
+        {
+            if (instance.ExtendInvitation(from + TimeSpan.FromDays(request.Days), test.ReminderLead, now))
+            {
+                var reminder = OutboxMessage.Create(OutboxMessageType.InvitationReminder, payload, now, instance.RemindAt);
+                instance.ScheduleReminder(reminder.Id);
+                db.OutboxMessages.Add(reminder);
+            }
+        }
+        catch (DomainRuleException ex)
+        {
+            throw new PartnerException(ErrorReason.Conflict, ex.Message);
+        }
+
+        db.OutboxMessages.Add(OutboxMessage.Create(OutboxMessageType.CandidateEmail, payload, now));
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Invitation {PartnerInterviewId} extended to {ExpiresAt}; the link is sent again", instance.PartnerInterviewId,
+            instance.InvitationExpiresAt);
+        return new ExtendInvitationResult
+        {
+            PartnerInterviewId = instance.PartnerInterviewId,
+            InvitationExpiresAt = instance.InvitationExpiresAt!.Value,
+            RemindAt = instance.ReminderMessageId is null ? null : instance.RemindAt,
+        };
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Partner.Domain.Greenhouse;
+
+namespace Partner.Infrastructure.Persistence.Configurations;
+
+public sealed class OrganizationLogoConfiguration : IEntityTypeConfiguration<OrganizationLogo>
+{
+    public void Configure(EntityTypeBuilder<OrganizationLogo> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.HasKey(l => l.OrganizationId);
+        builder.Property(l => l.ContentType).HasMaxLength(40).IsRequired();
+        builder.Property(l => l.Content).IsRequired();
+        builder.Property(l => l.Hash).HasMaxLength(64).IsRequired();
+        builder.HasOne<Organization>().WithOne().HasForeignKey<OrganizationLogo>(l => l.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
