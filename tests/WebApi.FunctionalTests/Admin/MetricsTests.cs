@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
 using Partner.WebApi.FunctionalTests.Connections.TestConnection;
@@ -10,7 +11,7 @@ namespace Partner.WebApi.FunctionalTests.Admin;
 public sealed class MetricsTests
 {
     [Test]
-    public async Task Scrape_HasHttpServerMetrics_ConnectsByRedirectValueAndOutcome_TestConnectionChecks_AndOutboxDeliveries()
+    public async Task Scrape_HasHttpServerMetrics_ConnectsByRedirectValueAndOutcome_TestConnectionChecks_OutboxDeliveries_AndResponseErrors()
     {
         await using var factory = new PartnerApiFactory(GreenhouseApp.Settings());
         using var databricks = factory.CreateDatabricksClient();
@@ -20,6 +21,8 @@ public sealed class MetricsTests
         var tenant = await factory.CreateTenantAsync(("12345", "My First Test"));
         using var greenhouse = factory.CreateGreenhouseClient(tenant.ApiKey);
         await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345"));
+        (await greenhouse.PostAsJsonAsync("/partners/greenhouse/response_error", new { api_call = "test_status", errors = new[] { "x" } })).Dispose();
+        (await greenhouse.PostAsJsonAsync("/partners/greenhouse/response_error", new { api_call = "something_new", errors = new[] { "x" } })).Dispose();
         using var admin = factory.CreateAdminClient();
 
         var text = await GreenhouseApp.EventuallyAsync(() => admin.GetStringAsync("/metrics"),
@@ -34,6 +37,8 @@ public sealed class MetricsTests
             Assert.That(text, Does.Match(@"partner_outbox_deliveries_total\{[^}]*outcome=""delivered""[^}]*type=""candidate_email""[^}]*\} 1"));
             Assert.That(text, Does.Contain("partner_outbox_delivery_duration_seconds_bucket{").And.Contain("le=\"0.25\""));
             Assert.That(text, Does.Contain("partner_outbox_dead"));
+            Assert.That(text, Does.Match(@"partner_greenhouse_response_errors_total\{[^}]*api_call=""test_status""[^}]*\} 1"));
+            Assert.That(text, Does.Match(@"partner_greenhouse_response_errors_total\{[^}]*api_call=""other""[^}]*\} 1"), "api_call is a closed set");
         });
     }
 
