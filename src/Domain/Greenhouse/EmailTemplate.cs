@@ -100,8 +100,9 @@ public static partial class EmailTemplate
     /// <summary>The plain-text part: values as they are, formatting tags dropped, &lt;br&gt; a line break.</summary>
     public static string RenderText(string body, IReadOnlyDictionary<string, string> values)
     {
-        var text = Placeholder().Replace(Normalize(body), m => values[m.Groups[1].Value]);
-        return AllowedTag().Replace(text, m => m.Groups[1].Value.Equals("br", StringComparison.OrdinalIgnoreCase) ? "\n" : string.Empty);
+        // Tags are dropped from the template before the values go in: a value's own "<b>" is text, and stays.
+        var text = AllowedTag().Replace(Normalize(body), m => m.Groups[1].Value.Equals("br", StringComparison.OrdinalIgnoreCase) ? "\n" : string.Empty);
+        return Placeholder().Replace(text, m => values[m.Groups[1].Value]);
     }
 
     /// <summary>The HTML part: text and values escaped, the link an anchor, blank lines paragraphs, line breaks &lt;br&gt;.</summary>

@@ -33,7 +33,7 @@ public sealed class TestInstanceTests
             Assert.That(instance.Email, Is.EqualTo("jane.roe@example.com"));
             Assert.That(instance.PhoneNumber, Is.EqualTo("+1 555 0100"));
             Assert.That(instance.CallbackUrl, Is.EqualTo("https://greenhouse.example/callback"));
-            Assert.That(instance.ApiKeyId, Is.EqualTo(keyId), "the callback authenticates with the key send_test was called with");
+            Assert.That(instance.ApiKeyId, Is.EqualTo(keyId), "the key send_test was called with, for operators");
             Assert.That(instance.SentAt, Is.EqualTo(SentAt));
             Assert.That(instance.StartedAt, Is.Null);
             Assert.That(instance.CompletedAt, Is.Null);
