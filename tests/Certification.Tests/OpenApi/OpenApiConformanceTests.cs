@@ -90,13 +90,18 @@ public sealed class OpenApiConformanceTests : CertificationTest
     private static readonly Shape GreenhouseTest = new(new() { ["partner_test_id"] = "string", ["partner_test_name"] = "string" },
         ["partner_test_id", "partner_test_name"]);
 
-    private static readonly Shape SendTestRequest = new(new() { ["partner_test_id"] = "string", ["candidate"] = "object", ["url"] = "string" },
+    // The seed's body plus Greenhouse's current fields (docs/contracts/greenhouse-assessment.md "send_test"): url,
+    // sent_by and candidate.preferred_name, which the service accepts without requiring them.
+    private static readonly Shape SendTestRequest = new(new()
+        {
+            ["partner_test_id"] = "string", ["candidate"] = "object", ["url"] = "string", ["sent_by"] = "string",
+        },
         ["partner_test_id", "candidate"], new()
         {
             ["candidate"] = new(new()
             {
-                ["first_name"] = "string", ["last_name"] = "string", ["resume_url"] = "string", ["phone_number"] = "string",
-                ["email"] = "string", ["greenhouse_profile_url"] = "string",
+                ["first_name"] = "string", ["last_name"] = "string", ["preferred_name"] = "string", ["resume_url"] = "string",
+                ["phone_number"] = "string", ["email"] = "string", ["greenhouse_profile_url"] = "string",
             }, ["first_name", "last_name", "email", "greenhouse_profile_url"]),
         });
 

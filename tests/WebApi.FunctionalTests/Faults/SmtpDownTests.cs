@@ -26,7 +26,7 @@ public sealed class SmtpDownTests
         var status = await greenhouse.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={interviewId}");
 
         Assert.That(status.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the inbound calls do not depend on SMTP");
-        var dead = await GreenhouseApp.EventuallyAsync(() => factory.WithDbAsync(db => db.OutboxMessages.SingleAsync()),
+        var dead = await GreenhouseApp.EventuallyAsync(() => factory.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Type == OutboxMessageType.CandidateEmail)),
             m => m.State == OutboxState.Dead);
         var listed = await (await factory.CreateAdminClient().GetAsync("/admin/outbox?state=dead")).ReadJsonAsync();
         Assert.Multiple(() =>
