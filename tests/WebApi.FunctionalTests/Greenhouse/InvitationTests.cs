@@ -216,6 +216,35 @@ public sealed class InvitationTests(Provider provider) : OwnHostFixture
         });
     }
 
+    [Test]
+    public async Task SetInvitation_AppliesToTestsSentFromNowOn_BadValuesAre400AndChangeNothing()
+    {
+        var (tenant, email) = await TenantWithMailAsync(invitationDays: 5, reminderDays: 1);
+        using var greenhouse = Factory.CreateGreenhouseClient(tenant.ApiKey);
+        var before = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("inv", email));
+        using var admin = Factory.CreateAdminClient();
+
+        using var bad = await admin.PutAsJsonAsync($"/admin/organizations/{tenant.Id}/tests/inv/invitation",
+            new JsonObject { ["invitation_lifetime_days"] = 3, ["reminder_days_before_expiry"] = 3 });
+        using var unknown = await admin.PutAsJsonAsync($"/admin/organizations/{tenant.Id}/tests/nope/invitation", new JsonObject());
+        using var set = await admin.PutAsJsonAsync($"/admin/organizations/{tenant.Id}/tests/inv/invitation",
+            new JsonObject { ["invitation_lifetime_days"] = 21, ["reminder_days_before_expiry"] = 3 });
+        var after = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("inv", email));
+
+        var instances = await Factory.WithDbAsync(db => db.TestInstances.AsNoTracking().Where(i => i.PartnerInterviewId == before || i.PartnerInterviewId == after)
+            .ToDictionaryAsync(i => i.PartnerInterviewId));
+        var json = await set.ReadJsonAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(bad.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That((json["invitation_lifetime_days"]!.GetValue<int>(), json["reminder_days_before_expiry"]!.GetValue<int>()), Is.EqualTo((21, 3)));
+            Assert.That(instances[before].InvitationExpiresAt, Is.EqualTo(instances[before].SentAt.AddDays(5)), "sent before: keeps its expiry");
+            Assert.That(instances[after].InvitationExpiresAt, Is.EqualTo(instances[after].SentAt.AddDays(21)));
+            Assert.That(instances[after].RemindAt, Is.EqualTo(instances[after].SentAt.AddDays(18)));
+        });
+    }
+
     /// <summary>An organization with one test of the given invitation settings, and a candidate address of the test's own.</summary>
     private async Task<(Tenant Tenant, string Email)> TenantWithMailAsync(int invitationDays, int reminderDays)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Commands.CreateAssessmentTest;
 using Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Commands.DeleteAssessmentTest;
+using Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Commands.SetInvitation;
 using Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Queries.ListAssessmentTests;
 using Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.CreateOrganization;
 using Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.DeleteLogo;
@@ -171,6 +172,14 @@ public sealed class AdminGreenhouseController(IMediator mediator) : ControllerBa
     public async Task<ActionResult<PagedResult<AssessmentTestDto>>> ListTests(Guid id, [FromQuery] int page = 1,
         [FromQuery(Name = "page_size")] int pageSize = 50, CancellationToken cancellationToken = default)
         => Ok(await mediator.Send(new ListAssessmentTestsQuery(id, page, pageSize), cancellationToken));
+
+    /// <summary>A test's invitation lifetime and reminder, for the tests sent from now on; absent values go back to the defaults.</summary>
+    [HttpPut("organizations/{id:guid}/tests/{partnerTestId}/invitation")]
+    [Consumes("application/json")]
+    [ProducesResponseType<AssessmentTestDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<AssessmentTestDto>> SetInvitation(Guid id, string partnerTestId, SetInvitationCommand command, CancellationToken cancellationToken)
+        => Ok(await mediator.Send(command with { OrganizationId = id, PartnerTestId = partnerTestId }, cancellationToken));
 
     /// <summary>Deletes a test that was never sent (409 when it has test instances).</summary>
     [HttpDelete("organizations/{id:guid}/tests/{partnerTestId}")]
