@@ -1,6 +1,7 @@
 using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
 using Partner.Domain.Common;
+using Partner.Domain.Greenhouse;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations;
 
@@ -10,7 +11,15 @@ internal static class OrganizationLookup
     {
         if (!await db.Organizations.AnyAsync(o => o.Id == organizationId, cancellationToken))
         {
-            throw new PartnerException(ErrorReason.NotFound, "No organization with this id.");
+            throw NotFound();
         }
     }
+
+    /// <summary>The organization, tracked for a change (or not, for a read); 404 when there is none.</summary>
+    public static async Task<Organization> OrganizationAsync(this IApplicationDbContext db, Guid organizationId, CancellationToken cancellationToken,
+        bool tracked = true) =>
+        await (tracked ? db.Organizations : db.Organizations.AsNoTracking()).FirstOrDefaultAsync(o => o.Id == organizationId, cancellationToken)
+        ?? throw NotFound();
+
+    private static PartnerException NotFound() => new(ErrorReason.NotFound, "No organization with this id.");
 }

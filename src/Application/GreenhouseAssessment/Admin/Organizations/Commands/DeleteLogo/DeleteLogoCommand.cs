@@ -1,6 +1,4 @@
-using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
-using Partner.Domain.Common;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.DeleteLogo;
 
@@ -16,8 +14,7 @@ public sealed class DeleteLogoCommandHandler(IApplicationDbContext db) : IReques
 {
     public async Task<Unit> Handle(DeleteLogoCommand request, CancellationToken cancellationToken)
     {
-        var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == request.OrganizationId, cancellationToken)
-            ?? throw new PartnerException(ErrorReason.NotFound, "No organization with this id.");
+        var organization = await db.OrganizationAsync(request.OrganizationId, cancellationToken);
         organization.RemoveUploadedLogo();
         if (await db.OrganizationLogos.FirstOrDefaultAsync(l => l.OrganizationId == organization.Id, cancellationToken) is { } logo)
         {

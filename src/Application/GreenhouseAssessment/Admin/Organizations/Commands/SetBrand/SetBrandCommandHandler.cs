@@ -1,7 +1,5 @@
-using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.GetBrand;
-using Partner.Domain.Common;
 using Partner.Domain.Greenhouse;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.SetBrand;
@@ -10,8 +8,7 @@ public sealed class SetBrandCommandHandler(IApplicationDbContext db) : IRequestH
 {
     public async Task<BrandDto> Handle(SetBrandCommand request, CancellationToken cancellationToken)
     {
-        var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == request.OrganizationId, cancellationToken)
-            ?? throw new PartnerException(ErrorReason.NotFound, "No organization with this id.");
+        var organization = await db.OrganizationAsync(request.OrganizationId, cancellationToken);
         organization.Rebrand(new OrganizationBrand(request.DisplayName, request.LogoUrl, request.AccentColor, request.EmailSenderName, request.ReplyTo,
             request.TimeZone));
         if (organization.LogoUrl is not null && await db.OrganizationLogos.FirstOrDefaultAsync(l => l.OrganizationId == organization.Id, cancellationToken) is { } logo)

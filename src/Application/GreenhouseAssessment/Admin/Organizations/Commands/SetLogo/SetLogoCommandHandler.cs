@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
-using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.GetBrand;
-using Partner.Domain.Common;
 using Partner.Domain.Greenhouse;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.SetLogo;
@@ -11,8 +9,7 @@ public sealed class SetLogoCommandHandler(IApplicationDbContext db, TimeProvider
 {
     public async Task<BrandDto> Handle(SetLogoCommand request, CancellationToken cancellationToken)
     {
-        var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == request.OrganizationId, cancellationToken)
-            ?? throw new PartnerException(ErrorReason.NotFound, "No organization with this id.");
+        var organization = await db.OrganizationAsync(request.OrganizationId, cancellationToken);
         var contentType = OrganizationLogo.DetectContentType(request.Content)!;
         var hash = Convert.ToHexStringLower(SHA256.HashData(request.Content));
         var now = time.GetUtcNow();

@@ -1,6 +1,4 @@
-using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
-using Partner.Domain.Common;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.GetBrand;
 
@@ -10,8 +8,7 @@ public sealed record GetBrandQuery(Guid OrganizationId) : IRequest<BrandDto>;
 public sealed class GetBrandQueryHandler(IApplicationDbContext db) : IRequestHandler<GetBrandQuery, BrandDto>
 {
     public async Task<BrandDto> Handle(GetBrandQuery request, CancellationToken cancellationToken) =>
-        BrandDto.From(await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == request.OrganizationId, cancellationToken)
-            ?? throw new PartnerException(ErrorReason.NotFound, "No organization with this id."));
+        BrandDto.From(await db.OrganizationAsync(request.OrganizationId, cancellationToken, tracked: false));
 }
 
 public sealed class GetBrandQueryValidator : AbstractValidator<GetBrandQuery>

@@ -1,6 +1,4 @@
-using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
-using Partner.Domain.Common;
 using Partner.Domain.Greenhouse;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.GetEmailTemplates;
@@ -44,8 +42,7 @@ public sealed class GetEmailTemplatesQueryHandler(IApplicationDbContext db) : IR
 {
     public async Task<IReadOnlyList<EmailTemplateDto>> Handle(GetEmailTemplatesQuery request, CancellationToken cancellationToken)
     {
-        var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == request.OrganizationId, cancellationToken)
-            ?? throw new PartnerException(ErrorReason.NotFound, "No organization with this id.");
+        var organization = await db.OrganizationAsync(request.OrganizationId, cancellationToken, tracked: false);
         return [.. Enum.GetValues<EmailKind>().Select(kind => EmailTemplateDto.Of(organization, kind))];
     }
 }
