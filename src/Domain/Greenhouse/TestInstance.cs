@@ -95,8 +95,8 @@ public sealed class TestInstance
     public string? CallbackUrl { get; private set; }
 
     /// <summary>
-    /// The API key send_test was called with: the completion callback authenticates with this key and no other (null
-    /// for instances sent before keys were recorded).
+    /// The API key send_test was called with, for operators (null for instances sent before keys were recorded). The
+    /// completion callback uses the key Greenhouse holds now, not necessarily this one.
     /// </summary>
     public Guid? ApiKeyId { get; private set; }
 
