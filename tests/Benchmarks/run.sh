@@ -121,7 +121,7 @@ peak_rss_kb=$(cat "$peak_file")
 
 # Two instances on one PostgreSQL: a second one starts on the same database, and both are loaded at once, each with
 # half the connections and one wrk thread. Sum of req/s, the worse p99, CPU of both per request served.
-declare -a pair_rows
+declare -a pair_rows=()
 if [ "$provider" = PostgreSql ] && [ "${TWO_INSTANCES:-1}" = 1 ]; then
   first_pid=$partner_pid
   second_base="http://127.0.0.1:$((port + 2))"
