@@ -135,9 +135,9 @@ if [ "$provider" = PostgreSql ] && [ "${TWO_INSTANCES:-1}" = 1 ]; then
     for phase in warm measure; do
       local d=$warmup; [ "$phase" = measure ] && d=$duration
       [ "$phase" = measure ] && before=$(cpu_ticks $first_pid $second_pid)
-      wrk -t1 -c$((connections / 2)) -d"$d" --latency -s "tests/Benchmarks/$script" "$base$path" >"$out/pair-$name-1.txt" 2>&1 &
+      BENCH_RUN=a$phase wrk -t1 -c$((connections / 2)) -d"$d" --latency -s "tests/Benchmarks/$script" "$base$path" >"$out/pair-$name-1.txt" 2>&1 &
       a=$!
-      wrk -t1 -c$((connections / 2)) -d"$d" --latency -s "tests/Benchmarks/$script" "$second_base$path" >"$out/pair-$name-2.txt" 2>&1 &
+      BENCH_RUN=b$phase wrk -t1 -c$((connections / 2)) -d"$d" --latency -s "tests/Benchmarks/$script" "$second_base$path" >"$out/pair-$name-2.txt" 2>&1 &
       b=$!
       wait $a $b || true
     done
