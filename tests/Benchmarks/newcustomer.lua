@@ -10,7 +10,8 @@ function setup(thread)
   thread:set("tid", threads)
 end
 
-local run = tostring(os.time())
+-- BENCH_RUN tells apart wrk processes started in the same second (run.sh loads two instances at once).
+local run = (os.getenv("BENCH_RUN") or "") .. tostring(os.time())
 local n = 0
 function request()
   n = n + 1

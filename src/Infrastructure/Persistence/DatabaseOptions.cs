@@ -34,6 +34,13 @@ public sealed class DatabaseOptions
     /// <summary>Apply pending migrations at start; false when the migrate command does it before a rollout.</summary>
     public bool MigrateAtStartup { get; set; } = true;
 
+    /// <summary>
+    /// PostgreSQL: Npgsql prepares the statements the service repeats, so the server stops parsing and planning them on
+    /// every call (Max Auto Prepare in the connection string, unless ConnectionStrings:Partner sets it). false behind
+    /// PgBouncer in transaction mode before 1.21, which cannot keep prepared statements across its server connections.
+    /// </summary>
+    public bool AutoPrepare { get; set; } = true;
+
     /// <summary><see cref="CommandTimeout"/> in whole seconds, as the providers take it (at least 1).</summary>
     public int CommandTimeoutSeconds => Seconds(CommandTimeout);
 

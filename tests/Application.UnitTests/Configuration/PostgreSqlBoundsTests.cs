@@ -45,4 +45,42 @@ public sealed class PostgreSqlBoundsTests
 
         Assert.That((bounded.Timeout, bounded.CommandTimeout), Is.EqualTo((2, 13)));
     }
+
+    [Test]
+    public void Bounded_Defaults_PreparesRepeatedStatementsAtTheirSecondUse()
+    {
+        var bounded = new NpgsqlConnectionStringBuilder(PostgreSqlPersistence.Bounded("Host=db", Defaults));
+
+        Assert.That((bounded.MaxAutoPrepare, bounded.AutoPrepareMinUsages), Is.EqualTo((32, 2)));
+    }
+
+    [Test]
+    public void Bounded_AutoPrepareOff_PreparesNothing()
+    {
+        var options = new DatabaseOptions { Provider = DatabaseOptions.PostgreSql, AutoPrepare = false };
+
+        var bounded = new NpgsqlConnectionStringBuilder(PostgreSqlPersistence.Bounded("Host=db", options));
+
+        Assert.That(bounded.MaxAutoPrepare, Is.Zero);
+    }
+
+    [TestCase("Host=db;Max Auto Prepare=10;Auto Prepare Min Usages=5", 10, 5)]
+    [TestCase("Host=db;maxautoprepare=10", 10, 5)]
+    [TestCase("Host=db;Max Auto Prepare=0", 0, 5)]
+    public void Bounded_OperatorChoseAutoPrepare_KeepsIt(string connectionString, int maxAutoPrepare, int minUsages)
+    {
+        var bounded = new NpgsqlConnectionStringBuilder(PostgreSqlPersistence.Bounded(connectionString, Defaults));
+
+        Assert.That((bounded.MaxAutoPrepare, bounded.AutoPrepareMinUsages), Is.EqualTo((maxAutoPrepare, minUsages)));
+    }
+
+    [Test]
+    public void Bounded_AutoPrepareOffButTheConnectionStringPrepares_RefusedNamingBoth()
+    {
+        var options = new DatabaseOptions { Provider = DatabaseOptions.PostgreSql, AutoPrepare = false };
+
+        var refused = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => PostgreSqlPersistence.Bounded("Host=db;Max Auto Prepare=20", options));
+
+        Assert.That(refused!.Message, Does.Contain("Database:AutoPrepare").And.Contain("Max Auto Prepare"));
+    }
 }

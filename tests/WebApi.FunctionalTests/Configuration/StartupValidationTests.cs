@@ -58,6 +58,19 @@ public sealed class StartupValidationTests
     }
 
     [Test]
+    public void AutoPrepareOffWhileTheConnectionStringPrepares_StopsTheAppNamingBoth()
+    {
+        using var factory = new PartnerApiFactory(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "PostgreSql",
+            ["ConnectionStrings:Partner"] = "Host=127.0.0.1;Port=1;Database=partner;Max Auto Prepare=20",
+            ["Database:AutoPrepare"] = "false",
+        });
+
+        Assert.That(StartupFailure(factory), Does.Contain("Database:AutoPrepare is false but ConnectionStrings:Partner sets Max Auto Prepare"));
+    }
+
+    [Test]
     public void UnknownDatabaseProvider_StopsTheAppListingTheProviders()
     {
         using var factory = new PartnerApiFactory(new Dictionary<string, string?> { ["Database:Provider"] = "Oracle" });

@@ -11,13 +11,32 @@ using Partner.Infrastructure.Persistence.Sqlite;
 namespace Partner.WebApi.FunctionalTests.Persistence;
 
 /// <summary>
-/// The SQLite reader's hand-written SQL against EF's view of the same rows (EfConnectFactsReader, the SQL Server
-/// reader): same facts for every state a Connect call is decided on, on a real database file.
+/// The facts a Connect call is decided on, for every state, from the provider's reader in its one SELECT. On SQLite the
+/// hand-written SQL is held to EF's view of the same rows (EfConnectFactsReader, the PostgreSQL and SQL Server reader);
+/// on PostgreSQL EF's query runs as compiled and prepared there.
 /// </summary>
-public sealed class ConnectFactsReaderTests
+[TestFixture(Provider.Sqlite)]
+[TestFixture(Provider.PostgreSql)]
+public sealed class ConnectFactsReaderTests(Provider provider)
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
-    private readonly PartnerApiFactory _factory = SharedHost.Default;
+    private PartnerApiFactory _factory = null!;
+
+    [OneTimeSetUp]
+    public void StartApp()
+    {
+        _factory = provider == Provider.Sqlite ? SharedHost.Default : new PartnerApiFactory(provider: provider);
+        _ = _factory.Server;
+    }
+
+    [OneTimeTearDown]
+    public void StopApp()
+    {
+        if (provider != Provider.Sqlite)
+        {
+            _factory.Dispose();
+        }
+    }
 
     [Test]
     public async Task ExistingAccountUserIdentityAndConnection_BothReadersAgree()
@@ -85,14 +104,16 @@ public sealed class ConnectFactsReaderTests
         });
     }
 
+    /// <summary>The provider's own reader (read twice) and EF's reader on the same database.</summary>
     private async Task<(StoredConnectFacts Sqlite, StoredConnectFacts Ef)> ReadBothAsync(ConnectFactsKey key)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-        Assert.That(scope.ServiceProvider.GetRequiredService<IConnectFactsReader>(), Is.InstanceOf<SqliteConnectFactsReader>());
-        // Twice on the same connection: the second call runs the kept, prepared statements.
-        var first = await new SqliteConnectFactsReader(db).ReadAsync(key, CancellationToken.None);
-        var second = await new SqliteConnectFactsReader(db).ReadAsync(key, CancellationToken.None);
+        var reader = scope.ServiceProvider.GetRequiredService<IConnectFactsReader>();
+        Assert.That(reader, provider == Provider.Sqlite ? Is.InstanceOf<SqliteConnectFactsReader>() : Is.InstanceOf<EfConnectFactsReader>());
+        // Twice on the same connection: the second call runs the kept (SQLite) or prepared (PostgreSQL) statement.
+        var first = await reader.ReadAsync(key, CancellationToken.None);
+        var second = await reader.ReadAsync(key, CancellationToken.None);
         Assert.That(second, Is.EqualTo(first));
         return (second, await new EfConnectFactsReader(db).ReadAsync(key, CancellationToken.None));
     }

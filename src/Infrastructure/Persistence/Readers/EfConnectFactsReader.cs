@@ -7,34 +7,54 @@ using Partner.Domain.Users;
 namespace Partner.Infrastructure.Persistence.Readers;
 
 /// <summary>
-/// <see cref="IConnectFactsReader"/> through EF Core (any provider; used on SQL Server): three small compiled,
-/// untracked projections.
+/// <see cref="IConnectFactsReader"/> through EF Core (PostgreSQL and SQL Server; the SQLite reader is held to it): one
+/// compiled, untracked SELECT for the account with its user and the named connection (<see cref="ConnectFactsRow"/>).
 /// </summary>
 public sealed class EfConnectFactsReader(ApplicationDbContext db) : IConnectFactsReader
 {
-    private static readonly PerModelQuery<Func<ApplicationDbContext, string, CancellationToken, Task<StoredAccount?>>> AccountOfDomain = new(() =>
-        EF.CompileAsyncQuery((ApplicationDbContext context, string domain, CancellationToken _) =>
-            context.Set<Account>().Where(a => a.Domain == domain)
-                .Select(a => new StoredAccount(a.Id, a.TrialState, a.TrialEndsAt)).FirstOrDefault()));
-
-    private static readonly PerModelQuery<Func<ApplicationDbContext, Guid, string, string, long, CancellationToken, Task<StoredUser?>>> UserOfAccount = new(() =>
-        EF.CompileAsyncQuery((ApplicationDbContext context, Guid accountId, string email, string cloudProvider, long databricksUserId, CancellationToken _) =>
-            context.Set<User>().Where(u => u.AccountId == accountId && u.Email == email)
-                .Select(u => new StoredUser(u.Id, u.TrialState, u.SignedUpAt != null,
-                    u.DatabricksIdentities.Any(i => i.CloudProvider == cloudProvider && i.DatabricksUserId == databricksUserId)))
-                .FirstOrDefault()));
-
-    private static readonly PerModelQuery<Func<ApplicationDbContext, Guid, CancellationToken, Task<StoredConnection?>>> LiveConnection = new(() =>
-        EF.CompileAsyncQuery((ApplicationDbContext context, Guid connectionId, CancellationToken _) =>
-            context.Set<Connection>().Where(c => c.Id == connectionId && c.DeletedAt == null)
-                .Select(c => new StoredConnection(c.Id, c.WorkspaceId, c.CloudProvider)).FirstOrDefault()));
+    private static readonly PerModelQuery<Func<ApplicationDbContext, string, string, string, long, Guid, IAsyncEnumerable<ConnectFactsRow>>> Rows = new(() =>
+        EF.CompileAsyncQuery((ApplicationDbContext context, string domain, string email, string cloudProvider, long databricksUserId, Guid connectionId) =>
+            (from a in context.Set<Account>().Where(a => a.Domain == domain)
+             from u in context.Set<User>().Where(u => u.AccountId == a.Id && u.Email == email).DefaultIfEmpty()
+             select new ConnectFactsRow
+             {
+                 Kind = ConnectFactsRow.AccountRow,
+                 Id = a.Id,
+                 TrialState = a.TrialState,
+                 TrialEndsAt = a.TrialEndsAt,
+                 UserId = u == null ? null : u.Id,
+                 UserTrialState = u == null ? null : u.TrialState,
+                 UserHasSignedUp = u != null && u.SignedUpAt != null,
+                 UserHasDatabricksIdentity = u != null
+                     && u.DatabricksIdentities.Any(i => i.CloudProvider == cloudProvider && i.DatabricksUserId == databricksUserId),
+                 WorkspaceId = null,
+                 CloudProvider = null,
+             })
+            .Concat(context.Set<Connection>().Where(c => c.Id == connectionId && c.DeletedAt == null)
+                .Select(c => new ConnectFactsRow
+                {
+                    Kind = ConnectFactsRow.ConnectionRow,
+                    Id = c.Id,
+                    TrialState = null,
+                    TrialEndsAt = null,
+                    UserId = null,
+                    UserTrialState = null,
+                    UserHasSignedUp = false,
+                    UserHasDatabricksIdentity = false,
+                    WorkspaceId = c.WorkspaceId,
+                    CloudProvider = c.CloudProvider,
+                }))));
 
     public async Task<StoredConnectFacts> ReadAsync(ConnectFactsKey key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var account = await AccountOfDomain.For(db)(db, key.Domain, cancellationToken);
-        var user = account is null ? null : await UserOfAccount.For(db)(db, account.Id, key.Email, key.CloudProvider, key.DatabricksUserId, cancellationToken);
-        var connection = key.ConnectionId == Guid.Empty ? null : await LiveConnection.For(db)(db, key.ConnectionId, cancellationToken);
-        return new StoredConnectFacts(account, user, connection);
+        var rows = new List<ConnectFactsRow>(2);
+        await foreach (var row in Rows.For(db)(db, key.Domain, key.Email, key.CloudProvider, key.DatabricksUserId, key.ConnectionId)
+                           .WithCancellation(cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return ConnectFactsRow.Facts(rows);
     }
 }

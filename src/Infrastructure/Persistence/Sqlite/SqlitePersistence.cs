@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Update;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Partner.Application.Common.Interfaces;
@@ -9,7 +10,7 @@ namespace Partner.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
 /// Everything SQLite-specific, registered in one place: the write gate, the kept-open connection, the pragmas and the
-/// prepared-statement readers (why and how to remove each: docs/decisions/0004-sqlite-fast-path.md).
+/// prepared-statement readers, batched writes (why and how to remove each: docs/decisions/0004-sqlite-fast-path.md).
 /// </summary>
 public static class SqlitePersistence
 {
@@ -24,6 +25,7 @@ public static class SqlitePersistence
         services.AddDbContextPool<SqliteApplicationDbContext>((sp, o) => KeptOpenSqliteConnection.Replace(
                 o.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(database.CommandTimeoutSeconds))
                     .ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Debug))))
+            .ReplaceService<IModificationCommandBatchFactory, SqliteBatchedWrites>()
             .AddInterceptors(sp.GetServices<IInterceptor>().Prepend(new SqliteConnectionInterceptor())));
         services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteApplicationDbContext>());
         services.AddScoped<IConnectFactsReader, SqliteConnectFactsReader>();
