@@ -62,9 +62,14 @@ public sealed class OutboxDispatcher(
                         _slotFreed.Writer.TryWrite(true); // a slot freed before the backlog was recorded
                     }
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
+                catch (Exception ex) when (ex is not OperationCanceledException && !stoppingToken.IsCancellationRequested)
                 {
                     logger.LogError(ex, "Outbox poll failed");
+                }
+                catch (Exception) when (stoppingToken.IsCancellationRequested)
+                {
+                    // Stopping (the host may already be disposed, as when it failed to start): not a fault.
+                    return;
                 }
 
                 await CountForMetricsAsync(settings.PollInterval, stoppingToken);
@@ -127,10 +132,14 @@ public sealed class OutboxDispatcher(
             metrics.Outbox.Set(counts.FirstOrDefault(c => c.State == OutboxState.Pending)?.Count ?? 0,
                 counts.FirstOrDefault(c => c.State == OutboxState.Dead)?.Count ?? 0);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             // The gauges keep their last values; deliveries go on (OutboxHeadOfLineTests).
             logger.LogWarning(ex, "Outbox metrics count failed");
+        }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping (the host may already be disposed): the next poll does not come.
         }
     }
 

@@ -38,7 +38,9 @@ public abstract class EnvelopeAuthenticationHandler(
             return AuthenticateResult.Fail("Too many failed authentications from this client.");
         }
 
-        var failed = true;
+        // Only a refusal counts: a lookup that throws (the database down) says nothing about the credentials, and
+        // counting it would lock a legitimate caller out once the database is back.
+        var failed = false;
         try
         {
             var result = await AuthenticateCredentialsAsync();
