@@ -10,7 +10,7 @@ using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
 namespace Partner.WebApi.FunctionalTests.Persistence;
 
 /// <summary>
-/// The database commands each hot request sends (docs/performance.md "PostgreSQL"): a sign-in and the Greenhouse polls
+/// The database commands each hot request sends (docs/performance.md "Current figures"): a sign-in and the Greenhouse polls
 /// one SELECT, a new customer's connect one SELECT and one batched write. A DbCommandInterceptor sees every command EF
 /// sends; SQLite's kept statements (KeptStatements) bypass EF, so on SQLite the SELECTs are taken from SQLite's own
 /// statement trace instead. Only what runs while serving a request marked with <see cref="Marker"/> is counted, so the

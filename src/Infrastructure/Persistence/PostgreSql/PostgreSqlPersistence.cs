@@ -46,7 +46,7 @@ public static class PostgreSqlPersistence
     /// the pool holds at most <see cref="DefaultMaxPoolSize"/> connections, since a burst of requests opening Npgsql's
     /// default of 100 at once made a busy server accept the last of them slower than Database:ConnectTimeout; and with
     /// Database:AutoPrepare statements are prepared (<see cref="DefaultMaxAutoPrepare"/>), which served 8–43% more
-    /// requests per second (docs/performance.md "PostgreSQL").
+    /// requests per second (docs/performance.md "Current figures").
     /// </summary>
     public static string Bounded(string connectionString, DatabaseOptions database)
     {
