@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Partner.Domain.Common;
+using Partner.Domain.Outbox;
 
 namespace Partner.Domain.Greenhouse;
 
@@ -145,12 +146,12 @@ public sealed class TestInstance
     }
 
     /// <summary>
-    /// The candidate's answers to a test the service runs, scored: partner_score = percent correct (two decimals),
-    /// metadata correct / total / duration_seconds / passed, the results page as partner_profile_url. Answers after the
-    /// deadline do not count (score 0, metadata expired true). Once only: a second submission is refused. Returns whether
-    /// the answers came too late. The results page is given as the hash of its token and the ciphertext of its URL.
+    /// The candidate's answers to a test the service runs, scored by <see cref="AssessmentScoring"/>, with the results page
+    /// as partner_profile_url (given as the hash of its token and the ciphertext of its URL). Once only: a second
+    /// submission is refused. Returns whether the answers came too late, and the completion callback to queue in the same
+    /// save (null without send_test's url).
     /// </summary>
-    public bool SubmitAnswers(AssessmentTest test, IReadOnlyList<int?> answers, string resultsTokenHash, string protectedResultsUrl, DateTimeOffset now)
+    public Submission SubmitAnswers(AssessmentTest test, IReadOnlyList<int?> answers, string resultsTokenHash, string protectedResultsUrl, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(test);
         ArgumentNullException.ThrowIfNull(answers);
@@ -171,28 +172,11 @@ public sealed class TestInstance
             throw new DomainRuleException("Start the test before submitting answers.");
         }
 
-        var questions = test.Questions;
-        var expired = DeadlineFor(test) is { } deadline && now > deadline;
-        var counted = expired ? new int?[questions.Count] : answers.Take(questions.Count).Concat(new int?[Math.Max(0, questions.Count - answers.Count)]).ToArray();
-        var correct = questions.Select((q, i) => counted[i] == q.CorrectChoice).Count(c => c);
-        var score = Math.Round(100.0 * correct / questions.Count, 2, MidpointRounding.AwayFromZero);
-        var metadata = new Dictionary<string, object?>
-        {
-            ["correct"] = correct,
-            ["total"] = questions.Count,
-            ["duration_seconds"] = (long)Math.Round((now - (StartedAt ?? now)).TotalSeconds),
-            ["passed"] = test.PassMarkPercent is { } passMark ? score >= passMark : null,
-        };
-        if (expired)
-        {
-            metadata["expired"] = true;
-        }
-
-        AnswersJson = JsonSerializer.Serialize(counted);
+        var scored = AssessmentScoring.Score(test.Questions, answers, test.PassMarkPercent, StartedAt, DeadlineFor(test), now);
+        AnswersJson = JsonSerializer.Serialize(scored.Counted);
         ResultsTokenHash = resultsTokenHash;
         ProtectedResultsUrl = protectedResultsUrl;
-        CompleteWith(null, score, JsonSerializer.Serialize(metadata), now);
-        return expired;
+        return new Submission(scored.Expired, CompleteWith(null, scored.Score, scored.MetadataJson(), now));
     }
 
     /// <summary>The counted answers (null = unanswered), for the results page and operators.</summary>
@@ -313,14 +297,15 @@ public sealed class TestInstance
     /// partner_profile_url is "required only if status is complete". Completing twice is refused, so a completion
     /// (and its callback) happens exactly once. A test completed without a start passes through started.
     /// </summary>
-    public void Complete(string partnerProfileUrl, double? score, string? metadataJson, DateTimeOffset now)
+    /// <returns>The completion callback to queue in the same save (docs/greenhouse.md "A test's life"); null without send_test's url.</returns>
+    public OutboxMessage? Complete(string partnerProfileUrl, double? score, string? metadataJson, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(partnerProfileUrl))
         {
             throw new DomainRuleException("partner_profile_url is required when the test is complete.");
         }
 
-        CompleteWith(partnerProfileUrl, score, metadataJson, now);
+        return CompleteWith(partnerProfileUrl, score, metadataJson, now);
     }
 
     /// <summary>
@@ -347,7 +332,8 @@ public sealed class TestInstance
         }
     }
 
-    private void CompleteWith(string? partnerProfileUrl, double? score, string? metadataJson, DateTimeOffset now)
+    /// <summary>Completes the instance once; with send_test's url, the callback that tells Greenhouse comes with it.</summary>
+    private OutboxMessage? CompleteWith(string? partnerProfileUrl, double? score, string? metadataJson, DateTimeOffset now)
     {
         if (Status == TestStatus.Complete)
         {
@@ -361,5 +347,9 @@ public sealed class TestInstance
         MetadataJson = metadataJson;
         CompletedAt = now;
         UpdatedAt = now;
+        return CallbackUrl is null ? null : OutboxMessage.Create(OutboxMessageType.CompletionCallback, new TestInstancePayload(Id).ToJson(), now);
     }
 }
+
+/// <summary>What a submission of answers did: whether they came too late, and the completion callback to queue (or null).</summary>
+public sealed record Submission(bool Expired, OutboxMessage? Callback);

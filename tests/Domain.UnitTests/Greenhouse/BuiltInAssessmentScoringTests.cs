@@ -21,7 +21,7 @@ public sealed class BuiltInAssessmentScoringTests
     {
         var (instance, test) = Started(passMark: 60);
 
-        var expired = instance.SubmitAnswers(test, [0, 2, 0], "results-token-hash", "protected-results-url", SentAt.AddMinutes(4));
+        var expired = instance.SubmitAnswers(test, [0, 2, 0], "results-token-hash", "protected-results-url", SentAt.AddMinutes(4)).Expired;
 
         var metadata = JsonNode.Parse(instance.MetadataJson!)!;
         Assert.Multiple(() =>
@@ -60,7 +60,7 @@ public sealed class BuiltInAssessmentScoringTests
     {
         var (instance, test) = Started(passMark: 50, timeLimit: limitMinutes);
 
-        var expired = instance.SubmitAnswers(test, [0, 2, 1], "h", "p", SentAt.AddMinutes(1 + limitMinutes).AddSeconds(secondsAfterLimit));
+        var expired = instance.SubmitAnswers(test, [0, 2, 1], "h", "p", SentAt.AddMinutes(1 + limitMinutes).AddSeconds(secondsAfterLimit)).Expired;
 
         Assert.That(expired, Is.EqualTo(expectExpired));
         Assert.That(instance.Score, Is.EqualTo(expectExpired ? 0 : 100));

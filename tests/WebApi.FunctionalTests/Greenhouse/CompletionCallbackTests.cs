@@ -208,7 +208,7 @@ public sealed class CompletionCallbackTests(Provider provider)
         using var admin = _factory.CreateAdminClient();
         Assert.That((await admin.DeleteAsync($"/admin/organizations/{tenant.Id}/api-keys/{tenant.ApiKeyId}")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         var instanceId = await _factory.WithDbAsync(db => db.TestInstances.Where(i => i.PartnerInterviewId == interviewId).Select(i => i.Id).SingleAsync());
-        var earlier = OutboxMessage.Create(OutboxMessageType.CompletionCallback, new Partner.Application.Common.Outbox.TestInstancePayload(instanceId).ToJson(),
+        var earlier = OutboxMessage.Create(OutboxMessageType.CompletionCallback, new TestInstancePayload(instanceId).ToJson(),
             DateTimeOffset.UtcNow);
         await _factory.WithDbAsync(async db =>
         {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Partner.Application.GreenhouseAssessment.Admin.Outbox.Queries.ListOutboxMessages;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbox;
+using Partner.Domain.Outbox;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.Outbox;
 

@@ -43,11 +43,11 @@ public sealed class SubmitAnswersCommandHandler(
             throw new PartnerException(ErrorReason.BadRequest, "An answer does not match the test's questions.");
         }
 
-        bool expired;
+        Submission submission;
         try
         {
             var resultsToken = OpaqueIds.NewCandidateToken();
-            expired = instance.SubmitAnswers(test, request.Answers, OpaqueIds.HashToken(resultsToken),
+            submission = instance.SubmitAnswers(test, request.Answers, OpaqueIds.HashToken(resultsToken),
                 secrets.Protect(CandidateLinks.Results(partnerConfig.Value.BaseUrl, resultsToken)), now);
         }
         catch (DomainRuleException ex)
@@ -55,10 +55,12 @@ public sealed class SubmitAnswersCommandHandler(
             throw new PartnerException(ErrorReason.Conflict, ex.Message);
         }
 
-        if (instance.CallbackUrl is not null)
+        if (submission.Callback is { } callback)
         {
-            db.OutboxMessages.Add(OutboxMessage.Create(OutboxMessageType.CompletionCallback, new TestInstancePayload(instance.Id).ToJson(), now));
+            db.OutboxMessages.Add(callback);
         }
+
+        var expired = submission.Expired;
 
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Test instance {PartnerInterviewId} answered: score {Score}{Expired}", instance.PartnerInterviewId, instance.Score,

@@ -24,11 +24,9 @@ public sealed class ReportTestStatusCommandHandler(
         {
             if (request.PartnerStatus == TestStatus.Complete)
             {
-                instance.Complete(request.PartnerProfileUrl!, request.PartnerScore, metadata, now);
-                if (instance.CallbackUrl is not null)
+                if (instance.Complete(request.PartnerProfileUrl!, request.PartnerScore, metadata, now) is { } callback)
                 {
-                    db.OutboxMessages.Add(OutboxMessage.Create(OutboxMessageType.CompletionCallback,
-                        new TestInstancePayload(instance.Id).ToJson(), now));
+                    db.OutboxMessages.Add(callback);
                 }
             }
             else

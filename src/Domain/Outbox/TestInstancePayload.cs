@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Partner.Application.Common.Outbox;
+namespace Partner.Domain.Outbox;
 
 /// <summary>Payloads of the outbox: identifiers only; the delivery reads the current data.</summary>
 public sealed record TestInstancePayload(Guid TestInstanceId)
