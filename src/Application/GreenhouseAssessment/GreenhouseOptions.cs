@@ -17,7 +17,7 @@ public sealed class GreenhouseOptions
     /// </summary>
     public string ProductName { get; set; } = DefaultProductName;
 
-    public const string DefaultProductName = "Assessments";
+    public const string DefaultProductName = "Partner Assessments";
 
     /// <summary>
     /// How long an instance remembers which organization an API key belongs to (0 turns it off). A revoked key is
