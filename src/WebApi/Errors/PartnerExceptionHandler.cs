@@ -22,6 +22,12 @@ public sealed class PartnerExceptionHandler(ErrorResponses responses, ILogger<Pa
                 Upstream = partner.Upstream,
                 AuthorizationUrl = partner.AuthorizationUrl,
             }),
+            // A domain rule refused the change (completing twice, starting an expired invitation, replaying a delivered message).
+            DomainRuleException rule => (StatusCodes.Status409Conflict, new ErrorEnvelope
+            {
+                ErrorReason = ErrorReason.Conflict,
+                DisplayMessage = rule.Message,
+            }),
             ValidationException validation => (StatusCodes.Status400BadRequest, new ErrorEnvelope
             {
                 ErrorReason = ErrorReason.BadRequest,

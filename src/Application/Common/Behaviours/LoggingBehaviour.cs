@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Partner.Application.Common.Exceptions;
+using Partner.Domain.Common;
 
 namespace Partner.Application.Common.Behaviours;
 
@@ -26,6 +27,12 @@ public sealed class LoggingBehaviour<TRequest, TResponse>(ILogger<TRequest> logg
         {
             logger.LogInformation("{RequestType} refused: {ErrorReason} in {ElapsedMs:0.0} ms", typeof(TRequest).Name,
                 ex.Reason, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            throw;
+        }
+        catch (DomainRuleException)
+        {
+            logger.LogInformation("{RequestType} refused: {ErrorReason} in {ElapsedMs:0.0} ms", typeof(TRequest).Name,
+                ErrorReason.Conflict, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             throw;
         }
         catch (ValidationException ex)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Partner.Application.Common.Exceptions;
+using Partner.Domain.Common;
 
 namespace Partner.Application.Common.Behaviours;
 
@@ -14,7 +15,7 @@ public sealed class UnhandledExceptionBehaviour<TRequest, TResponse>(ILogger<TRe
         {
             return await next();
         }
-        catch (Exception ex) when (ex is not PartnerException and not ValidationException and not OperationCanceledException)
+        catch (Exception ex) when (ex is not PartnerException and not DomainRuleException and not ValidationException and not OperationCanceledException)
         {
             logger.LogError(ex, "Unhandled exception in {RequestType}", typeof(TRequest).Name);
             throw;

@@ -59,6 +59,24 @@ public sealed class LoggingBehaviourTests
     }
 
     [Test]
+    public void Handle_DomainRuleRefusal_LogsConflictAtInformationAndRethrows()
+    {
+        var behaviour = new LoggingBehaviour<ConnectCommand, ConnectResult>(_logger);
+        var refusal = new DomainRuleException("This test has already been completed.");
+
+        var thrown = Assert.ThrowsAsync<DomainRuleException>(() =>
+            behaviour.Handle(ConnectCommands.SeedExample(), CancellationToken.None, () => throw refusal));
+
+        Assert.That(_logger.Logs, Has.Count.EqualTo(1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(thrown, Is.SameAs(refusal));
+            Assert.That(_logger.Logs[0].Level, Is.EqualTo(LogLevel.Information));
+            Assert.That(_logger.Logs[0].Message, Does.Contain(nameof(ErrorReason.Conflict)));
+        });
+    }
+
+    [Test]
     public void Handle_ValidationFailureCarryingSecret_LogsPropertyNamesOnly()
     {
         var behaviour = new LoggingBehaviour<ConnectCommand, ConnectResult>(_logger);

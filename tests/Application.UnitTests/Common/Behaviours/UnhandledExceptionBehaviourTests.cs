@@ -54,6 +54,8 @@ public sealed class UnhandledExceptionBehaviourTests
                 () => throw new ValidationException([new ValidationFailure("port", "'port' must be between 1 and 65535.")])));
             Assert.ThrowsAsync<OperationCanceledException>(() => behaviour.Handle(ConnectCommands.SeedExample(), CancellationToken.None,
                 () => throw new OperationCanceledException()));
+            Assert.ThrowsAsync<DomainRuleException>(() => behaviour.Handle(ConnectCommands.SeedExample(), CancellationToken.None,
+                () => throw new DomainRuleException("This test has already been completed.")));
         });
         Assert.That(_logger.Logs, Is.Empty);
     }

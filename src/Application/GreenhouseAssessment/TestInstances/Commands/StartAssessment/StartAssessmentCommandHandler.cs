@@ -1,11 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.GreenhouseAssessment;
 using Partner.Application.GreenhouseAssessment.Branding;
 using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetCandidatePage;
-using Partner.Domain.Common;
 
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Commands.StartAssessment;
 
@@ -17,14 +15,7 @@ public sealed class StartAssessmentCommandHandler(
     {
         var instance = await db.TestInstances.FirstOrDefaultAsync(i => i.CandidateTokenHash == OpaqueIds.HashToken(request.Token), cancellationToken)
             ?? throw GreenhouseErrors.LinkNotFound();
-        try
-        {
-            instance.Start(time.GetUtcNow());
-        }
-        catch (DomainRuleException ex)
-        {
-            throw new PartnerException(ErrorReason.Conflict, ex.Message);
-        }
+        instance.Start(time.GetUtcNow());
 
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Test instance {PartnerInterviewId} started", instance.PartnerInterviewId);

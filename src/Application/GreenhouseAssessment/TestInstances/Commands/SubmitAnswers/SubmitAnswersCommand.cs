@@ -43,17 +43,9 @@ public sealed class SubmitAnswersCommandHandler(
             throw new PartnerException(ErrorReason.BadRequest, "An answer does not match the test's questions.");
         }
 
-        Submission submission;
-        try
-        {
-            var resultsToken = OpaqueIds.NewCandidateToken();
-            submission = instance.SubmitAnswers(test, request.Answers, OpaqueIds.HashToken(resultsToken),
-                secrets.Protect(CandidateLinks.Results(partnerConfig.Value.BaseUrl, resultsToken)), now);
-        }
-        catch (DomainRuleException ex)
-        {
-            throw new PartnerException(ErrorReason.Conflict, ex.Message);
-        }
+        var resultsToken = OpaqueIds.NewCandidateToken();
+        var submission = instance.SubmitAnswers(test, request.Answers, OpaqueIds.HashToken(resultsToken),
+            secrets.Protect(CandidateLinks.Results(partnerConfig.Value.BaseUrl, resultsToken)), now);
 
         if (submission.Callback is { } callback)
         {

@@ -13,14 +13,7 @@ public sealed class ReplayOutboxMessageCommandHandler(IApplicationDbContext db, 
     {
         var message = await db.OutboxMessages.FirstOrDefaultAsync(m => m.Id == request.Id, cancellationToken)
             ?? throw new PartnerException(ErrorReason.NotFound, "No outbox message with this id.");
-        try
-        {
-            message.Replay(time.GetUtcNow());
-        }
-        catch (DomainRuleException ex)
-        {
-            throw new PartnerException(ErrorReason.Conflict, ex.Message);
-        }
+        message.Replay(time.GetUtcNow());
 
         await db.SaveChangesAsync(cancellationToken);
         return (await db.WithInterviewIdsAsync([mapper.Map<OutboxMessageDto>(message)], cancellationToken))[0];

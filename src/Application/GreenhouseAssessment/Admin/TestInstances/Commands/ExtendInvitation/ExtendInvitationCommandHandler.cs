@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Logging;
-using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbox;
-using Partner.Domain.Common;
 using Partner.Domain.Outbox;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.TestInstances.Commands.ExtendInvitation;
@@ -22,18 +20,11 @@ public sealed class ExtendInvitationCommandHandler(IApplicationDbContext db, Tim
         var now = time.GetUtcNow();
         var from = instance.InvitationExpiresAt is { } current && current > now ? current : now;
         var payload = new TestInstancePayload(instance.Id).ToJson();
-        try
+        if (instance.ExtendInvitation(from + TimeSpan.FromDays(request.Days), test.ReminderLead, now))
         {
-            if (instance.ExtendInvitation(from + TimeSpan.FromDays(request.Days), test.ReminderLead, now))
-            {
-                var reminder = OutboxMessage.Create(OutboxMessageType.InvitationReminder, payload, now, instance.RemindAt);
-                instance.ScheduleReminder(reminder.Id);
-                db.OutboxMessages.Add(reminder);
-            }
-        }
-        catch (DomainRuleException ex)
-        {
-            throw new PartnerException(ErrorReason.Conflict, ex.Message);
+            var reminder = OutboxMessage.Create(OutboxMessageType.InvitationReminder, payload, now, instance.RemindAt);
+            instance.ScheduleReminder(reminder.Id);
+            db.OutboxMessages.Add(reminder);
         }
 
         db.OutboxMessages.Add(OutboxMessage.Create(OutboxMessageType.CandidateEmail, payload, now));

@@ -1,9 +1,7 @@
 using Microsoft.Extensions.Logging;
-using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbox;
 using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetTestStatus;
-using Partner.Domain.Common;
 using Partner.Domain.Greenhouse;
 using Partner.Domain.Outbox;
 
@@ -20,23 +18,16 @@ public sealed class ReportTestStatusCommandHandler(
             ?? throw GreenhouseErrors.InterviewNotFound();
         var now = time.GetUtcNow();
         var metadata = TestStatusResult.MetadataText(request.Metadata);
-        try
+        if (request.PartnerStatus == TestStatus.Complete)
         {
-            if (request.PartnerStatus == TestStatus.Complete)
+            if (instance.Complete(request.PartnerProfileUrl!, request.PartnerScore, metadata, now) is { } callback)
             {
-                if (instance.Complete(request.PartnerProfileUrl!, request.PartnerScore, metadata, now) is { } callback)
-                {
-                    db.OutboxMessages.Add(callback);
-                }
-            }
-            else
-            {
-                instance.RecordProgress(request.PartnerScore, metadata, now);
+                db.OutboxMessages.Add(callback);
             }
         }
-        catch (DomainRuleException ex)
+        else
         {
-            throw new PartnerException(ErrorReason.Conflict, ex.Message);
+            instance.RecordProgress(request.PartnerScore, metadata, now);
         }
 
         await db.SaveChangesAsync(cancellationToken);
