@@ -1,15 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Partner.Domain.Common;
 
 namespace Partner.Application.GreenhouseAssessment;
 
 /// <summary>Shape rules shared by the Greenhouse validators.</summary>
 public static partial class GreenhouseRules
 {
-    public const int UrlMaxLength = 2048;
-    public const int NameMaxLength = 200;
-    public const int EmailMaxLength = 320;
+    public const int UrlMaxLength = TextLimits.Url;
+    public const int NameMaxLength = TextLimits.Name;
+    public const int EmailMaxLength = TextLimits.Email;
     public const int PhoneMaxLength = 50;
     public const int MetadataMaxKeys = 50;
     public const int MetadataKeyMaxLength = 200;

@@ -1,3 +1,4 @@
+using Partner.Domain.Common;
 namespace Partner.Application.DatabricksPartnerConnect.Connections;
 
 /// <summary>The fields that name a connection in test-connection and delete-connection.</summary>
@@ -15,7 +16,7 @@ internal sealed class ConnectionReferenceValidator : AbstractValidator<IConnecti
 {
     public ConnectionReferenceValidator()
     {
-        this.RuleForField(c => c.ConnectionId).NotEmpty().MaximumLength(100);
+        this.RuleForField(c => c.ConnectionId).NotEmpty().MaximumLength(TextLimits.Identifier);
         this.RuleForField(c => c.CloudProvider).MustBeCloudProvider();
     }
 }

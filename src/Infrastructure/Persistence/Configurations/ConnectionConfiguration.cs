@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Partner.Domain.Common;
 using Partner.Domain.Accounts;
 using Partner.Domain.Connections;
 
@@ -17,15 +18,15 @@ public sealed class ConnectionConfiguration : IEntityTypeConfiguration<Connectio
         builder.Property(c => c.DeletedAt).IsConcurrencyToken();
         builder.HasOne<Account>().WithMany().HasForeignKey(c => c.AccountId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(c => c.CloudProvider).HasMaxLength(20).IsRequired();
-        builder.Property(c => c.CloudProviderRegion).HasMaxLength(100);
+        builder.Property(c => c.CloudProviderRegion).HasMaxLength(TextLimits.Identifier);
         builder.Property(c => c.Hostname).HasMaxLength(255).IsRequired();
-        builder.Property(c => c.WorkspaceUrl).HasMaxLength(2048).IsRequired();
+        builder.Property(c => c.WorkspaceUrl).HasMaxLength(TextLimits.Url).IsRequired();
         builder.Property(c => c.HttpPath).HasMaxLength(1024);
-        builder.Property(c => c.JdbcUrl).HasMaxLength(2048);
-        builder.Property(c => c.DatabricksJdbcUrl).HasMaxLength(2048);
+        builder.Property(c => c.JdbcUrl).HasMaxLength(TextLimits.Url);
+        builder.Property(c => c.DatabricksJdbcUrl).HasMaxLength(TextLimits.Url);
         builder.Property(c => c.ClusterId).HasMaxLength(200);
         builder.Property(c => c.CatalogName).HasMaxLength(255);
-        builder.Property(c => c.DestinationLocation).HasMaxLength(2048);
+        builder.Property(c => c.DestinationLocation).HasMaxLength(TextLimits.Url);
         builder.Property(c => c.ServicePrincipalId).HasMaxLength(200);
         builder.Property(c => c.OAuthU2mAppId).HasMaxLength(200);
         builder.Property(c => c.ProtectedPersonalAccessToken).HasMaxLength(8000);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Partner.Domain.Common;
 using Partner.Domain.Greenhouse;
 
 namespace Partner.Infrastructure.Persistence.Configurations;
@@ -11,7 +12,7 @@ public sealed class OrganizationApiKeyConfiguration : IEntityTypeConfiguration<O
         ArgumentNullException.ThrowIfNull(builder);
         builder.HasKey(k => k.Id);
         builder.Property(k => k.Id).ValueGeneratedNever();
-        builder.Property(k => k.KeyHash).HasMaxLength(64).IsRequired();
+        builder.Property(k => k.KeyHash).HasMaxLength(TextLimits.Sha256Hex).IsRequired();
         builder.Property(k => k.ProtectedKey).HasMaxLength(2000).IsRequired();
         // Two revokes of one key at once: the second save finds it revoked and runs again, so the first revoke's time stands.
         builder.Property(k => k.RevokedAt).IsConcurrencyToken();

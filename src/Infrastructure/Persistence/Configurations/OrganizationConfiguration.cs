@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Partner.Domain.Common;
 using Partner.Domain.Greenhouse;
 
 namespace Partner.Infrastructure.Persistence.Configurations;
@@ -15,11 +16,11 @@ public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organiz
         // Operators and the development seed find an organization by name.
         builder.HasIndex(o => o.Name).IsUnique();
         builder.Property(o => o.DisplayName).HasMaxLength(Organization.DisplayNameMaxLength);
-        builder.Property(o => o.LogoUrl).HasMaxLength(2048);
-        builder.Property(o => o.UploadedLogoHash).HasMaxLength(64);
+        builder.Property(o => o.LogoUrl).HasMaxLength(TextLimits.Url);
+        builder.Property(o => o.UploadedLogoHash).HasMaxLength(TextLimits.Sha256Hex);
         builder.Property(o => o.AccentColor).HasMaxLength(7);
         builder.Property(o => o.EmailSenderName).HasMaxLength(Organization.SenderNameMaxLength);
-        builder.Property(o => o.ReplyTo).HasMaxLength(320);
+        builder.Property(o => o.ReplyTo).HasMaxLength(TextLimits.Email);
         builder.Property(o => o.TimeZone).HasMaxLength(Organization.TimeZoneMaxLength);
         builder.Property(o => o.InvitationSubject).HasMaxLength(EmailTemplate.SubjectMaxLength);
         builder.Property(o => o.InvitationBody).HasMaxLength(EmailTemplate.BodyMaxLength);

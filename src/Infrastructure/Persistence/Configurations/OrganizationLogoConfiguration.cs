@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Partner.Domain.Common;
 using Partner.Domain.Greenhouse;
 
 namespace Partner.Infrastructure.Persistence.Configurations;
@@ -12,7 +13,7 @@ public sealed class OrganizationLogoConfiguration : IEntityTypeConfiguration<Org
         builder.HasKey(l => l.OrganizationId);
         builder.Property(l => l.ContentType).HasMaxLength(40).IsRequired();
         builder.Property(l => l.Content).IsRequired();
-        builder.Property(l => l.Hash).HasMaxLength(64).IsRequired();
+        builder.Property(l => l.Hash).HasMaxLength(TextLimits.Sha256Hex).IsRequired();
         builder.HasOne<Organization>().WithOne().HasForeignKey<OrganizationLogo>(l => l.OrganizationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Partner.Domain.Common;
 using Partner.Domain.Greenhouse;
 
 namespace Partner.Infrastructure.Persistence.Configurations;
@@ -11,12 +12,12 @@ public sealed class ResponseErrorConfiguration : IEntityTypeConfiguration<Respon
         ArgumentNullException.ThrowIfNull(builder);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.ApiCall).HasMaxLength(100).IsRequired();
+        builder.Property(e => e.ApiCall).HasMaxLength(TextLimits.Identifier).IsRequired();
         builder.Property(e => e.ErrorsJson).IsRequired();
-        builder.Property(e => e.PartnerTestId).HasMaxLength(100);
-        builder.Property(e => e.PartnerTestName).HasMaxLength(200);
-        builder.Property(e => e.PartnerInterviewId).HasMaxLength(100);
-        builder.Property(e => e.CandidateEmail).HasMaxLength(320);
+        builder.Property(e => e.PartnerTestId).HasMaxLength(TextLimits.Identifier);
+        builder.Property(e => e.PartnerTestName).HasMaxLength(TextLimits.Name);
+        builder.Property(e => e.PartnerInterviewId).HasMaxLength(TextLimits.Identifier);
+        builder.Property(e => e.CandidateEmail).HasMaxLength(TextLimits.Email);
         builder.HasIndex(e => new { e.OrganizationId, e.ReceivedAt });
         builder.HasOne<Organization>().WithMany().HasForeignKey(e => e.OrganizationId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Partner.Domain.Common;
 using Partner.Domain.Greenhouse;
 
 namespace Partner.Infrastructure.Persistence.Configurations;
@@ -11,9 +12,9 @@ public sealed class TestInstanceConfiguration : IEntityTypeConfiguration<TestIns
         ArgumentNullException.ThrowIfNull(builder);
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
-        builder.Property(i => i.PartnerInterviewId).HasMaxLength(100).IsRequired();
+        builder.Property(i => i.PartnerInterviewId).HasMaxLength(TextLimits.Identifier).IsRequired();
         // The link's and the results page's tokens are found by their hashes; the tokens themselves are kept encrypted.
-        builder.Property(i => i.CandidateTokenHash).HasMaxLength(64);
+        builder.Property(i => i.CandidateTokenHash).HasMaxLength(TextLimits.Sha256Hex);
         builder.HasIndex(i => i.CandidateTokenHash).IsUnique();
         builder.Property(i => i.ProtectedCandidateToken).HasMaxLength(2000);
         builder.Property(i => i.CandidateToken).HasMaxLength(100);
@@ -21,19 +22,19 @@ public sealed class TestInstanceConfiguration : IEntityTypeConfiguration<TestIns
         builder.HasIndex(i => i.CandidateToken).IsUnique();
         // An organization's instances, and its sends of the last window (Greenhouse:SendQuota).
         builder.HasIndex(i => new { i.OrganizationId, i.SentAt });
-        builder.Property(i => i.FirstName).HasMaxLength(200).IsRequired();
-        builder.Property(i => i.LastName).HasMaxLength(200).IsRequired();
-        builder.Property(i => i.Email).HasMaxLength(320).IsRequired();
-        builder.Property(i => i.GreenhouseProfileUrl).HasMaxLength(2048).IsRequired();
-        builder.Property(i => i.ResumeUrl).HasMaxLength(2048);
+        builder.Property(i => i.FirstName).HasMaxLength(TextLimits.Name).IsRequired();
+        builder.Property(i => i.LastName).HasMaxLength(TextLimits.Name).IsRequired();
+        builder.Property(i => i.Email).HasMaxLength(TextLimits.Email).IsRequired();
+        builder.Property(i => i.GreenhouseProfileUrl).HasMaxLength(TextLimits.Url).IsRequired();
+        builder.Property(i => i.ResumeUrl).HasMaxLength(TextLimits.Url);
         builder.Property(i => i.PhoneNumber).HasMaxLength(50);
-        builder.Property(i => i.PreferredName).HasMaxLength(200);
-        builder.Property(i => i.SentBy).HasMaxLength(320);
-        builder.Property(i => i.CallbackUrl).HasMaxLength(2048);
-        builder.Property(i => i.PartnerProfileUrl).HasMaxLength(2048);
+        builder.Property(i => i.PreferredName).HasMaxLength(TextLimits.Name);
+        builder.Property(i => i.SentBy).HasMaxLength(TextLimits.Email);
+        builder.Property(i => i.CallbackUrl).HasMaxLength(TextLimits.Url);
+        builder.Property(i => i.PartnerProfileUrl).HasMaxLength(TextLimits.Url);
         builder.Property(i => i.ResultsToken).HasMaxLength(100);
         builder.HasIndex(i => i.ResultsToken).IsUnique();
-        builder.Property(i => i.ResultsTokenHash).HasMaxLength(64);
+        builder.Property(i => i.ResultsTokenHash).HasMaxLength(TextLimits.Sha256Hex);
         builder.HasIndex(i => i.ResultsTokenHash).IsUnique();
         builder.Property(i => i.ProtectedResultsUrl).HasMaxLength(8000);
         builder.Ignore(i => i.Answers);

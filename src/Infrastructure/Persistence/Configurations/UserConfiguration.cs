@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Partner.Domain.Common;
 using Partner.Domain.Users;
 
 namespace Partner.Infrastructure.Persistence.Configurations;
@@ -11,9 +12,9 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
         ArgumentNullException.ThrowIfNull(builder);
         builder.HasKey(u => u.Id);
         builder.Property(u => u.Id).ValueGeneratedNever();
-        builder.Property(u => u.Email).HasMaxLength(320).IsRequired();
-        builder.Property(u => u.FirstName).HasMaxLength(200).IsRequired();
-        builder.Property(u => u.LastName).HasMaxLength(200).IsRequired();
+        builder.Property(u => u.Email).HasMaxLength(TextLimits.Email).IsRequired();
+        builder.Property(u => u.FirstName).HasMaxLength(TextLimits.Name).IsRequired();
+        builder.Property(u => u.LastName).HasMaxLength(TextLimits.Name).IsRequired();
         // One user per e-mail per account.
         builder.HasIndex(u => new { u.AccountId, u.Email }).IsUnique();
         builder.OwnsMany(u => u.DatabricksIdentities, identity =>

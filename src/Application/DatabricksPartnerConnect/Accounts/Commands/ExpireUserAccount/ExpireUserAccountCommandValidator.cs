@@ -6,7 +6,7 @@ public sealed class ExpireUserAccountCommandValidator : AbstractValidator<Expire
 {
     public ExpireUserAccountCommandValidator()
     {
-        this.RuleForField(c => c.Email).Cascade(CascadeMode.Stop).NotEmpty().EmailAddress().MaximumLength(320)
+        this.RuleForField(c => c.Email).Cascade(CascadeMode.Stop).NotEmpty().EmailAddress().MaximumLength(TextLimits.Email)
             .Must(e => EmailDomain.TryFromEmail(e, out _)).WithMessage("email needs a domain name after '@'.");
         this.RuleForField(c => c.CloudProvider).MustBeCloudProvider();
     }

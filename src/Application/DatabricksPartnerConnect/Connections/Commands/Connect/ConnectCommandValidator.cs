@@ -13,10 +13,10 @@ public sealed class ConnectCommandValidator : AbstractValidator<ConnectCommand>
     public ConnectCommandValidator(U2MClients clients)
     {
         ArgumentNullException.ThrowIfNull(clients);
-        this.RuleForField(c => c.UserInfo.Email).Cascade(CascadeMode.Stop).NotEmpty().EmailAddress().MaximumLength(320)
+        this.RuleForField(c => c.UserInfo.Email).Cascade(CascadeMode.Stop).NotEmpty().EmailAddress().MaximumLength(TextLimits.Email)
             .Must(e => EmailDomain.TryFromEmail(e, out _)).WithMessage("user_info.email needs a domain name after '@'.");
-        this.RuleForField(c => c.UserInfo.FirstName).MaximumLength(200);
-        this.RuleForField(c => c.UserInfo.LastName).MaximumLength(200);
+        this.RuleForField(c => c.UserInfo.FirstName).MaximumLength(TextLimits.Name);
+        this.RuleForField(c => c.UserInfo.LastName).MaximumLength(TextLimits.Name);
         this.RuleForField(c => c.UserInfo.DatabricksOrganizationId).Equal(c => c.WorkspaceId)
             .WithMessage("user_info.databricks_organization_id must equal workspace_id.");
         this.RuleForField(c => c.UserInfo.Auth!.PersonalAccessToken).MaximumLength(4096).When(c => c.UserInfo.Auth is not null);
@@ -32,21 +32,21 @@ public sealed class ConnectCommandValidator : AbstractValidator<ConnectCommand>
             .WithMessage("service_principal_id is required with service_principal_oauth_secret: it is the OAuth client id.");
         this.RuleForField(c => c.ConnectionId).NotEmpty().When(c => c.UserInfo.IsConnectionEstablished)
             .WithMessage("connection_id is required when is_connection_established is true.");
-        this.RuleForField(c => c.ConnectionId).MaximumLength(100);
+        this.RuleForField(c => c.ConnectionId).MaximumLength(TextLimits.Identifier);
         this.RuleForField(c => c.Hostname).NotEmpty().MaximumLength(255);
         this.RuleForField(c => c.Port).InclusiveBetween(1, 65535);
-        this.RuleForField(c => c.WorkspaceUrl).NotEmpty().MaximumLength(2048)
+        this.RuleForField(c => c.WorkspaceUrl).NotEmpty().MaximumLength(TextLimits.Url)
             .Must(HttpUrl.IsAbsolute).WithMessage("workspace_url must be an absolute http(s) URL.");
         this.RuleForField(c => c.CloudProvider).MustBeCloudProvider();
         this.RuleForField(c => c.HttpPath).MaximumLength(1024);
-        this.RuleForField(c => c.JdbcUrl).MaximumLength(2048);
-        this.RuleForField(c => c.DatabricksJdbcUrl).MaximumLength(2048);
+        this.RuleForField(c => c.JdbcUrl).MaximumLength(TextLimits.Url);
+        this.RuleForField(c => c.DatabricksJdbcUrl).MaximumLength(TextLimits.Url);
         this.RuleForField(c => c.ClusterId).MaximumLength(200);
         this.RuleForField(c => c.CatalogName).MaximumLength(255);
-        this.RuleForField(c => c.DestinationLocation).MaximumLength(2048);
+        this.RuleForField(c => c.DestinationLocation).MaximumLength(TextLimits.Url);
         this.RuleForField(c => c.ServicePrincipalId).MaximumLength(200);
         this.RuleForField(c => c.ServicePrincipalOauthSecret).MaximumLength(4096);
         this.RuleForField(c => c.OauthU2mAppId).MaximumLength(200);
-        this.RuleForField(c => c.CloudProviderRegion).MaximumLength(100);
+        this.RuleForField(c => c.CloudProviderRegion).MaximumLength(TextLimits.Identifier);
     }
 }

@@ -1,3 +1,4 @@
+using Partner.Domain.Common;
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetTestStatus;
 
 public sealed class GetTestStatusQueryValidator : AbstractValidator<GetTestStatusQuery>
@@ -5,7 +6,7 @@ public sealed class GetTestStatusQueryValidator : AbstractValidator<GetTestStatu
     public GetTestStatusQueryValidator()
     {
         RuleFor(q => q.OrganizationId).NotEmpty();
-        this.RuleForField(q => q.PartnerInterviewId).NotEmpty().MaximumLength(100)
+        this.RuleForField(q => q.PartnerInterviewId).NotEmpty().MaximumLength(TextLimits.Identifier)
             .WithMessage("partner_interview_id is required (at most 100 characters).");
     }
 }

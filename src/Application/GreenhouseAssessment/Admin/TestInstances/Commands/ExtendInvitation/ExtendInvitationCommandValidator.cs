@@ -1,4 +1,5 @@
 using Partner.Domain.Greenhouse;
+using Partner.Domain.Common;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.TestInstances.Commands.ExtendInvitation;
 
@@ -6,7 +7,7 @@ public sealed class ExtendInvitationCommandValidator : AbstractValidator<ExtendI
 {
     public ExtendInvitationCommandValidator()
     {
-        RuleFor(c => c.PartnerInterviewId).NotEmpty().MaximumLength(100).OverridePropertyName("partner_interview_id");
+        RuleFor(c => c.PartnerInterviewId).NotEmpty().MaximumLength(TextLimits.Identifier).OverridePropertyName("partner_interview_id");
         this.RuleForField(c => c.Days).InclusiveBetween(1, AssessmentTest.MaxInvitationLifetimeDays)
             .WithMessage($"days must be 1 to {AssessmentTest.MaxInvitationLifetimeDays}.");
     }

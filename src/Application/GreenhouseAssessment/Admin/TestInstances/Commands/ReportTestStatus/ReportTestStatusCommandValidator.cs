@@ -1,5 +1,6 @@
 using Partner.Application.GreenhouseAssessment;
 using Partner.Domain.Greenhouse;
+using Partner.Domain.Common;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.TestInstances.Commands.ReportTestStatus;
 
@@ -7,7 +8,7 @@ public sealed class ReportTestStatusCommandValidator : AbstractValidator<ReportT
 {
     public ReportTestStatusCommandValidator()
     {
-        this.RuleForField(c => c.PartnerInterviewId).NotEmpty().MaximumLength(100);
+        this.RuleForField(c => c.PartnerInterviewId).NotEmpty().MaximumLength(TextLimits.Identifier);
         this.RuleForField(c => c.PartnerStatus).Must(s => s is TestStatus.Started or TestStatus.Complete)
             .WithMessage("partner_status must be started or complete.");
         // contract: partner_profile_url is "required only if status is complete".
