@@ -3,10 +3,15 @@ using AutoMapper;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Partner.Application.Common.Behaviours;
+using Partner.Application.Common.Configuration;
+using Partner.Application.Common.Metrics;
 using Partner.Application.Common.Outbound;
-using Partner.Application.Common.Outbox;
-using Partner.Application.GreenhouseAssessment.TestInstances.Deliveries;
+using Partner.Application.DatabricksPartnerConnect;
+using Partner.Application.DatabricksSelfTesting;
+using Partner.Application.GreenhouseAssessment;
+using Partner.Application.Operations;
 
 namespace Partner.Application;
 
@@ -27,8 +32,6 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(WriteConflictRetryBehaviour<,>));
-        services.AddTransient<IPipelineBehavior<DatabricksPartnerConnect.Connections.Commands.Connect.ConnectCommand, DatabricksPartnerConnect.Connections.Commands.Connect.ConnectResult>,
-            ConnectMetricsBehaviour>();
 
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton);
 
@@ -42,17 +45,21 @@ public static class DependencyInjection
 
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
-        services.AddSingleton<GreenhouseAssessment.GreenhouseKeyResolver>();
         services.AddSingleton<OutboundUrlPolicy>();
-        services.AddSingleton<DatabricksPartnerConnect.OAuth.U2MClients>();
-        services.AddSingleton<DatabricksPartnerConnect.Landing.LandingLinks>();
-        services.AddScoped<DatabricksPartnerConnect.OAuth.ConnectionAccessTokens>();
-        services.AddScoped<DatabricksPartnerConnect.OAuth.AccessTokenRenewal>();
-        services.AddSingleton<Common.Metrics.PartnerMetrics>();
-        services.AddSingleton<Operations.Readiness.IReadinessProbe, Operations.Readiness.ConfigurationReadinessProbe>();
-        services.AddScoped<IOutboxDelivery, CandidateEmailDelivery>();
-        services.AddScoped<IOutboxDelivery, CompletionCallbackDelivery>();
-        services.AddScoped<IOutboxDelivery, InvitationReminderDelivery>();
+        services.AddSingleton<PartnerMetrics>();
+
+        // Settings two modules share: the PartnerConfig (its file is read by Infrastructure), the credentials Databricks
+        // calls us with, and the Databricks accounts and OAuth settings.
+        services.AddOptions<PartnerConfig>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PartnerConfig>>(new FluentValidateOptions<PartnerConfig>(new PartnerConfigValidator(), "PartnerConfig"));
+        services.AddValidatedOptions<PartnerConnectOptions, PartnerConnectOptionsValidator>(configuration, PartnerConnectOptions.Section);
+        services.AddValidatedOptions<DatabricksOptions, DatabricksOptionsValidator>(configuration, DatabricksOptions.Section);
+        services.AddSingleton<IValidateOptions<DatabricksOptions>, PublishedAppClientIdCheck>();
+
+        services.AddDatabricksPartnerConnect(configuration);
+        services.AddDatabricksSelfTesting(configuration);
+        services.AddGreenhouseAssessment(configuration);
+        services.AddOperations(configuration);
         return services;
     }
 

@@ -1,4 +1,3 @@
-using Partner.Application.Common.Validation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -6,27 +5,25 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
+using Partner.Application.Common.Configuration;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbound;
-using Partner.Application.Configuration;
-using Partner.Application.DatabricksPartnerConnect.Connections.Commands.TestConnection;
-using Partner.Application.GreenhouseAssessment;
-using Partner.Application.DatabricksPartnerConnect.Landing;
-using Partner.Application.DatabricksPartnerConnect.OAuth;
-using Partner.Application.DatabricksSelfTesting;
+using Partner.Application.DatabricksPartnerConnect.Interfaces;
+using Partner.Application.GreenhouseAssessment.Interfaces;
 using Partner.Infrastructure.Configuration;
 using Partner.Infrastructure.Databricks;
-using Partner.Infrastructure.Email;
-using Partner.Infrastructure.Greenhouse;
+using Partner.Infrastructure.DatabricksPartnerConnect;
+using Partner.Infrastructure.DatabricksPartnerConnect.Persistence;
+using Partner.Infrastructure.DatabricksSelfTesting;
+using Partner.Infrastructure.GreenhouseAssessment;
+using Partner.Infrastructure.GreenhouseAssessment.Persistence;
+using Partner.Infrastructure.Operations;
 using Partner.Infrastructure.Outbound;
 using Partner.Infrastructure.Outbox;
 using Partner.Infrastructure.Persistence;
 using Partner.Infrastructure.Persistence.Health;
 using Partner.Infrastructure.Persistence.PostgreSql;
-using Partner.Infrastructure.Persistence.Readers;
 using Partner.Infrastructure.Persistence.Sqlite;
 using Partner.Infrastructure.Security;
 
@@ -117,21 +114,18 @@ public static class DependencyInjection
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
         services.AddSingleton<IOpaqueTokenService, DataProtectionTokenService>();
 
-        services.AddOptions<PartnerConnectOptions>().Bind(configuration.GetSection(PartnerConnectOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<PartnerConnectOptions>>(
-            new FluentValidateOptions<PartnerConnectOptions>(new PartnerConnectOptionsValidator(), "PartnerConnect"));
-        services.AddOptions<LandingOptions>().Bind(configuration.GetSection(LandingOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<LandingOptions>>(new FluentValidateOptions<LandingOptions>(new LandingOptionsValidator(), "Landing"));
-        services.AddOptions<PartnerConfig>().ValidateOnStart();
+        // The PartnerConfig file's reader; Application validates what it read.
         services.AddSingleton<IConfigureOptions<PartnerConfig>, PartnerConfigFile>();
-        services.AddSingleton<IValidateOptions<PartnerConfig>>(
-            new FluentValidateOptions<PartnerConfig>(new PartnerConfigValidator(), "PartnerConfig"));
 
         services.AddSingleton<IDeploymentEnvironment>(new HostDeploymentEnvironment(environment.IsDevelopment()));
         AddOutbound(services, configuration);
-        services.AddScoped<Application.Operations.Readiness.IReadinessProbe, Readiness.InfrastructureReadinessProbe>();
-        AddDatabricks(services, configuration);
-        AddGreenhouse(services, configuration, environment, database);
+        services.AddSingleton<DatabricksWorkspaceLocator>();
+        AddOutbox(services, configuration);
+
+        services.AddDatabricksPartnerConnectInfrastructure();
+        services.AddDatabricksSelfTestingInfrastructure();
+        services.AddGreenhouseAssessmentInfrastructure(configuration, environment, database);
+        services.AddOperationsInfrastructure();
         return services;
     }
 
@@ -154,81 +148,8 @@ public static class DependencyInjection
         services.AddSingleton<GuardedConnector>();
     }
 
-    /// <summary>Outbound calls to Databricks workspaces: the self-testing partner API and test-connection's checks.</summary>
-    private static void AddDatabricks(IServiceCollection services, IConfiguration configuration)
+    private static void AddOutbox(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DatabricksOptions>().Bind(configuration.GetSection(DatabricksOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<DatabricksOptions>>(
-            new FluentValidateOptions<DatabricksOptions>(new DatabricksOptionsValidator(), "Databricks"));
-        services.AddSingleton<IValidateOptions<DatabricksOptions>, PublishedAppClientIdCheck>();
-        services.AddSingleton<DatabricksWorkspaceLocator>();
-
-        // HttpClient logs URLs, and headers only at Trace; .NET 10 already redacts their values, said here explicitly so the
-        // Bearer token can never reach a log (SelfTestPartnerTests checks the captured logs).
-        services.AddHttpClient<IDatabricksWorkspaceClient, DatabricksWorkspaceClient>()
-            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .RedactLoggedHeaders(_ => true)
-            .AddResilienceHandler("databricks", static (pipeline, context) =>
-            {
-                var options = context.ServiceProvider.GetRequiredService<IOptions<DatabricksOptions>>().Value;
-                if (options.MaxRetries > 0)
-                {
-                    // The defaults retry 408, 429, 5xx, no answer and a timed-out attempt, honouring Retry-After.
-                    pipeline.AddRetry(new HttpRetryStrategyOptions
-                    {
-                        MaxRetryAttempts = options.MaxRetries,
-                        Delay = options.RetryDelay,
-                        BackoffType = DelayBackoffType.Exponential,
-                        UseJitter = true,
-                    });
-                }
-
-                pipeline.AddTimeout(options.Timeout);
-            });
-
-        // Calls to customers' workspaces (test-connection's checks, the OAuth token endpoint) are made on someone else's word
-        // and while someone waits: one attempt, no retries (a code or refresh token must not be sent twice), through the
-        // outbound URL policy's connector, and at most 1 MiB of an answer read.
-        services.AddHttpClient(DatabricksWorkspaceProbe.HttpClientName)
-            .ConfigureHttpClient((provider, client) =>
-            {
-                client.Timeout = provider.GetRequiredService<IOptions<DatabricksOptions>>().Value.Timeout;
-                client.MaxResponseContentBufferSize = 1024 * 1024;
-            })
-            .ConfigurePrimaryHttpMessageHandler(provider => provider.GetRequiredService<GuardedConnector>().CreateHandler())
-            .RedactLoggedHeaders(_ => true);
-        services.AddSingleton<IWorkspaceProbe, DatabricksWorkspaceProbe>();
-        services.AddSingleton<IDatabricksOAuthClient, DatabricksOAuthClient>();
-        // The token service's stampede protection: one renewal per connection and instance, whoever asks (ConnectionAccessTokens).
-        services.AddHybridCache();
-    }
-
-    private static void AddGreenhouse(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, DatabaseOptions database)
-    {
-        services.AddOptions<GreenhouseOptions>().Bind(configuration.GetSection(GreenhouseOptions.Section))
-            .Validate(o => string.IsNullOrWhiteSpace(o.AssessmentUrl) || HttpUrl.IsAbsolute(o.AssessmentUrl),
-                "Greenhouse:AssessmentUrl must be an absolute http(s) URL.")
-            .Validate(o => o.CallbackHosts.All(HostAllowList.IsValidPattern), "Greenhouse:CallbackHosts:N must each be a host name, *.domain or *.")
-            .Validate(o => o.SendQuota.Limit > 0 && o.SendQuota.Window > TimeSpan.Zero, "Greenhouse:SendQuota:Limit and :Window must be positive.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.ProductName) && o.ProductName.Length <= 100 && GreenhouseRules.HasNoControlCharacters(o.ProductName),
-                "Greenhouse:ProductName must be 1 to 100 characters on one line.")
-            .ValidateOnStart();
-
-        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section))
-            .PostConfigure(o => o.PickupDirectory = Path.GetFullPath(Path.Combine(environment.ContentRootPath,
-                string.IsNullOrWhiteSpace(o.PickupDirectory) ? Path.Combine(database.DataDirectory, "mail") : o.PickupDirectory)))
-            .Validate(o => !o.UsesSmtp || o.Smtp.Port is > 0 and <= 65535, "Email:Smtp:Port must be between 1 and 65535.")
-            .Validate(o => MimeKit.MailboxAddress.TryParse(o.Smtp.From, out _), "Email:Smtp:From must be an e-mail address, e.g. \"Partner <no-reply@example.com>\".")
-            .ValidateOnStart();
-        services.AddSingleton<IEmailSender, MailKitEmailSender>();
-        services.AddSingleton<IMailboxValidator, MailKitMailboxValidator>();
-
-        // Through the outbound URL policy's connector, which follows no redirect: the Authorization header must not follow
-        // Greenhouse's PATCH elsewhere; a 3xx is retried.
-        services.AddHttpClient<ICompletionCallbackClient, CompletionCallbackClient>(c => c.Timeout = TimeSpan.FromSeconds(30))
-            .ConfigurePrimaryHttpMessageHandler(provider => provider.GetRequiredService<GuardedConnector>().CreateHandler())
-            .RedactLoggedHeaders(_ => true);
-
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section))
             .Validate(o => o.PollInterval > TimeSpan.Zero, "Outbox:PollInterval must be positive.")
             .Validate(o => o.RetryBaseDelay > TimeSpan.Zero, "Outbox:RetryBaseDelay must be positive.")

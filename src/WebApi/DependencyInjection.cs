@@ -1,17 +1,20 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using NJsonSchema;
 using NJsonSchema.Generation;
 using NJsonSchema.Generation.TypeMappers;
 using NSwag;
-using Partner.Application.Configuration;
+using Partner.Application.Common.Configuration;
 using Partner.Domain.Common;
 using Partner.WebApi.Authentication;
+using Partner.WebApi.DatabricksPartnerConnect;
+using Partner.WebApi.DatabricksSelfTesting;
 using Partner.WebApi.Errors;
+using Partner.WebApi.GreenhouseAssessment;
 using Partner.WebApi.OpenApi;
+using Partner.WebApi.Operations;
 using Partner.WebApi.RateLimiting;
 using Partner.WebApi.Routing;
 
@@ -41,8 +44,7 @@ public static class DependencyInjection
         ArgumentNullException.ThrowIfNull(environment);
 
         services.AddSingleton<ErrorResponses>();
-        services.AddSingleton<Landing.LandingBrandingSource>();
-        services.AddSingleton<Application.Operations.Readiness.IReadinessProbe, Readiness.WebApiReadinessProbe>();
+        services.AddSingleton<Pages.LandingBrandingSource>();
         services.AddExceptionHandler<PartnerExceptionHandler>();
         services.AddProblemDetails();
 
@@ -73,31 +75,20 @@ public static class DependencyInjection
         var forwarded = configuration.GetSection(ForwardedHeadersSettings.Section).Get<ForwardedHeadersSettings>() ?? new ForwardedHeadersSettings();
         services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o => ForwardedHeadersSettings.Configure(o, forwarded));
 
-        services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.Section))
-            .Validate(o => o.ScopedKeys.All(k => !string.IsNullOrWhiteSpace(k.Key)), "Admin:ScopedKeys:N:Key must not be empty.")
-            .Validate(o => o.ScopedKeys.All(k => k.ScopeList.Count > 0 && k.ScopeList.All(AdminScopes.All.Contains)),
-                $"Admin:ScopedKeys:N:Scopes must name one or more of {string.Join(", ", AdminScopes.All)}, comma-separated.")
-            .ValidateOnStart();
-
         // Secrets long enough in Production, no Development secret elsewhere (DeploymentRules).
         services.AddSingleton<Startup.DeploymentSettingsValidator>();
         services.AddSingleton<IValidateOptions<PartnerConnectOptions>>(sp => sp.GetRequiredService<Startup.DeploymentSettingsValidator>());
         services.AddSingleton<IValidateOptions<AdminOptions>>(sp => sp.GetRequiredService<Startup.DeploymentSettingsValidator>());
         services.AddSingleton<IValidateOptions<Application.GreenhouseAssessment.GreenhouseOptions>>(sp => sp.GetRequiredService<Startup.DeploymentSettingsValidator>());
-        services.AddOptions<PartnerConnectOptions>()
-            .Validate(o => o.Credentials.Count > 0 || environment.IsDevelopment(),
-                "PartnerConnect:Credentials needs at least one Username/Password pair outside Development (Databricks cannot call us otherwise).");
 
         services.AddOptions<FailureThrottleOptions>().Bind(configuration.GetSection(FailureThrottleOptions.Section));
         services.AddSingleton<FailedAuthenticationThrottle>();
-        services.AddAuthentication()
-            .AddScheme<AuthenticationSchemeOptions, DatabricksBasicAuthenticationHandler>(PartnerAuthenticationSchemes.DatabricksBasic, null)
-            .AddScheme<AuthenticationSchemeOptions, GreenhouseBasicAuthenticationHandler>(PartnerAuthenticationSchemes.GreenhouseBasic, null)
-            .AddScheme<AuthenticationSchemeOptions, AdminBearerAuthenticationHandler>(PartnerAuthenticationSchemes.AdminBearer, null);
-        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, AdminScopeRequirement>();
-        services.AddAuthorization(o => o.AddPolicy(AdminScopeRequirement.Policy, policy => policy
-            .AddAuthenticationSchemes(PartnerAuthenticationSchemes.AdminBearer).RequireAuthenticatedUser().AddRequirements(new AdminScopeRequirement())));
         services.AddPartnerRateLimiting(configuration);
+
+        services.AddDatabricksPartnerConnectWebApi(environment);
+        services.AddDatabricksSelfTestingWebApi();
+        services.AddGreenhouseAssessmentWebApi();
+        services.AddOperationsWebApi(configuration);
 
         NJsonSchemaLoadShim.Install();
         services.AddEndpointsApiExplorer();

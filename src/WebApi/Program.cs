@@ -5,12 +5,11 @@ using Partner.Application;
 using Partner.Infrastructure;
 using Partner.Infrastructure.Persistence;
 using Partner.Infrastructure.Persistence.Health;
+using Partner.WebApi.Operations;
 using Partner.WebApi;
 using Partner.WebApi.Errors;
 using Partner.WebApi.Logging;
 using Partner.WebApi.OpenApi;
-using Partner.WebApi.Readiness;
-using Partner.WebApi.Security;
 using Partner.WebApi.Startup;
 using Partner.WebApi.Telemetry;
 

@@ -1,6 +1,6 @@
 using System.Text;
+using Partner.Application.Common.Configuration;
 using Partner.Application.Common.Exceptions;
-using Partner.Application.Configuration;
 using Partner.Domain.Common;
 
 namespace Partner.Application.DatabricksSelfTesting;

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Partner.Application.Configuration;
+using Partner.Application.Common.Configuration;
 
 namespace Partner.Application.DatabricksSelfTesting;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Partner.Application.Common.Interfaces;
-using Partner.Domain.Greenhouse;
+using Partner.Application.GreenhouseAssessment.Interfaces;
 
 namespace Partner.Application.GreenhouseAssessment;
 
@@ -18,7 +18,7 @@ public sealed class GreenhouseKeyResolver(
     public async Task<GreenhouseKey?> ResolveAsync(string apiKey, CancellationToken cancellationToken)
     {
         // The Development seed's key is refused elsewhere, even if a database first used in Development still holds it.
-        if (apiKey == Configuration.DevelopmentDefaults.GreenhouseApiKey && !environment.IsDevelopment)
+        if (apiKey == Common.Configuration.DevelopmentDefaults.GreenhouseApiKey && !environment.IsDevelopment)
         {
             return null;
         }

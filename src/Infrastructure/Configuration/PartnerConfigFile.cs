@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Partner.Application.Configuration;
+using Partner.Application.Common.Configuration;
 
 namespace Partner.Infrastructure.Configuration;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using Partner.Application.Common.Configuration;
 using Partner.Application.Common.Exceptions;
-using Partner.Application.Configuration;
 using Partner.Domain.Common;
 
 namespace Partner.Infrastructure.Databricks;

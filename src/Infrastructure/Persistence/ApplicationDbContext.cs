@@ -2,11 +2,11 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 using Partner.Application.Common.Interfaces;
-using Partner.Domain.Accounts;
-using Partner.Domain.Connections;
-using Partner.Domain.Greenhouse;
+using Partner.Domain.DatabricksPartnerConnect.Accounts;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
+using Partner.Domain.DatabricksPartnerConnect.Users;
+using Partner.Domain.GreenhouseAssessment;
 using Partner.Domain.Outbox;
-using Partner.Domain.Users;
 
 namespace Partner.Infrastructure.Persistence;
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Partner.Infrastructure.Greenhouse;
+using Partner.Infrastructure.GreenhouseAssessment;
 
 namespace Partner.Infrastructure.Persistence;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
-using Partner.Application.Common.Interfaces;
+using Partner.Application.DatabricksPartnerConnect.Interfaces;
 
 namespace Partner.Infrastructure.Security;
 

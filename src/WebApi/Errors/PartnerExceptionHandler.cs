@@ -2,7 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Partner.Application.Common.Exceptions;
 using Partner.Domain.Common;
-using Partner.WebApi.Landing;
+using Partner.WebApi.Pages;
 
 namespace Partner.WebApi.Errors;
 

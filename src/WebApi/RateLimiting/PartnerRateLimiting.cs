@@ -5,6 +5,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Partner.Domain.Common;
+using Partner.WebApi.DatabricksPartnerConnect;
 using Partner.WebApi.Errors;
 
 namespace Partner.WebApi.RateLimiting;

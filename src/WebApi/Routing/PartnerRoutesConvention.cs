@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.Extensions.Options;
-using Partner.Application.Configuration;
+using Partner.Application.Common.Configuration;
 
 namespace Partner.WebApi.Routing;
 

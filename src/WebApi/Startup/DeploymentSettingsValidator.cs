@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
-using Partner.Application.Configuration;
+using Partner.Application.Common.Configuration;
 using Partner.Application.GreenhouseAssessment;
+using Partner.Application.Operations;
 using Partner.WebApi.Authentication;
 
 namespace Partner.WebApi.Startup;

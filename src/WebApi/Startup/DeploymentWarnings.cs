@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
-using Partner.Application.Configuration;
+using Partner.Application.Common.Configuration;
+using Partner.Application.Operations;
 using Partner.Infrastructure.Security;
 
 namespace Partner.WebApi.Startup;

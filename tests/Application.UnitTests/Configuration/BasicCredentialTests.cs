@@ -1,4 +1,4 @@
-using Partner.Application.Configuration;
+using Partner.Application.Common.Configuration;
 
 namespace Partner.Application.UnitTests.Configuration;
 

@@ -1,5 +1,5 @@
-using Partner.Application.Configuration;
-using Partner.Domain.Connections;
+using Partner.Application.Common.Configuration;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
 using Partner.Infrastructure.Configuration;
 
 namespace Partner.Application.UnitTests.Configuration;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using FluentValidation.Results;
-using Partner.Application.Configuration;
+using Partner.Application.Common.Configuration;
 using Partner.Infrastructure.Configuration;
 
 namespace Partner.Application.UnitTests.Configuration;

@@ -1,4 +1,4 @@
-using Partner.Application.Configuration;
+using Partner.Application.Common.Configuration;
 using Partner.Infrastructure.Databricks;
 
 namespace Partner.Application.UnitTests.Databricks;

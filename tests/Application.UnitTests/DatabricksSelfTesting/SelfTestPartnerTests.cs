@@ -1,4 +1,4 @@
-using Partner.Application.Configuration;
+using Partner.Application.Common.Configuration;
 using Partner.Application.DatabricksSelfTesting;
 
 namespace Partner.Application.UnitTests.DatabricksSelfTesting;

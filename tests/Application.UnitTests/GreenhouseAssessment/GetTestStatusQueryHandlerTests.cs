@@ -1,9 +1,10 @@
 using Moq;
 using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
+using Partner.Application.GreenhouseAssessment.Interfaces;
 using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetTestStatus;
 using Partner.Domain.Common;
-using Partner.Domain.Greenhouse;
+using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.UnitTests.GreenhouseAssessment;
 

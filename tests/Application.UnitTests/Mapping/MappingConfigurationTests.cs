@@ -4,9 +4,9 @@ using AutoMapper.QueryableExtensions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Partner.Application.DatabricksPartnerConnect.Admin.Accounts.Queries.ListAccounts;
 using Partner.Application.DatabricksPartnerConnect.Admin.Connections.Queries.ListConnections;
-using Partner.Domain.Accounts;
 using Partner.Domain.Common;
-using Partner.Domain.Connections;
+using Partner.Domain.DatabricksPartnerConnect.Accounts;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.UnitTests.Mapping;
 

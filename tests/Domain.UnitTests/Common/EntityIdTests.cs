@@ -1,10 +1,10 @@
 using System.Globalization;
-using Partner.Domain.Accounts;
 using Partner.Domain.Common;
-using Partner.Domain.Connections;
-using Partner.Domain.Greenhouse;
+using Partner.Domain.DatabricksPartnerConnect.Accounts;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
+using Partner.Domain.DatabricksPartnerConnect.Users;
+using Partner.Domain.GreenhouseAssessment;
 using Partner.Domain.Outbox;
-using Partner.Domain.Users;
 
 namespace Partner.Domain.UnitTests.Common;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Web;
 using Microsoft.EntityFrameworkCore;
-using Partner.Domain.Accounts;
+using Partner.Domain.DatabricksPartnerConnect.Accounts;
 
 namespace Partner.WebApi.FunctionalTests.Accounts;
 

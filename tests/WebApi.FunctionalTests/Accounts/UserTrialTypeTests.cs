@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Partner.Domain.Accounts;
+using Partner.Domain.DatabricksPartnerConnect.Accounts;
 
 namespace Partner.WebApi.FunctionalTests.Accounts;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Partner.Domain.Accounts;
+using Partner.Domain.DatabricksPartnerConnect.Accounts;
 
 namespace Partner.WebApi.FunctionalTests.Errors;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Partner.Application.Common.Interfaces;
 using Partner.Application.GreenhouseAssessment.AssessmentTests.Queries.ListTests;
+using Partner.Application.GreenhouseAssessment.Interfaces;
 using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetTestStatus;
 using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
 
@@ -30,7 +30,7 @@ public sealed class KeyLookupFailureTests
         {
             services.AddSingleton(reads);
             services.RemoveAll<IGreenhouseReader>();
-            services.AddScoped<IGreenhouseReader>(sp => reads.Wrap(ActivatorUtilities.CreateInstance<Partner.Infrastructure.Persistence.Readers.EfGreenhouseReader>(sp)));
+            services.AddScoped<IGreenhouseReader>(sp => reads.Wrap(ActivatorUtilities.CreateInstance<Partner.Infrastructure.GreenhouseAssessment.Persistence.EfGreenhouseReader>(sp)));
         });
         var tenant = await factory.CreateTenantAsync(("12345", "My First Test"));
         using var greenhouse = factory.CreateGreenhouseClient(tenant.ApiKey);

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Partner.Domain.Greenhouse;
+using Partner.Domain.GreenhouseAssessment;
 using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
 
 namespace Partner.WebApi.FunctionalTests.Greenhouse;
@@ -277,7 +277,7 @@ public sealed class GreenhouseAdminTests(Provider provider)
         using var greenhouse = _factory.CreateGreenhouseClient(SeedKey);
 
         var tests = JsonNode.Parse(await greenhouse.GetStringAsync("/partners/greenhouse/list_tests"))!.AsArray();
-        await Partner.Infrastructure.Greenhouse.GreenhouseSeeder.SeedGreenhouseAsync(_factory.Services);
+        await Partner.Infrastructure.GreenhouseAssessment.GreenhouseSeeder.SeedGreenhouseAsync(_factory.Services);
 
         Assert.That(tests.Select(t => t!["partner_test_name"]!.GetValue<string>()), Is.EqualTo(new[] { "My First Test" }));
         Assert.Multiple(async () =>

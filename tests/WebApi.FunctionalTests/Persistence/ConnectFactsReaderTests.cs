@@ -1,12 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
-using Partner.Application.Common.Interfaces;
-using Partner.Domain.Accounts;
+using Partner.Application.DatabricksPartnerConnect.Interfaces;
 using Partner.Domain.Common;
-using Partner.Domain.Connections;
-using Partner.Domain.Users;
+using Partner.Domain.DatabricksPartnerConnect.Accounts;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
+using Partner.Domain.DatabricksPartnerConnect.Users;
+using Partner.Infrastructure.DatabricksPartnerConnect.Persistence;
 using Partner.Infrastructure.Persistence;
-using Partner.Infrastructure.Persistence.Readers;
-using Partner.Infrastructure.Persistence.Sqlite;
 
 namespace Partner.WebApi.FunctionalTests.Persistence;
 

@@ -1,9 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using Partner.Application.Common.Interfaces;
-using Partner.Domain.Greenhouse;
+using Partner.Application.GreenhouseAssessment.Interfaces;
+using Partner.Domain.GreenhouseAssessment;
+using Partner.Infrastructure.GreenhouseAssessment.Persistence;
 using Partner.Infrastructure.Persistence;
-using Partner.Infrastructure.Persistence.Readers;
-using Partner.Infrastructure.Persistence.Sqlite;
 
 namespace Partner.WebApi.FunctionalTests.Persistence;
 

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Partner.Domain.Greenhouse;
+using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.WebApi.FunctionalTests.Persistence;
 

@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using Microsoft.Extensions.DependencyInjection;
 using Partner.Application.Common.Interfaces;
+using Partner.Application.DatabricksPartnerConnect.Interfaces;
+using Partner.Infrastructure.DatabricksPartnerConnect.Persistence;
 using Partner.Infrastructure.Persistence;
 using Partner.Infrastructure.Persistence.Sqlite;
 using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Partner.Domain.Accounts;
-using Partner.Domain.Connections;
+using Partner.Domain.DatabricksPartnerConnect.Accounts;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
 using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Persistence;

@@ -72,7 +72,7 @@ public sealed class FuzzTests(Provider provider)
             await db.OrganizationApiKeys.CountAsync(k => k.RevokedAt == null),
             await db.AssessmentTests.CountAsync(),
             await db.TestInstances.CountAsync(),
-            await db.TestInstances.CountAsync(i => i.Status == Partner.Domain.Greenhouse.TestStatus.Sent),
+            await db.TestInstances.CountAsync(i => i.Status == Partner.Domain.GreenhouseAssessment.TestStatus.Sent),
             await db.ResponseErrors.CountAsync(),
             await db.OutboxMessages.CountAsync()));
 

@@ -1,8 +1,8 @@
-using Partner.Domain.Accounts;
-using Partner.Domain.Connections;
-using Partner.Domain.Greenhouse;
+using Partner.Domain.DatabricksPartnerConnect.Accounts;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
+using Partner.Domain.DatabricksPartnerConnect.Users;
+using Partner.Domain.GreenhouseAssessment;
 using Partner.Domain.Outbox;
-using Partner.Domain.Users;
 
 namespace Partner.Application.Common.Interfaces;
 

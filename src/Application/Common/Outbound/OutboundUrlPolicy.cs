@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Options;
-using Partner.Application.Configuration;
+using Partner.Application.Common.Configuration;
 using Partner.Application.GreenhouseAssessment;
 
 namespace Partner.Application.Common.Outbound;

@@ -1,6 +1,6 @@
 using Partner.Application.Common.Exceptions;
 using Partner.Domain.Common;
-using Partner.Domain.Connections;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Connections;
 

@@ -1,4 +1,5 @@
 using Partner.Domain.Common;
+using Partner.Application.DatabricksPartnerConnect.Validation;
 namespace Partner.Application.DatabricksPartnerConnect.Connections;
 
 /// <summary>The fields that name a connection in test-connection and delete-connection.</summary>

@@ -1,7 +1,7 @@
 using Partner.Application.Common.Exceptions;
-using Partner.Application.Common.Interfaces;
+using Partner.Application.DatabricksPartnerConnect.Interfaces;
 using Partner.Domain.Common;
-using Partner.Domain.Connections;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Landing;
 

@@ -2,12 +2,12 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Partner.Application.Common.Configuration;
 using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbound;
-using Partner.Application.Configuration;
 using Partner.Domain.Common;
-using Partner.Domain.Connections;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.OAuth;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
 using Partner.Domain.Common;
-using Partner.Domain.Connections;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.OAuth;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using Partner.Application.Configuration;
-using Partner.Domain.Connections;
+using Partner.Application.Common.Configuration;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.OAuth;
 

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using Partner.Application.Common.Interfaces;
-using Partner.Infrastructure.Persistence.Readers;
+using Partner.Application.DatabricksPartnerConnect.Interfaces;
+using Partner.Infrastructure.DatabricksPartnerConnect.Persistence;
 
 namespace Partner.Infrastructure.Persistence.PostgreSql;
 

@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Update;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Partner.Application.Common.Interfaces;
+using Partner.Application.DatabricksPartnerConnect.Interfaces;
+using Partner.Application.GreenhouseAssessment.Interfaces;
+using Partner.Infrastructure.DatabricksPartnerConnect.Persistence;
+using Partner.Infrastructure.GreenhouseAssessment.Persistence;
 
 namespace Partner.Infrastructure.Persistence.Sqlite;
 

@@ -6,9 +6,9 @@ using Partner.Application.DatabricksPartnerConnect.Landing.Queries.GetLandingPag
 using Partner.Application.DatabricksPartnerConnect.OAuth;
 using Partner.Application.DatabricksPartnerConnect.OAuth.Commands.CompleteAuthorization;
 using Partner.Application.DatabricksPartnerConnect.OAuth.Commands.StartAuthorization;
-using Partner.Domain.Connections;
-using Partner.WebApi.Landing;
-using Partner.WebApi.RateLimiting;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
+using Partner.WebApi.DatabricksPartnerConnect;
+using Partner.WebApi.Pages;
 
 namespace Partner.WebApi.Controllers.DatabricksPartnerConnect;
 

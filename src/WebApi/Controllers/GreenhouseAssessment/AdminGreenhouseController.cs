@@ -22,8 +22,8 @@ using Partner.Application.GreenhouseAssessment.Admin.TestInstances.Commands.Repo
 using Partner.Application.GreenhouseAssessment.Admin.TestInstances.Queries.GetTestInstance;
 using Partner.Application.Common.Models;
 using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetTestStatus;
+using Partner.Domain.GreenhouseAssessment;
 using Partner.WebApi.Authentication;
-using Partner.Domain.Greenhouse;
 using Partner.WebApi.Errors;
 
 namespace Partner.WebApi.Controllers.GreenhouseAssessment;

@@ -9,7 +9,8 @@ using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetAssessme
 using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetCandidatePage;
 using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetOrganizationLogo;
 using Partner.Application.GreenhouseAssessment.Branding;
-using Partner.WebApi.Landing;
+using Partner.WebApi.GreenhouseAssessment;
+using Partner.WebApi.Pages;
 
 namespace Partner.WebApi.Controllers.GreenhouseAssessment;
 
@@ -28,7 +29,7 @@ public sealed class CandidateAssessmentController(IMediator mediator, IOptions<G
     public async Task<ViewResult> Show(string token, CancellationToken cancellationToken)
     {
         var model = await mediator.Send(new GetCandidatePageQuery(token), cancellationToken);
-        return Page("Show", new CandidateView(model.Status == Domain.Greenhouse.TestStatus.Expired ? "Invitation expired" : model.TestName, model,
+        return Page("Show", new CandidateView(model.Status == Domain.GreenhouseAssessment.TestStatus.Expired ? "Invitation expired" : model.TestName, model,
             CandidateLinks.StartPath(token), branding.Candidates(model.Brand)));
     }
 

@@ -6,6 +6,7 @@ using Partner.Application.GreenhouseAssessment.TestInstances.Commands.SendTest;
 using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetTestStatus;
 using Partner.WebApi.Authentication;
 using Partner.WebApi.Errors;
+using Partner.WebApi.GreenhouseAssessment;
 
 namespace Partner.WebApi.Controllers.GreenhouseAssessment;
 

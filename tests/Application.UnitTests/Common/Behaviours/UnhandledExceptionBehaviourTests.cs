@@ -5,9 +5,9 @@ using Partner.Application.Common.Behaviours;
 using Partner.Application.Common.Exceptions;
 using Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
 using Partner.Application.UnitTests.DatabricksPartnerConnect.Connections;
-using Partner.Domain.Accounts;
 using Partner.Domain.Common;
-using Partner.Domain.Connections;
+using Partner.Domain.DatabricksPartnerConnect.Accounts;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.UnitTests.Common.Behaviours;
 

@@ -67,9 +67,9 @@ public sealed class ValidationBehaviourTests
     private static ConnectResult Result() => new()
     {
         RedirectUri = "https://partner.example.com/create-trial?token=t",
-        RedirectValue = Domain.Connections.RedirectValue.CreateTrial,
-        UserStatus = Domain.Connections.UserStatus.New,
-        AccountStatus = Domain.Accounts.AccountStatus.New,
+        RedirectValue = Domain.DatabricksPartnerConnect.Connections.RedirectValue.CreateTrial,
+        UserStatus = Domain.DatabricksPartnerConnect.Connections.UserStatus.New,
+        AccountStatus = Domain.DatabricksPartnerConnect.Accounts.AccountStatus.New,
         ConfiguredResources = true,
         ConnectionId = "7f2e4c43-9714-47cf-9011-d8148eaa27a2",
     };

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Options;
+using Partner.Application.Common.Configuration;
 using Partner.Application.Common.Outbound;
-using Partner.Application.Configuration;
 using Partner.Application.GreenhouseAssessment;
 
 namespace Partner.Application.UnitTests.Common.Outbound;

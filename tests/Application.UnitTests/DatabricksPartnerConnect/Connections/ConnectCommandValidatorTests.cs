@@ -1,5 +1,5 @@
 using FluentValidation.Results;
-using Partner.Application.Configuration;
+using Partner.Application.Common.Configuration;
 using Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
 
 namespace Partner.Application.UnitTests.DatabricksPartnerConnect.Connections;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Partner.Application.Configuration;
+using Partner.Application.Common.Configuration;
 using Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
 using Partner.Application.DatabricksPartnerConnect.OAuth;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
+using Partner.Application.Common.Configuration;
 using Partner.Application.Common.Exceptions;
-using Partner.Application.Configuration;
 using Partner.Application.DatabricksPartnerConnect.Connectors.Queries.ListConnectors;
 using Partner.Domain.Common;
 using Partner.Infrastructure.Security;

@@ -323,7 +323,7 @@ public sealed class U2MAuthorizationTests(Provider provider) : OAuthFixture
         });
     }
 
-    private Task<Domain.Connections.Connection> StoredAsync(Guid connectionId) =>
+    private Task<Domain.DatabricksPartnerConnect.Connections.Connection> StoredAsync(Guid connectionId) =>
         Flow.Factory.WithDbAsync(db => db.Connections.AsNoTracking().SingleAsync(c => c.Id == connectionId));
 
     private async Task AssertNothingStoredAsync(Connected connected)

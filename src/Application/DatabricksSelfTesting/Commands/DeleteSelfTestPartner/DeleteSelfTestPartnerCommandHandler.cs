@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Partner.Application.Configuration;
+using Partner.Application.Common.Configuration;
 
 namespace Partner.Application.DatabricksSelfTesting.Commands.DeleteSelfTestPartner;
 

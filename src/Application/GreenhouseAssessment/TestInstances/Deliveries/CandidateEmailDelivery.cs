@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Partner.Application.Common.Configuration;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbox;
-using Partner.Application.Configuration;
-using Partner.Domain.Greenhouse;
+using Partner.Application.GreenhouseAssessment.Interfaces;
+using Partner.Domain.GreenhouseAssessment;
 using Partner.Domain.Outbox;
 
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Deliveries;

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Logging;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbound;
 using Partner.Application.Common.Outbox;
+using Partner.Application.GreenhouseAssessment.Interfaces;
+using Partner.Domain.GreenhouseAssessment;
 using Partner.Domain.Outbox;
 
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Deliveries;

@@ -1,3 +1,5 @@
+using Partner.Application.DatabricksPartnerConnect.Validation;
+
 namespace Partner.Application.DatabricksPartnerConnect.Accounts.Commands.DeleteAccount;
 
 public sealed class DeleteAccountCommandValidator : AbstractValidator<DeleteAccountCommand>

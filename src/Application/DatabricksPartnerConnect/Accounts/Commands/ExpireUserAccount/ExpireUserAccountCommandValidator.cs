@@ -1,4 +1,5 @@
 using Partner.Domain.Common;
+using Partner.Application.DatabricksPartnerConnect.Validation;
 
 namespace Partner.Application.DatabricksPartnerConnect.Accounts.Commands.ExpireUserAccount;
 

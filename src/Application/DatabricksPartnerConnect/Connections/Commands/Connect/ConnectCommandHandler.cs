@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Options;
 using Partner.Application.Common.Behaviours;
+using Partner.Application.Common.Configuration;
 using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
-using Partner.Application.Configuration;
+using Partner.Application.DatabricksPartnerConnect.Interfaces;
 using Partner.Application.DatabricksPartnerConnect.Landing;
-using Partner.Domain.Accounts;
 using Partner.Domain.Common;
-using Partner.Domain.Connections;
-using Partner.Domain.Users;
+using Partner.Domain.DatabricksPartnerConnect.Accounts;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
+using Partner.Domain.DatabricksPartnerConnect.Users;
 
 namespace Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
 

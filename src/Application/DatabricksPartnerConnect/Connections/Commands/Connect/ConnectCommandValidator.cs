@@ -1,5 +1,6 @@
 using Partner.Application.DatabricksPartnerConnect.OAuth;
 using Partner.Domain.Common;
+using Partner.Application.DatabricksPartnerConnect.Validation;
 
 namespace Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
 

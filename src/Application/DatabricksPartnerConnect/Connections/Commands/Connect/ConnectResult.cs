@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
-using Partner.Domain.Accounts;
-using Partner.Domain.Connections;
+using Partner.Domain.DatabricksPartnerConnect.Accounts;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
 

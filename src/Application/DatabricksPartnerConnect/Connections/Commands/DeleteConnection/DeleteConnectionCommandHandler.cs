@@ -1,5 +1,5 @@
 using Partner.Application.Common.Interfaces;
-using Partner.Domain.Connections;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Connections.Commands.DeleteConnection;
 

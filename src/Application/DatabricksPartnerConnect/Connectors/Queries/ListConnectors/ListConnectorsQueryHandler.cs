@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
+using Partner.Application.Common.Configuration;
 using Partner.Application.Common.Exceptions;
-using Partner.Application.Common.Interfaces;
-using Partner.Application.Configuration;
+using Partner.Application.DatabricksPartnerConnect.Interfaces;
 using Partner.Domain.Common;
 
 namespace Partner.Application.DatabricksPartnerConnect.Connectors.Queries.ListConnectors;

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Options;
+using Partner.Application.Common.Configuration;
 using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
-using Partner.Application.Configuration;
+using Partner.Application.DatabricksPartnerConnect.Interfaces;
 using Partner.Domain.Common;
-using Partner.Domain.Connections;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Landing.Commands.StartTrial;
 

@@ -1,4 +1,4 @@
-using Partner.Domain.Users;
+using Partner.Domain.DatabricksPartnerConnect.Users;
 
 namespace Partner.Application.DatabricksPartnerConnect.Landing.Commands.StartTrial;
 

@@ -1,6 +1,6 @@
 using Partner.Application.DatabricksPartnerConnect.Connections.Commands.TestConnection;
 using Partner.Application.DatabricksPartnerConnect.Landing.Queries.GetLandingPage;
-using Partner.Domain.Connections;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Landing.Commands.TestLandingConnection;
 

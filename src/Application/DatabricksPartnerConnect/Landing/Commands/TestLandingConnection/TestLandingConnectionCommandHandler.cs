@@ -1,6 +1,7 @@
 using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.DatabricksPartnerConnect.Connections.Commands.TestConnection;
+using Partner.Application.DatabricksPartnerConnect.Interfaces;
 using Partner.Domain.Common;
 
 namespace Partner.Application.DatabricksPartnerConnect.Landing.Commands.TestLandingConnection;

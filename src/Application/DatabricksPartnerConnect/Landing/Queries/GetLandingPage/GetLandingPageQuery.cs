@@ -1,4 +1,4 @@
-using Partner.Domain.Connections;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Landing.Queries.GetLandingPage;
 
@@ -25,7 +25,7 @@ public sealed record LandingPageModel(
 /// <summary>The partner as its PartnerConfig describes it.</summary>
 public sealed record LandingBranding(string Name, string Description, string? TermsOfServiceUrl, string? PrivacyPolicyUrl)
 {
-    public static LandingBranding From(Configuration.PartnerConfig config)
+    public static LandingBranding From(Common.Configuration.PartnerConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
         return new LandingBranding(config.Name, config.DescriptionBlurb, NullIfEmpty(config.TermsOfService), NullIfEmpty(config.PrivacyPolicy));
@@ -42,7 +42,7 @@ public sealed record LandingConnection(
     Guid Id, string WorkspaceHost, long WorkspaceId, string CloudProvider, string? ComputeKind, string? ComputeId, DateTimeOffset CreatedAt,
     bool UsesOAuthU2M = false, DateTimeOffset? AuthorizedAt = null)
 {
-    public static LandingConnection From(Domain.Connections.Connection connection, bool usesOAuthU2M)
+    public static LandingConnection From(Domain.DatabricksPartnerConnect.Connections.Connection connection, bool usesOAuthU2M)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var host = Uri.TryCreate(connection.WorkspaceUrl, UriKind.Absolute, out var url) ? url.Host : connection.Hostname;

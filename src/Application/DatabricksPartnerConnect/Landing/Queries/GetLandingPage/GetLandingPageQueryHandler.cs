@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Options;
+using Partner.Application.Common.Configuration;
 using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
-using Partner.Application.Configuration;
+using Partner.Application.DatabricksPartnerConnect.Interfaces;
 using Partner.Domain.Common;
 
 namespace Partner.Application.DatabricksPartnerConnect.Landing.Queries.GetLandingPage;
@@ -44,7 +45,7 @@ public sealed class GetLandingPageQueryHandler(
             account.Domain,
             expired,
             account.TrialEndsAt,
-            CanStartTrial: user is not null && request.Page == Domain.Connections.RedirectValue.CreateTrial,
+            CanStartTrial: user is not null && request.Page == Domain.DatabricksPartnerConnect.Connections.RedirectValue.CreateTrial,
             SignedUp: user?.HasSignedUp ?? false,
             RequireManualSignup: config.RequireManualSignup ?? false,
             connections,

@@ -3,11 +3,11 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Partner.Application.Common.Configuration;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbound;
-using Partner.Application.Configuration;
 using Partner.Application.DatabricksPartnerConnect.Landing;
-using Partner.Domain.Connections;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.OAuth.Commands.CompleteAuthorization;
 

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Options;
+using Partner.Application.Common.Configuration;
 using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbound;
-using Partner.Application.Configuration;
+using Partner.Application.DatabricksPartnerConnect.Interfaces;
 using Partner.Application.DatabricksPartnerConnect.Landing;
 using Partner.Domain.Common;
-using Partner.Domain.Connections;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.OAuth.Commands.StartAuthorization;
 

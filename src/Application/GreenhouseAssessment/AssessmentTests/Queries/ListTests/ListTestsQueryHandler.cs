@@ -1,4 +1,4 @@
-using Partner.Application.Common.Interfaces;
+using Partner.Application.GreenhouseAssessment.Interfaces;
 
 namespace Partner.Application.GreenhouseAssessment.AssessmentTests.Queries.ListTests;
 

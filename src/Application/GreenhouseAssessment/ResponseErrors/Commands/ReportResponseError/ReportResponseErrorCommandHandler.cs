@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Metrics;
-using Partner.Domain.Greenhouse;
+using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.ResponseErrors.Commands.ReportResponseError;
 

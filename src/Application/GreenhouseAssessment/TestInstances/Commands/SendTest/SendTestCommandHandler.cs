@@ -5,7 +5,7 @@ using Partner.Domain.Common;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbox;
 using Partner.Application.GreenhouseAssessment;
-using Partner.Domain.Greenhouse;
+using Partner.Domain.GreenhouseAssessment;
 using Partner.Domain.Outbox;
 
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Commands.SendTest;

@@ -1,7 +1,7 @@
-using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbound;
+using Partner.Application.GreenhouseAssessment.Interfaces;
 using Partner.Application.GreenhouseAssessment;
-using Partner.Domain.Greenhouse;
+using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Commands.SendTest;
 

@@ -3,7 +3,7 @@ using Partner.Application.Common.Interfaces;
 using Partner.Application.GreenhouseAssessment.Branding;
 using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetCandidatePage;
 using Partner.Domain.Common;
-using Partner.Domain.Greenhouse;
+using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetAssessmentQuestions;
 

@@ -14,7 +14,7 @@ public sealed record GetAssessmentResultsQuery(string ResultsToken) : IRequest<A
 
 /// <summary>
 /// The results page: the candidate (and the name they go by), who sent the test, the résumé while Greenhouse's link works
-/// (<paramref name="ResumeUrl"/> null after <see cref="Domain.Greenhouse.TestInstance.ResumeUrlLifetime"/>, then
+/// (<paramref name="ResumeUrl"/> null after <see cref="Domain.GreenhouseAssessment.TestInstance.ResumeUrlLifetime"/>, then
 /// <paramref name="ResumeExpired"/>), the score and every question.
 /// </summary>
 public sealed record AssessmentResultsModel(string CandidateName, string? PreferredName, string TestName, CandidateBrand Brand, double Score, int Correct,

@@ -1,4 +1,5 @@
 using Partner.Application.Common.Interfaces;
+using Partner.Application.GreenhouseAssessment.Interfaces;
 
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetTestStatus;
 

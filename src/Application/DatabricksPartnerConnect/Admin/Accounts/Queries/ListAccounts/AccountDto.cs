@@ -1,5 +1,5 @@
 using AutoMapper;
-using Partner.Domain.Accounts;
+using Partner.Domain.DatabricksPartnerConnect.Accounts;
 
 namespace Partner.Application.DatabricksPartnerConnect.Admin.Accounts.Queries.ListAccounts;
 

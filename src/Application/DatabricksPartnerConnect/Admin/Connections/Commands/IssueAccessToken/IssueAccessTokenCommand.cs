@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Partner.Domain.Connections;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Admin.Connections.Commands.IssueAccessToken;
 

@@ -1,5 +1,5 @@
 using AutoMapper;
-using Partner.Domain.Connections;
+using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Admin.Connections.Queries.ListConnections;
 

@@ -1,6 +1,6 @@
 using Partner.Application.Common.Interfaces;
 using Partner.Application.GreenhouseAssessment;
-using Partner.Domain.Greenhouse;
+using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.IssueApiKey;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using Partner.Application.Common.Interfaces;
 using Partner.Application.GreenhouseAssessment.Branding;
-using Partner.Domain.Greenhouse;
+using Partner.Application.GreenhouseAssessment.Interfaces;
+using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.SetBrand;
 

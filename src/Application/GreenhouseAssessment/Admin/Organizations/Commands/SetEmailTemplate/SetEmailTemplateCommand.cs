@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.GetEmailTemplates;
-using Partner.Domain.Greenhouse;
+using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.SetEmailTemplate;
 

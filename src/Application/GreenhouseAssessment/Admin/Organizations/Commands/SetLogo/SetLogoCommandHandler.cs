@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.GetBrand;
-using Partner.Domain.Greenhouse;
+using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.SetLogo;
 

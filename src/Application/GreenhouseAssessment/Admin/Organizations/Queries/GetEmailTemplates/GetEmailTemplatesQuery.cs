@@ -1,5 +1,5 @@
 using Partner.Application.Common.Interfaces;
-using Partner.Domain.Greenhouse;
+using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.GetEmailTemplates;
 

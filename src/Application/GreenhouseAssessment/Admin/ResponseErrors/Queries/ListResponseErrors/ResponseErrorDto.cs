@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AutoMapper;
-using Partner.Domain.Greenhouse;
+using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.ResponseErrors.Queries.ListResponseErrors;
 

@@ -1,5 +1,5 @@
-using Partner.Domain.Greenhouse;
 using Partner.Domain.Common;
+using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.TestInstances.Commands.ExtendInvitation;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetTestStatus;
-using Partner.Domain.Greenhouse;
+using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.TestInstances.Commands.ReportTestStatus;
 

@@ -2,8 +2,7 @@ using Microsoft.Extensions.Logging;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbox;
 using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetTestStatus;
-using Partner.Domain.Greenhouse;
-using Partner.Domain.Outbox;
+using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.TestInstances.Commands.ReportTestStatus;
 

@@ -1,6 +1,6 @@
 using Partner.Application.GreenhouseAssessment;
-using Partner.Domain.Greenhouse;
 using Partner.Domain.Common;
+using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.TestInstances.Commands.ReportTestStatus;
 

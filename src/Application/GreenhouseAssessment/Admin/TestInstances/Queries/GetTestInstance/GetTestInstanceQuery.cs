@@ -1,6 +1,6 @@
 using Partner.Application.Common.Interfaces;
 using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetTestStatus;
-using Partner.Domain.Greenhouse;
+using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.TestInstances.Queries.GetTestInstance;
 

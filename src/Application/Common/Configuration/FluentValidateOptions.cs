@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Options;
+
+namespace Partner.Application.Common.Configuration;
+
+/// <summary>Runs a FluentValidation validator as an options validator, so a bad value stops the app at start.</summary>
+public sealed class FluentValidateOptions<TOptions>(FluentValidation.IValidator<TOptions> validator, string description)
+    : IValidateOptions<TOptions> where TOptions : class
+{
+    public ValidateOptionsResult Validate(string? name, TOptions options)
+    {
+        var result = validator.Validate(options);
+        return result.IsValid
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail(result.Errors.Select(e => $"{description}: {e.ErrorMessage}"));
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Partner.Application.Common.Configuration;
+using Partner.Application.Common.Outbox;
+using Partner.Application.GreenhouseAssessment.TestInstances.Deliveries;
+
+namespace Partner.Application.GreenhouseAssessment;
+
+public static class GreenhouseAssessmentModule
+{
+    public static IServiceCollection AddGreenhouseAssessment(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddValidatedOptions<GreenhouseOptions, GreenhouseOptionsValidator>(configuration, GreenhouseOptions.Section);
+        services.AddSingleton<GreenhouseKeyResolver>();
+        services.AddScoped<IOutboxDelivery, CandidateEmailDelivery>();
+        services.AddScoped<IOutboxDelivery, CompletionCallbackDelivery>();
+        services.AddScoped<IOutboxDelivery, InvitationReminderDelivery>();
+        return services;
+    }
+}

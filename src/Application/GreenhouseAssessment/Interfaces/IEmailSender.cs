@@ -1,0 +1,17 @@
+namespace Partner.Application.GreenhouseAssessment.Interfaces;
+
+/// <summary>Delivers an e-mail (SMTP or a pickup directory). Throws when the message could not be handed over.</summary>
+public interface IEmailSender
+{
+    /// <param name="message">The message.</param>
+    /// <param name="messageId">Stable per outbox message, so a retried delivery can be recognised.</param>
+    /// <param name="cancellationToken">Stops the delivery.</param>
+    Task SendAsync(EmailMessage message, Guid messageId, CancellationToken cancellationToken);
+}
+
+/// <summary>An e-mail with a plain text and an HTML body.</summary>
+public sealed record EmailMessage(
+    string ToAddress, string ToName, string Subject, string TextBody, string HtmlBody, string? FromName = null, string? ReplyTo = null)
+{
+    public override string ToString() => $"EmailMessage {{ Subject = {Subject} }}";
+}

@@ -1,9 +1,0 @@
-namespace Partner.Domain.Connections;
-
-/// <summary>contract: user_status "new", "existing", "not_applicable".</summary>
-public enum UserStatus
-{
-    New,
-    Existing,
-    NotApplicable,
-}
