@@ -3,8 +3,8 @@ using Partner.Application.Operations;
 namespace Partner.WebApi.Startup;
 
 /// <summary>
-/// The verbs of `dotnet Partner.WebApi.dll` (README "Command line"): none runs the service; migrate, check and rotate-keys
-/// run once and exit; --version and --help print and exit before anything is configured.
+/// The verbs of `dotnet Partner.WebApi.dll` (docs/operations.md "Command line"): none runs the service; migrate, check
+/// and rotate-keys run once and exit; --version and --help print and exit before anything is configured.
 /// </summary>
 public static class CommandLine
 {

@@ -1,6 +1,6 @@
 namespace Partner.Certification.Tests.Target;
 
-/// <summary>The environment variables that point the suite at a running deployment (README "Certifying a deployment").</summary>
+/// <summary>The environment variables that point the suite at a running deployment (docs/certification.md).</summary>
 public static class CertificationSettings
 {
     public static Uri? RemoteBaseUrl => Environment.GetEnvironmentVariable("PARTNER_BASE_URL") is { Length: > 0 } url ? new Uri(url) : null;

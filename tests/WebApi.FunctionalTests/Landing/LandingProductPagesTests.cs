@@ -303,8 +303,8 @@ public sealed class LandingProductPagesTests
     }
 
     /// <summary>
-    /// The README's recipe, as the partner's application runs it: read only visit and signature, check the HMAC of the visit
-    /// value in constant time and its exp; answers the visit's JSON.
+    /// The recipe of docs/databricks.md "Landing pages", as the partner's application runs it: read only visit and
+    /// signature, check the HMAC of the visit value in constant time and its exp; answers the visit's JSON.
     /// </summary>
     private static System.Text.Json.Nodes.JsonObject VerifyHandOff(string url, string secret)
     {

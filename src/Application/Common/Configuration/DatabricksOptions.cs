@@ -2,7 +2,7 @@ namespace Partner.Application.Common.Configuration;
 
 /// <summary>
 /// The Databricks section: the partner's own workspace, where the self-testing partner lives, and the outbound calls
-/// to workspaces (self-testing partner API, test-connection). docs: README "Self-testing with Databricks".
+/// to workspaces (self-testing partner API, test-connection). docs: docs/databricks.md "Self-testing partner".
 /// </summary>
 public sealed class DatabricksOptions
 {

@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 namespace Partner.Application.DatabricksPartnerConnect.Landing;
 
 /// <summary>
-/// The signed hand-off to the partner's application (Landing:HandOffUrl; README "Landing pages"). The URL gets two query
+/// The signed hand-off to the partner's app (Landing:HandOffUrl; docs/databricks.md "Landing pages"). The URL gets two query
 /// parameters: <c>visit</c>, the base64url (no padding) of a UTF-8 JSON object — account_id, user_id, connection_id,
 /// workspace_id, redirect_value, exp (Unix seconds), nonce, and for an OAuth U2M connection nobody has authorized
 /// authorize_url — and <c>signature</c>, the lowercase hex HMAC-SHA256 of the visit value as sent, keyed with the UTF-8

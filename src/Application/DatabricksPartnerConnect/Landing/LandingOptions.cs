@@ -2,7 +2,7 @@ namespace Partner.Application.DatabricksPartnerConnect.Landing;
 
 /// <summary>
 /// The Landing section: the next steps the landing pages offer, and the hand-off to the partner's own application
-/// (README "Landing pages").
+/// (docs/databricks.md "Landing pages").
 /// </summary>
 public sealed class LandingOptions
 {
