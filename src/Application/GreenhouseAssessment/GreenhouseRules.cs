@@ -11,7 +11,6 @@ public static partial class GreenhouseRules
     public const int UrlMaxLength = TextLimits.Url;
     public const int NameMaxLength = TextLimits.Name;
     public const int EmailMaxLength = TextLimits.Email;
-    public const int PhoneMaxLength = 50;
     public const int MetadataMaxKeys = 50;
     public const int MetadataKeyMaxLength = 200;
     public const int MetadataValueMaxLength = 2000;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 using Partner.Application.Common.Interfaces;
+using Partner.Domain.Common;
 using Partner.Domain.DatabricksPartnerConnect.Accounts;
 using Partner.Domain.DatabricksPartnerConnect.Connections;
 using Partner.Domain.DatabricksPartnerConnect.Users;
@@ -91,7 +92,7 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         // Statuses are plain enums stored as strings: readable in SQL and stable if members are reordered.
-        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(TextLimits.EnumName);
     }
 }
 

@@ -1,3 +1,5 @@
+using Partner.Domain.Common;
+
 namespace Partner.Application.Common.Configuration;
 
 /// <summary>Checks the Databricks section at start; messages name the configuration key.</summary>
@@ -26,7 +28,7 @@ public sealed class DatabricksOptionsValidator : AbstractValidator<DatabricksOpt
             .WithMessage("Databricks:OAuth:Scopes must include offline_access (without it Databricks grants no refresh token).");
         RuleFor(o => o.OAuth.StateLifetime).InclusiveBetween(TimeSpan.FromMinutes(1), TimeSpan.FromHours(1))
             .WithMessage("Databricks:OAuth:StateLifetime must be between 00:01:00 and 01:00:00.");
-        RuleFor(o => o.OAuth.PublishedAppClientId).MaximumLength(200)
+        RuleFor(o => o.OAuth.PublishedAppClientId).MaximumLength(TextLimits.Name)
             .WithMessage("Databricks:OAuth:PublishedAppClientId must be at most 200 characters.");
         RuleForEach(o => o.WorkspaceHosts).Must(Common.Outbound.HostAllowList.IsValidPattern)
             .WithMessage("Databricks:WorkspaceHosts:N must be a host name, *.domain or *; '{PropertyValue}' is not.");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Partner.Domain.Common;
 using Partner.Domain.Outbox;
 
 namespace Partner.Infrastructure.Persistence.Configurations;
@@ -11,8 +12,8 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         ArgumentNullException.ThrowIfNull(builder);
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
-        builder.Property(m => m.Payload).HasMaxLength(4000).IsRequired();
-        builder.Property(m => m.LeaseOwner).HasMaxLength(100);
+        builder.Property(m => m.Payload).HasMaxLength(TextLimits.OutboxPayload).IsRequired();
+        builder.Property(m => m.LeaseOwner).HasMaxLength(TextLimits.Token);
         builder.Property(m => m.LastError).HasMaxLength(OutboxMessage.LastErrorMaxLength);
         // Two replays of one dead letter at once: the second save finds the state changed (pending again, perhaps claimed
         // by a dispatcher already) and fails, so it cannot clear that claim and have the message delivered twice.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Partner.Domain.Common;
 using Partner.Domain.DatabricksPartnerConnect.Accounts;
 using Partner.Domain.DatabricksPartnerConnect.Users;
 
@@ -12,7 +13,7 @@ public sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         ArgumentNullException.ThrowIfNull(builder);
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
-        builder.Property(a => a.Domain).HasMaxLength(255).IsRequired();
+        builder.Property(a => a.Domain).HasMaxLength(TextLimits.HostName).IsRequired();
         // One account per domain: the race-free guard for concurrent first connects.
         builder.HasIndex(a => a.Domain).IsUnique();
         builder.HasMany<User>().WithOne().HasForeignKey(u => u.AccountId).OnDelete(DeleteBehavior.Cascade);

@@ -17,22 +17,22 @@ public sealed class ConnectionConfiguration : IEntityTypeConfiguration<Connectio
         // answers connection_not_found, as a second delete after the first would.
         builder.Property(c => c.DeletedAt).IsConcurrencyToken();
         builder.HasOne<Account>().WithMany().HasForeignKey(c => c.AccountId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(c => c.CloudProvider).HasMaxLength(20).IsRequired();
+        builder.Property(c => c.CloudProvider).HasMaxLength(TextLimits.CloudProvider).IsRequired();
         builder.Property(c => c.CloudProviderRegion).HasMaxLength(TextLimits.Identifier);
-        builder.Property(c => c.Hostname).HasMaxLength(255).IsRequired();
+        builder.Property(c => c.Hostname).HasMaxLength(TextLimits.HostName).IsRequired();
         builder.Property(c => c.WorkspaceUrl).HasMaxLength(TextLimits.Url).IsRequired();
-        builder.Property(c => c.HttpPath).HasMaxLength(1024);
+        builder.Property(c => c.HttpPath).HasMaxLength(TextLimits.HttpPath);
         builder.Property(c => c.JdbcUrl).HasMaxLength(TextLimits.Url);
         builder.Property(c => c.DatabricksJdbcUrl).HasMaxLength(TextLimits.Url);
-        builder.Property(c => c.ClusterId).HasMaxLength(200);
-        builder.Property(c => c.CatalogName).HasMaxLength(255);
+        builder.Property(c => c.ClusterId).HasMaxLength(TextLimits.Name);
+        builder.Property(c => c.CatalogName).HasMaxLength(TextLimits.HostName);
         builder.Property(c => c.DestinationLocation).HasMaxLength(TextLimits.Url);
-        builder.Property(c => c.ServicePrincipalId).HasMaxLength(200);
-        builder.Property(c => c.OAuthU2mAppId).HasMaxLength(200);
-        builder.Property(c => c.ProtectedPersonalAccessToken).HasMaxLength(8000);
-        builder.Property(c => c.ProtectedOAuthSecret).HasMaxLength(8000);
-        builder.Property(c => c.ProtectedRefreshToken).HasMaxLength(8000);
-        builder.Property(c => c.ProtectedAccessToken).HasMaxLength(8000);
+        builder.Property(c => c.ServicePrincipalId).HasMaxLength(TextLimits.Name);
+        builder.Property(c => c.OAuthU2mAppId).HasMaxLength(TextLimits.Name);
+        builder.Property(c => c.ProtectedPersonalAccessToken).HasMaxLength(TextLimits.Ciphertext);
+        builder.Property(c => c.ProtectedOAuthSecret).HasMaxLength(TextLimits.Ciphertext);
+        builder.Property(c => c.ProtectedRefreshToken).HasMaxLength(TextLimits.Ciphertext);
+        builder.Property(c => c.ProtectedAccessToken).HasMaxLength(TextLimits.Ciphertext);
         builder.HasIndex(c => c.WorkspaceId);
         builder.HasIndex(c => c.AccountId);
     }

@@ -16,8 +16,8 @@ public sealed class OAuthAuthorizationConfiguration : IEntityTypeConfiguration<O
         builder.Property(a => a.StateHash).HasMaxLength(TextLimits.Sha256Hex).IsRequired();
         builder.HasIndex(a => a.StateHash).IsUnique();
         builder.Property(a => a.BrowserBindingHash).HasMaxLength(TextLimits.Sha256Hex).IsRequired();
-        builder.Property(a => a.ProtectedCodeVerifier).HasMaxLength(2000).IsRequired();
-        builder.Property(a => a.ClientId).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.ProtectedCodeVerifier).HasMaxLength(TextLimits.ShortCiphertext).IsRequired();
+        builder.Property(a => a.ClientId).HasMaxLength(TextLimits.Name).IsRequired();
         builder.Property(a => a.RedirectUri).HasMaxLength(TextLimits.Url).IsRequired();
         builder.HasIndex(a => a.ExpiresAt);
         builder.HasOne<Connection>().WithMany().HasForeignKey(a => a.ConnectionId).OnDelete(DeleteBehavior.Cascade);

@@ -23,7 +23,7 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
             identity.WithOwner().HasForeignKey("UserId");
             identity.Property<int>("Id");
             identity.HasKey("Id");
-            identity.Property(i => i.CloudProvider).HasMaxLength(20).IsRequired();
+            identity.Property(i => i.CloudProvider).HasMaxLength(TextLimits.CloudProvider).IsRequired();
             identity.HasIndex("UserId", nameof(Domain.DatabricksPartnerConnect.Users.DatabricksIdentity.CloudProvider)).IsUnique();
         });
         builder.Navigation(u => u.DatabricksIdentities).HasField("_databricksIdentities");

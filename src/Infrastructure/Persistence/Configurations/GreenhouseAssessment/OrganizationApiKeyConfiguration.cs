@@ -13,7 +13,7 @@ public sealed class OrganizationApiKeyConfiguration : IEntityTypeConfiguration<O
         builder.HasKey(k => k.Id);
         builder.Property(k => k.Id).ValueGeneratedNever();
         builder.Property(k => k.KeyHash).HasMaxLength(TextLimits.Sha256Hex).IsRequired();
-        builder.Property(k => k.ProtectedKey).HasMaxLength(2000).IsRequired();
+        builder.Property(k => k.ProtectedKey).HasMaxLength(TextLimits.ShortCiphertext).IsRequired();
         // Two revokes of one key at once: the second save finds it revoked and runs again, so the first revoke's time stands.
         builder.Property(k => k.RevokedAt).IsConcurrencyToken();
         // Authentication looks a key up by its hash.

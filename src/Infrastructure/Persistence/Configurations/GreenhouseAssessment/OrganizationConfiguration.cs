@@ -18,7 +18,7 @@ public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organiz
         builder.Property(o => o.DisplayName).HasMaxLength(Organization.DisplayNameMaxLength);
         builder.Property(o => o.LogoUrl).HasMaxLength(TextLimits.Url);
         builder.Property(o => o.UploadedLogoHash).HasMaxLength(TextLimits.Sha256Hex);
-        builder.Property(o => o.AccentColor).HasMaxLength(7);
+        builder.Property(o => o.AccentColor).HasMaxLength(TextLimits.HexColor);
         builder.Property(o => o.EmailSenderName).HasMaxLength(Organization.SenderNameMaxLength);
         builder.Property(o => o.ReplyTo).HasMaxLength(TextLimits.Email);
         builder.Property(o => o.TimeZone).HasMaxLength(Organization.TimeZoneMaxLength);

@@ -11,7 +11,7 @@ public sealed class OrganizationLogoConfiguration : IEntityTypeConfiguration<Org
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.HasKey(l => l.OrganizationId);
-        builder.Property(l => l.ContentType).HasMaxLength(40).IsRequired();
+        builder.Property(l => l.ContentType).HasMaxLength(TextLimits.EnumName).IsRequired();
         builder.Property(l => l.Content).IsRequired();
         builder.Property(l => l.Hash).HasMaxLength(TextLimits.Sha256Hex).IsRequired();
         builder.HasOne<Organization>().WithOne().HasForeignKey<OrganizationLogo>(l => l.OrganizationId).OnDelete(DeleteBehavior.Cascade);

@@ -16,8 +16,8 @@ public sealed class TestInstanceConfiguration : IEntityTypeConfiguration<TestIns
         // The link's and the results page's tokens are found by their hashes; the tokens themselves are kept encrypted.
         builder.Property(i => i.CandidateTokenHash).HasMaxLength(TextLimits.Sha256Hex);
         builder.HasIndex(i => i.CandidateTokenHash).IsUnique();
-        builder.Property(i => i.ProtectedCandidateToken).HasMaxLength(2000);
-        builder.Property(i => i.CandidateToken).HasMaxLength(100);
+        builder.Property(i => i.ProtectedCandidateToken).HasMaxLength(TextLimits.ShortCiphertext);
+        builder.Property(i => i.CandidateToken).HasMaxLength(TextLimits.Token);
         builder.HasIndex(i => i.PartnerInterviewId).IsUnique();
         builder.HasIndex(i => i.CandidateToken).IsUnique();
         // An organization's instances, and its sends of the last window (Greenhouse:SendQuota).
@@ -27,16 +27,16 @@ public sealed class TestInstanceConfiguration : IEntityTypeConfiguration<TestIns
         builder.Property(i => i.Email).HasMaxLength(TextLimits.Email).IsRequired();
         builder.Property(i => i.GreenhouseProfileUrl).HasMaxLength(TextLimits.Url).IsRequired();
         builder.Property(i => i.ResumeUrl).HasMaxLength(TextLimits.Url);
-        builder.Property(i => i.PhoneNumber).HasMaxLength(50);
+        builder.Property(i => i.PhoneNumber).HasMaxLength(TextLimits.PhoneNumber);
         builder.Property(i => i.PreferredName).HasMaxLength(TextLimits.Name);
         builder.Property(i => i.SentBy).HasMaxLength(TextLimits.Email);
         builder.Property(i => i.CallbackUrl).HasMaxLength(TextLimits.Url);
         builder.Property(i => i.PartnerProfileUrl).HasMaxLength(TextLimits.Url);
-        builder.Property(i => i.ResultsToken).HasMaxLength(100);
+        builder.Property(i => i.ResultsToken).HasMaxLength(TextLimits.Token);
         builder.HasIndex(i => i.ResultsToken).IsUnique();
         builder.Property(i => i.ResultsTokenHash).HasMaxLength(TextLimits.Sha256Hex);
         builder.HasIndex(i => i.ResultsTokenHash).IsUnique();
-        builder.Property(i => i.ProtectedResultsUrl).HasMaxLength(8000);
+        builder.Property(i => i.ProtectedResultsUrl).HasMaxLength(TextLimits.Ciphertext);
         builder.Ignore(i => i.Answers);
         // Two completions at once (two submissions, or the assessment product's report): the second save finds the status
         // changed and fails, so a test completes, and calls Greenhouse back, once.

@@ -20,7 +20,7 @@ public sealed class ConnectCommandValidator : AbstractValidator<ConnectCommand>
         this.RuleForField(c => c.UserInfo.LastName).MaximumLength(TextLimits.Name);
         this.RuleForField(c => c.UserInfo.DatabricksOrganizationId).Equal(c => c.WorkspaceId)
             .WithMessage("user_info.databricks_organization_id must equal workspace_id.");
-        this.RuleForField(c => c.UserInfo.Auth!.PersonalAccessToken).MaximumLength(4096).When(c => c.UserInfo.Auth is not null);
+        this.RuleForField(c => c.UserInfo.Auth!.PersonalAccessToken).MaximumLength(TextLimits.Secret).When(c => c.UserInfo.Auth is not null);
         RuleFor(c => c)
             .Must(c => !string.IsNullOrEmpty(c.UserInfo.Auth?.PersonalAccessToken) || !string.IsNullOrEmpty(c.ServicePrincipalOauthSecret)
                 || clients.ClientIdFor(c.OauthU2mAppId) is not null)
@@ -34,20 +34,20 @@ public sealed class ConnectCommandValidator : AbstractValidator<ConnectCommand>
         this.RuleForField(c => c.ConnectionId).NotEmpty().When(c => c.UserInfo.IsConnectionEstablished)
             .WithMessage("connection_id is required when is_connection_established is true.");
         this.RuleForField(c => c.ConnectionId).MaximumLength(TextLimits.Identifier);
-        this.RuleForField(c => c.Hostname).NotEmpty().MaximumLength(255);
+        this.RuleForField(c => c.Hostname).NotEmpty().MaximumLength(TextLimits.HostName);
         this.RuleForField(c => c.Port).InclusiveBetween(1, 65535);
         this.RuleForField(c => c.WorkspaceUrl).NotEmpty().MaximumLength(TextLimits.Url)
             .Must(HttpUrl.IsAbsolute).WithMessage("workspace_url must be an absolute http(s) URL.");
         this.RuleForField(c => c.CloudProvider).MustBeCloudProvider();
-        this.RuleForField(c => c.HttpPath).MaximumLength(1024);
+        this.RuleForField(c => c.HttpPath).MaximumLength(TextLimits.HttpPath);
         this.RuleForField(c => c.JdbcUrl).MaximumLength(TextLimits.Url);
         this.RuleForField(c => c.DatabricksJdbcUrl).MaximumLength(TextLimits.Url);
-        this.RuleForField(c => c.ClusterId).MaximumLength(200);
-        this.RuleForField(c => c.CatalogName).MaximumLength(255);
+        this.RuleForField(c => c.ClusterId).MaximumLength(TextLimits.Name);
+        this.RuleForField(c => c.CatalogName).MaximumLength(TextLimits.HostName);
         this.RuleForField(c => c.DestinationLocation).MaximumLength(TextLimits.Url);
-        this.RuleForField(c => c.ServicePrincipalId).MaximumLength(200);
-        this.RuleForField(c => c.ServicePrincipalOauthSecret).MaximumLength(4096);
-        this.RuleForField(c => c.OauthU2mAppId).MaximumLength(200);
+        this.RuleForField(c => c.ServicePrincipalId).MaximumLength(TextLimits.Name);
+        this.RuleForField(c => c.ServicePrincipalOauthSecret).MaximumLength(TextLimits.Secret);
+        this.RuleForField(c => c.OauthU2mAppId).MaximumLength(TextLimits.Name);
         this.RuleForField(c => c.CloudProviderRegion).MaximumLength(TextLimits.Identifier);
     }
 }

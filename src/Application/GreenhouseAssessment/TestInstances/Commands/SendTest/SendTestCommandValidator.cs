@@ -1,6 +1,7 @@
 using Partner.Application.Common.Outbound;
 using Partner.Application.GreenhouseAssessment.Interfaces;
 using Partner.Application.GreenhouseAssessment;
+using Partner.Domain.Common;
 using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Commands.SendTest;
@@ -34,7 +35,7 @@ public sealed class SendTestCommandValidator : AbstractValidator<SendTestCommand
         this.RuleForField(c => c.Candidate.ResumeUrl).MaximumLength(GreenhouseRules.UrlMaxLength).Must(HttpUrl.IsAbsolute)
             .When(c => c.Candidate.ResumeUrl is not null)
             .WithMessage("candidate.resume_url must be an absolute http(s) URL of at most 2048 characters.");
-        this.RuleForField(c => c.Candidate.PhoneNumber).MaximumLength(GreenhouseRules.PhoneMaxLength).Must(GreenhouseRules.IsPhoneNumber)
+        this.RuleForField(c => c.Candidate.PhoneNumber).MaximumLength(TextLimits.PhoneNumber).Must(GreenhouseRules.IsPhoneNumber)
             .When(c => !string.IsNullOrEmpty(c.Candidate.PhoneNumber))
             .WithMessage("candidate.phone_number must be a phone number: digits, spaces and + ( ) - . /, at least 3 digits, an extension after x or ext; at most 50 characters.");
         this.RuleForField(c => c.SentBy).MaximumLength(GreenhouseRules.EmailMaxLength).Must(mailboxes.IsSendableAddress)

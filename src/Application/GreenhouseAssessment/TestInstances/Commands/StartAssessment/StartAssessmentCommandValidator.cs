@@ -1,6 +1,8 @@
+using Partner.Domain.Common;
+
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Commands.StartAssessment;
 
 public sealed class StartAssessmentCommandValidator : AbstractValidator<StartAssessmentCommand>
 {
-    public StartAssessmentCommandValidator() => RuleFor(c => c.Token).NotEmpty().MaximumLength(100);
+    public StartAssessmentCommandValidator() => RuleFor(c => c.Token).NotEmpty().MaximumLength(TextLimits.Token);
 }

@@ -1,3 +1,5 @@
+using Partner.Domain.Common;
+
 namespace Partner.Application.GreenhouseAssessment.Admin.Outbox.Queries.ListOutboxMessages;
 
 public sealed class ListOutboxMessagesQueryValidator : AbstractValidator<ListOutboxMessagesQuery>
@@ -6,6 +8,6 @@ public sealed class ListOutboxMessagesQueryValidator : AbstractValidator<ListOut
     {
         this.RuleForField(q => q.State).IsInEnum();
         this.ValidatePaging();
-        this.RuleForField(q => q.PartnerInterviewId).MaximumLength(64);
+        this.RuleForField(q => q.PartnerInterviewId).MaximumLength(TextLimits.Identifier);
     }
 }
