@@ -1,7 +1,5 @@
-using System.Text.RegularExpressions;
 using MediatR;
 using Partner.Application.Common.Behaviours;
-using Partner.Application.UnitTests.Configuration;
 
 namespace Partner.Application.UnitTests.Common;
 
@@ -11,7 +9,7 @@ namespace Partner.Application.UnitTests.Common;
 /// what a sequential repeat would, or is listed here with the reason a race cannot turn into a 500. A new writing
 /// command fails this test until that choice is made.
 /// </summary>
-public sealed partial class WriteCommandRaceTests
+public sealed class WriteCommandRaceTests
 {
     private static readonly Dictionary<string, string> NotRetried = new()
     {
@@ -24,7 +22,6 @@ public sealed partial class WriteCommandRaceTests
     [Test]
     public void EveryCommandThatSaves_RunsAgainOnAWriteConflict_OrSaysWhyARaceCannotFailIt()
     {
-        var sources = RepositoryFiles.CSharpSources("Application").Select(File.ReadAllText).ToList();
         var handlers = typeof(IRetriedOnWriteConflict).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false })
             .SelectMany(t => t.GetInterfaces()
@@ -32,8 +29,7 @@ public sealed partial class WriteCommandRaceTests
                 .Select(i => (Handler: t, Request: i.GetGenericArguments()[0])))
             .ToList();
 
-        var saving = handlers.Where(h => sources.Any(text => HandlerBody(text, h.Handler.Name)?.Contains("SaveChangesAsync(", StringComparison.Ordinal) == true))
-            .ToList();
+        var saving = handlers.Where(h => CompiledCalls.Of(h.Handler).Any(m => m.Name == "SaveChangesAsync")).ToList();
         var undecided = saving
             .Where(h => !typeof(IRetriedOnWriteConflict).IsAssignableFrom(h.Request) && !NotRetried.ContainsKey(h.Request.Name))
             .Select(h => h.Request.Name)
@@ -51,20 +47,4 @@ public sealed partial class WriteCommandRaceTests
             Assert.That(NotRetried.Keys, Is.SubsetOf(saving.Select(h => h.Request.Name)), "listed, but no longer saves");
         });
     }
-
-    /// <summary>The text from the handler's declaration to the next class declaration (or the end of the file).</summary>
-    private static string? HandlerBody(string text, string handlerName)
-    {
-        var start = Regex.Match(text, $@"\bclass {Regex.Escape(handlerName)}\b");
-        if (!start.Success)
-        {
-            return null;
-        }
-
-        var next = NextClass().Match(text, start.Index + start.Length);
-        return next.Success ? text[start.Index..next.Index] : text[start.Index..];
-    }
-
-    [GeneratedRegex(@"^\s*(?:(?:public|internal|private|file|sealed|static|abstract|partial)\s+)*(?:class|record)\s+\w+", RegexOptions.Multiline)]
-    private static partial Regex NextClass();
 }
