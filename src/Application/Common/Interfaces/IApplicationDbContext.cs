@@ -43,8 +43,8 @@ public interface IApplicationDbContext
     bool IsUniqueConstraintViolation(DbUpdateException exception);
 
     /// <summary>
-    /// Whether a save failed because a concurrent request wrote first: a row to update or delete is gone, a row to
-    /// insert exists already, or a row it refers to was deleted. Running the use case again decides on the new state.
+    /// Whether a concurrent request wrote first: a row to update or delete is gone, a row to insert exists already, or a
+    /// row it refers to was deleted.
     /// </summary>
     bool IsWriteConflict(DbUpdateException exception);
 
@@ -54,6 +54,5 @@ public interface IApplicationDbContext
     /// </summary>
     Task EraseDeletedAsync(CancellationToken cancellationToken);
 
-    /// <summary>Forgets every tracked change, so a use case can reload and try again.</summary>
     void DiscardChanges();
 }

@@ -36,7 +36,6 @@ public sealed class PartnerMetrics
         Outbox = new OutboxGauges(meter);
     }
 
-    /// <summary>The outbox's pending and dead messages, as last counted.</summary>
     public OutboxGauges Outbox { get; }
 
     public void Connect(string redirectValue, string outcome) =>
@@ -58,7 +57,6 @@ public sealed class PartnerMetrics
         _outboxDeliveryDuration.Record(duration.TotalSeconds, new("type", type), new("outcome", outcome));
     }
 
-    /// <summary>A response_error report; api_call outside the contract's calls is counted as other.</summary>
     public void GreenhouseResponseError(string apiCall) =>
         _responseErrors.Add(1, new KeyValuePair<string, object?>("api_call", apiCall is "list_tests" or "send_test" or "test_status" ? apiCall : "other"));
 
