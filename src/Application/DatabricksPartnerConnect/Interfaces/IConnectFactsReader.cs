@@ -11,9 +11,8 @@ namespace Partner.Application.DatabricksPartnerConnect.Interfaces;
 public interface IConnectFactsReader
 {
     /// <summary>
-    /// The account of the e-mail domain, its user with this (lower-cased) e-mail and whether that user's
-    /// databricks_user_id in this cloud is recorded, and the live (not deleted) connection with this id
-    /// (<see cref="Guid.Empty"/>: none asked for).
+    /// The domain's account, its user with this (lower-cased) e-mail and whether that user's id in this cloud is recorded,
+    /// and the live connection with this id (<see cref="Guid.Empty"/>: none asked for).
     /// </summary>
     Task<StoredConnectFacts> ReadAsync(ConnectFactsKey key, CancellationToken cancellationToken);
 }

@@ -7,10 +7,8 @@ using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Landing;
 
-/// <summary>Landing-page URLs the service hands out itself (a connect's redirect_uri is built by the Connect use case).</summary>
 public sealed class LandingLinks(IOpaqueTokenService tokens, IOptions<PartnerConfig> partnerConfig, IOptions<PartnerConnectOptions> options)
 {
-    /// <summary>The landing page <paramref name="ticket"/> opens, with a fresh token, on the PartnerConfig base_url.</summary>
     public string For(RedirectTicket ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);

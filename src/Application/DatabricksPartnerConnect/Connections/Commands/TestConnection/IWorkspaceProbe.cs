@@ -4,9 +4,8 @@ using Partner.Domain.DatabricksPartnerConnect.Connections;
 namespace Partner.Application.DatabricksPartnerConnect.Connections.Commands.TestConnection;
 
 /// <summary>
-/// Checks a stored connection and reports one result per check. The credential delegate gives the token the
-/// Authentication check uses (the connection's own credential, whatever its auth option), asked only once the workspace
-/// is reachable.
+/// One result per check. The credential delegate gives the connection's own credential, whatever its auth option, and
+/// is asked only once the workspace is reachable.
 /// </summary>
 public interface IWorkspaceProbe
 {

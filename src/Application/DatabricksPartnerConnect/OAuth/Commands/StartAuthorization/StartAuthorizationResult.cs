@@ -1,9 +1,8 @@
 namespace Partner.Application.DatabricksPartnerConnect.OAuth.Commands.StartAuthorization;
 
 /// <summary>
-/// Where the browser goes (Databricks' authorize endpoint) and the value it must keep until the callback, under a name
-/// of its own (<see cref="OAuthValues.BindingName"/>) so that authorizations in two tabs do not overwrite each other.
-/// <see cref="ToString"/> hides them.
+/// The browser keeps the binding until the callback under a name of its own (<see cref="OAuthValues.BindingName"/>), so
+/// that authorizations in two tabs do not overwrite each other.
 /// </summary>
 public sealed record StartAuthorizationResult(string AuthorizeUrl, string BindingName, string BrowserBinding, TimeSpan Lifetime)
 {

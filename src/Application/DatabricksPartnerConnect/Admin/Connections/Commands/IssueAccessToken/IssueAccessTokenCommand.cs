@@ -17,9 +17,7 @@ public sealed record IssueAccessTokenCommand : IRequest<AccessTokenResult>
     [JsonIgnore]
     public string Caller { get; init; } = string.Empty;
 
-    /// <summary>
-    /// Which credential the token is made from. Default: the service principal's (oauth_m2m, else pat), else the user's (oauth_u2m).
-    /// </summary>
+    /// <summary>Which credential the token is made from. Default: the service principal's (oauth_m2m, else pat), else the user's (oauth_u2m).</summary>
     /// <example>oauth_u2m</example>
     public DatabricksAuthType? AuthType { get; init; }
 }
