@@ -20,7 +20,6 @@ public abstract class EnvelopeAuthenticationHandler(
 
     protected abstract string ChallengeScheme { get; }
 
-    /// <summary>The scheme's own check of the presented credentials.</summary>
     protected abstract Task<AuthenticateResult> AuthenticateCredentialsAsync();
 
     /// <summary>
