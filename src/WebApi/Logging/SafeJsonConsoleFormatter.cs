@@ -6,9 +6,8 @@ using Microsoft.Extensions.Logging.Console;
 namespace Partner.WebApi.Logging;
 
 /// <summary>
-/// JSON console logs for log shippers (Logging:Console:FormatterName = partner-json): one object per line with
-/// timestamp (UTC), level, category, event_id, message and exception, redacted as <see cref="SafeConsoleFormatter"/> does;
-/// JSON escaping keeps control characters from forging lines.
+/// JSON console logs for log shippers (Logging:Console:FormatterName = partner-json), redacted as
+/// <see cref="SafeConsoleFormatter"/> does; JSON escaping keeps control characters from forging lines.
 /// </summary>
 public sealed class SafeJsonConsoleFormatter() : ConsoleFormatter(FormatterName)
 {
