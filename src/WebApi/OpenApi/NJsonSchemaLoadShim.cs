@@ -4,9 +4,8 @@ using System.Runtime.Loader;
 namespace Partner.WebApi.OpenApi;
 
 /// <summary>
-/// NSwag.AspNetCore 14.8.0 asks for NJsonSchema.NewtonsoftJson 11.6.2; the package source has only 11.6.1, which we
-/// reference instead. Without this shim AddOpenApiDocument throws FileNotFoundException at first use.
-/// See docs/decisions/0002-nswag-load-context-shim.md.
+/// NSwag 14.8.0 asks for NJsonSchema.NewtonsoftJson 11.6.2, which the package source lacks; this answers with the 11.6.1
+/// we reference (docs/decisions/0002-nswag-load-context-shim.md).
 /// </summary>
 public static class NJsonSchemaLoadShim
 {
