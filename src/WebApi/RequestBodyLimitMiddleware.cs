@@ -3,7 +3,6 @@ using Partner.WebApi.Errors;
 
 namespace Partner.WebApi;
 
-/// <summary>The HttpLimits section.</summary>
 public sealed class HttpLimitsOptions
 {
     public const string Section = "HttpLimits";
@@ -13,9 +12,8 @@ public sealed class HttpLimitsOptions
 }
 
 /// <summary>
-/// Refuses bodies over <see cref="HttpLimitsOptions.MaxRequestBodyBytes"/> with 413 and the envelope: at once when
-/// Content-Length says so, and for chunked bodies by lowering the request's body-size limit, which makes Kestrel throw
-/// the 413 that PartnerExceptionHandler answers. The one place the setting is applied.
+/// 413 with the envelope: at once when Content-Length says so, and for chunked bodies by lowering the body-size limit,
+/// which makes Kestrel throw the 413 that PartnerExceptionHandler answers.
 /// </summary>
 public sealed class RequestBodyLimitMiddleware(RequestDelegate next, ErrorResponses responses, Microsoft.Extensions.Options.IOptions<HttpLimitsOptions> options)
 {
@@ -43,10 +41,6 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, ErrorRespon
         await next(context);
     }
 
-    /// <summary>
-    /// Answering while the client is still sending makes the server's close reset the connection, and the client may
-    /// then never read the answer. A moderately oversized body is read and thrown away first; a huge one is not.
-    /// </summary>
     private static async Task DrainAsync(HttpContext context, IHttpMaxRequestBodySizeFeature? sizeFeature)
     {
         if (context.Request.ContentLength > MaxDrainBytes)
