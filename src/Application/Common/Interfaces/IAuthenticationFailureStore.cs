@@ -1,9 +1,6 @@
 namespace Partner.Application.Common.Interfaces;
 
-/// <summary>
-/// Failed authentications per client counted by every instance together (a server database), so N instances do not
-/// allow N times the guesses. Absent on SQLite, which serves one instance.
-/// </summary>
+/// <summary>Failed authentications counted by every instance together; absent on SQLite, which serves one instance.</summary>
 public interface IAuthenticationFailureStore
 {
     /// <summary>The client's failures in its current window (0 when it has passed) and when the window began.</summary>

@@ -4,10 +4,7 @@ using Partner.Application.DatabricksPartnerConnect.Connections.Commands.TestConn
 
 namespace Partner.Application.Common.Metrics;
 
-/// <summary>
-/// The service's own metrics (meter "Partner"; docs/operations.md "Metrics and traces"), next to the standard HTTP,
-/// HttpClient and EF Core ones. Tag values are closed sets (snake_case words), never ids or user input.
-/// </summary>
+/// <summary>Meter "Partner" (docs/operations.md "Metrics and traces"). Tag values are closed sets, never ids or user input.</summary>
 public sealed class PartnerMetrics
 {
     public const string MeterName = "Partner";

@@ -14,10 +14,7 @@ public enum OutboundDestination
     DatabricksWorkspace,
 }
 
-/// <summary>
-/// The one outbound URL policy (docs/operations.md "Outbound calls"). The address rule is checked here and again on
-/// every address a call actually connects to, after DNS resolution.
-/// </summary>
+/// <summary>The address rule is checked here and again, after DNS resolution, on every address a call actually connects to.</summary>
 public sealed class OutboundUrlPolicy(IOptions<OutboundOptions> outbound, IOptions<GreenhouseOptions> greenhouse, IOptions<DatabricksOptions> databricks)
 {
     public string? Refusal(OutboundDestination destination, Uri url)

@@ -5,10 +5,7 @@ using System.Text.Json.Serialization;
 
 namespace Partner.Application.Common.Validation;
 
-/// <summary>
-/// Rules named by the JSON field the client sent, so <c>c =&gt; c.UserInfo.Email</c> fails as <c>user_info.email</c>,
-/// the name error messages and logs show.
-/// </summary>
+/// <summary>Rules named by the JSON field the client sent (<c>user_info.email</c>), the name error messages and logs show.</summary>
 public static class JsonFieldRules
 {
     public static IRuleBuilderInitial<T, TProperty> RuleForField<T, TProperty>(this AbstractValidator<T> validator,
