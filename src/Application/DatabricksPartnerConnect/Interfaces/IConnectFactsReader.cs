@@ -4,10 +4,7 @@ using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Interfaces;
 
-/// <summary>
-/// Reads what a Connect call is decided on, as plain values and nothing more: the read side of the hottest path
-/// (a sign-in reads and writes nothing). Writes still go through <see cref="IApplicationDbContext"/>.
-/// </summary>
+/// <summary>Plain values for the hottest path (a sign-in reads this and writes nothing); writes go through <see cref="IApplicationDbContext"/>.</summary>
 public interface IConnectFactsReader
 {
     /// <summary>

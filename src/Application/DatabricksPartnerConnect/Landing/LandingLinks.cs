@@ -16,10 +16,7 @@ public sealed class LandingLinks(IOpaqueTokenService tokens, IOptions<PartnerCon
         return $"{LandingPaths.Combine(partnerConfig.Value.BaseUrl, LandingPaths.For(ticket.RedirectValue))}?token={Uri.EscapeDataString(token)}";
     }
 
-    /// <summary>
-    /// contract: 409 authorization_required for a U2M connection nobody has authorized, with the page a user must open:
-    /// the sign-in page of the connection's account, which offers Authorize Databricks.
-    /// </summary>
+    /// <summary>contract: 409 authorization_required, naming the sign-in page of the connection's account, which offers Authorize Databricks.</summary>
     public PartnerException AuthorizationRequired(Connection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);

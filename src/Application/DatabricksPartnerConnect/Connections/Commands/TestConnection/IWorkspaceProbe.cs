@@ -3,10 +3,7 @@ using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Connections.Commands.TestConnection;
 
-/// <summary>
-/// One result per check. The credential delegate gives the connection's own credential, whatever its auth option, and
-/// is asked only once the workspace is reachable.
-/// </summary>
+/// <summary>The credential delegate is asked only once the workspace is reachable.</summary>
 public interface IWorkspaceProbe
 {
     Task<IReadOnlyList<TestResult>> CheckAsync(Connection connection, Func<CancellationToken, Task<CredentialCheck>> credential,

@@ -31,10 +31,7 @@ public sealed record LandingBranding(string Name, string Description, string? Te
     private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
 
-/// <summary>
-/// One Databricks connection of the visit's workspace, without any credential. <see cref="UsesOAuthU2M"/>: a user can
-/// authorize it (Authorize Databricks); <see cref="AuthorizedAt"/>: when someone last did.
-/// </summary>
+/// <summary>One Databricks connection of the visit's workspace, without any credential.</summary>
 public sealed record LandingConnection(
     Guid Id, string WorkspaceHost, long WorkspaceId, string CloudProvider, string? ComputeKind, string? ComputeId, DateTimeOffset CreatedAt,
     bool UsesOAuthU2M = false, DateTimeOffset? AuthorizedAt = null)

@@ -10,10 +10,7 @@ using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.OAuth.Commands.StartAuthorization;
 
-/// <summary>
-/// contract (docs/contracts/databricks-partner-connect.md, "OAuth U2M"): the authorization code flow with PKCE (S256).
-/// Only hashes of the state and the browser binding are stored, and the verifier encrypted.
-/// </summary>
+/// <summary>contract (docs/contracts/databricks-partner-connect.md, "OAuth U2M"): PKCE (S256); only hashes of the state and binding are stored.</summary>
 public sealed class StartAuthorizationCommandHandler(
     IApplicationDbContext db, IOpaqueTokenService tokens, ISecretProtector secrets, U2MClients clients, OutboundUrlPolicy policy,
     IOptions<PartnerConfig> partnerConfig, IOptions<DatabricksOptions> databricks, TimeProvider time)

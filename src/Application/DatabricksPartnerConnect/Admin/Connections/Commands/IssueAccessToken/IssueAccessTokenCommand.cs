@@ -3,10 +3,7 @@ using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Admin.Connections.Commands.IssueAccessToken;
 
-/// <summary>
-/// POST /admin/connections/{id}/access-token: a short-lived Databricks access token of a connection for the partner's
-/// product. The body is optional.
-/// </summary>
+/// <summary>The optional body of POST /admin/connections/{id}/access-token.</summary>
 public sealed record IssueAccessTokenCommand : IRequest<AccessTokenResult>
 {
     /// <summary>The connection, from the route.</summary>
