@@ -2,10 +2,7 @@ using Partner.Application.Common.Configuration;
 
 namespace Partner.Application.Operations;
 
-/// <summary>
-/// Checks beyond the settings' shape; each rule answers one line naming the setting (docs/operations.md
-/// "Configuration checks").
-/// </summary>
+/// <summary>Each rule answers one line naming the setting (docs/operations.md "Configuration checks").</summary>
 public static class DeploymentRules
 {
     public const int MinimumSecretLength = 24;
