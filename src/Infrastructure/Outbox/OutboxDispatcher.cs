@@ -83,10 +83,7 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>
-    /// Wakes early when a delivery frees a slot after a poll that left a backlog: a backlog drains at the speed of the
-    /// deliveries, not one batch per interval. False when stopping.
-    /// </summary>
+    /// <summary>Wakes early when a delivery frees a slot after a poll left a backlog, so a backlog drains at the speed of the deliveries.</summary>
     private async Task<bool> WaitForNextPollAsync(TimeSpan interval, CancellationToken stoppingToken)
     {
         using var timeout = new CancellationTokenSource(interval, time);
@@ -103,10 +100,7 @@ public sealed class OutboxDispatcher(
         return !stoppingToken.IsCancellationRequested;
     }
 
-    /// <summary>
-    /// The pending and dead gauges, counted at most once per poll interval (a draining backlog polls more often), after
-    /// the poll and apart from it: a failing count never keeps messages from being delivered.
-    /// </summary>
+    /// <summary>At most once per poll interval (a draining backlog polls more often), apart from the poll: a failing count never stops deliveries.</summary>
     private async Task CountForMetricsAsync(TimeSpan interval, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
