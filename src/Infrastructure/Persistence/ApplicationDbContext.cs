@@ -11,10 +11,7 @@ using Partner.Domain.Outbox;
 
 namespace Partner.Infrastructure.Persistence;
 
-/// <summary>
-/// The one database of the service. Each provider has a derived context so that each keeps its own migration set
-/// (Migrations/Sqlite, Migrations/SqlServer, Migrations/PostgreSql); the model itself is shared.
-/// </summary>
+/// <summary>Each provider derives its own context so that each keeps its own migration set; the model is shared.</summary>
 public abstract class ApplicationDbContext(DbContextOptions options)
     : DbContext(options), IApplicationDbContext, IDataProtectionKeyContext
 {

@@ -15,10 +15,7 @@ public sealed class DatabaseOptions
     /// <summary>Where the default SQLite file and the default mail pickup directory live (relative to the content root).</summary>
     public string DataDirectory { get; set; } = "data";
 
-    /// <summary>
-    /// One database command: past it the request fails with the server-error envelope instead of hanging (SQLite: how
-    /// long a write waits for a lock).
-    /// </summary>
+    /// <summary>Past it a request fails with the server-error envelope instead of hanging (SQLite: how long a write waits for a lock).</summary>
     public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>

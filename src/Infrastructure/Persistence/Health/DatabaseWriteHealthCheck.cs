@@ -138,7 +138,6 @@ public sealed class DatabaseWriteHealthCheck(
         : $"{exception.GetType().Name}: {exception.Message}";
 }
 
-/// <summary>The Health section: how /health/ready checks the database.</summary>
 public sealed class HealthOptions
 {
     public const string Section = "Health";
