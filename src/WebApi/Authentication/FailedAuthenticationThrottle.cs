@@ -39,10 +39,7 @@ public sealed class FailedAuthenticationThrottle(IOptionsMonitor<FailureThrottle
     private const int MaxTrackedClients = 100_000;
     private readonly ConcurrentDictionary<string, ClientRecord> _clients = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Takes a slot for one authentication attempt; not allowed, with how long to wait, when the client is over the limit.
-    /// Every allowed attempt must be followed by <see cref="EndAsync"/>.
-    /// </summary>
+    /// <summary>Every allowed attempt must be followed by <see cref="EndAsync"/>.</summary>
     public async Task<(bool Allowed, TimeSpan RetryAfter)> TryBeginAsync(string client, IAuthenticationFailureStore? shared, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
