@@ -58,10 +58,7 @@ public sealed partial class SafeConsoleFormatter(IOptionsMonitor<ConsoleFormatte
     public static string Redact(string text) =>
         ActionArguments().Replace(RouteToken().Replace(QueryToken().Replace(CandidatePath().Replace(text, "***"), "***"), "***"), "***");
 
-    /// <summary>
-    /// Also escapes the line and paragraph separators, at which some viewers break lines, and the bidirectional controls,
-    /// which reorder what a reader sees.
-    /// </summary>
+    /// <summary>Also escapes U+2028 and U+2029, at which some viewers break lines, and the bidirectional controls, which reorder what a reader sees.</summary>
     public static string EscapeControlCharacters(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
