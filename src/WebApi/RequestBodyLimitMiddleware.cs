@@ -11,10 +11,7 @@ public sealed class HttpLimitsOptions
     public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
 }
 
-/// <summary>
-/// 413 with the envelope: at once when Content-Length says so, and for chunked bodies by lowering the body-size limit,
-/// which makes Kestrel throw the 413 that PartnerExceptionHandler answers.
-/// </summary>
+/// <summary>Chunked bodies: a lower body-size limit makes Kestrel throw the 413 that PartnerExceptionHandler answers with the envelope.</summary>
 public sealed class RequestBodyLimitMiddleware(RequestDelegate next, ErrorResponses responses, Microsoft.Extensions.Options.IOptions<HttpLimitsOptions> options)
 {
     /// <summary>How much of a refused body is read and discarded, so the client gets to read the 413 instead of a reset.</summary>
