@@ -4,9 +4,8 @@ using Microsoft.AspNetCore.HttpOverrides;
 namespace Partner.WebApi;
 
 /// <summary>
-/// The ForwardedHeaders section: behind a load balancer or reverse proxy, take the client address and scheme from
-/// X-Forwarded-For / X-Forwarded-Proto, trusting only the listed proxies (loopback is always trusted). Rate limits and
-/// the 401 slow-down key on that client address.
+/// Behind a load balancer or reverse proxy, the client address and scheme come from X-Forwarded-For / -Proto of the listed
+/// proxies only (loopback is always trusted); rate limits and the 401 slow-down key on that address.
 /// </summary>
 public sealed class ForwardedHeadersSettings
 {

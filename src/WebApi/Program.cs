@@ -38,8 +38,7 @@ try
         // Runs from any working directory: appsettings, partner-config.json and relative paths resolve against the app.
         ContentRootPath = AppDirectory.ContentRoot(args),
     });
-    // Console logs redact URL-borne tokens and escape control characters, at every level (Logging/SafeConsoleFormatter.cs);
-    // partner-json writes the same as JSON lines. No other formatter can be chosen: it would bypass both.
+    // No other console formatter can be chosen: it would bypass the redaction and escaping of Logging/SafeConsoleFormatter.cs.
     var json = builder.Configuration["Logging:Console:FormatterName"] == SafeJsonConsoleFormatter.FormatterName;
     builder.Logging.AddConsole(o => o.FormatterName = json ? SafeJsonConsoleFormatter.FormatterName : SafeConsoleFormatter.FormatterName)
         .AddConsoleFormatter<SafeConsoleFormatter, Microsoft.Extensions.Logging.Console.ConsoleFormatterOptions>()

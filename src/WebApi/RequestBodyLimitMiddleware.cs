@@ -3,7 +3,6 @@ using Partner.WebApi.Errors;
 
 namespace Partner.WebApi;
 
-/// <summary>The HttpLimits section.</summary>
 public sealed class HttpLimitsOptions
 {
     public const string Section = "HttpLimits";
@@ -12,11 +11,7 @@ public sealed class HttpLimitsOptions
     public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
 }
 
-/// <summary>
-/// Refuses bodies over <see cref="HttpLimitsOptions.MaxRequestBodyBytes"/> with 413 and the envelope: at once when
-/// Content-Length says so, and for chunked bodies by lowering the request's body-size limit, which makes Kestrel throw
-/// the 413 that PartnerExceptionHandler answers. The one place the setting is applied.
-/// </summary>
+/// <summary>Chunked bodies: a lower body-size limit makes Kestrel throw the 413 that PartnerExceptionHandler answers with the envelope.</summary>
 public sealed class RequestBodyLimitMiddleware(RequestDelegate next, ErrorResponses responses, Microsoft.Extensions.Options.IOptions<HttpLimitsOptions> options)
 {
     /// <summary>How much of a refused body is read and discarded, so the client gets to read the 413 instead of a reset.</summary>
@@ -43,10 +38,6 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, ErrorRespon
         await next(context);
     }
 
-    /// <summary>
-    /// Answering while the client is still sending makes the server's close reset the connection, and the client may
-    /// then never read the answer. A moderately oversized body is read and thrown away first; a huge one is not.
-    /// </summary>
     private static async Task DrainAsync(HttpContext context, IHttpMaxRequestBodySizeFeature? sizeFeature)
     {
         if (context.Request.ContentLength > MaxDrainBytes)

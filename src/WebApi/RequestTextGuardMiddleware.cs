@@ -4,10 +4,9 @@ using Partner.Domain.Common;
 namespace Partner.WebApi;
 
 /// <summary>
-/// Refuses, before any endpoint runs, what no endpoint should see: a NUL character (U+0000) in the query or a form (JSON
-/// bodies: <see cref="TextWithoutNulConverter"/>; PostgreSQL text cannot hold it), and a form over the framework's limits
-/// (1,024 fields, 4 MiB a value), which would otherwise surface as an exception. Both answer 400 through the one
-/// exception handler: the envelope, or a page for the HTML endpoints.
+/// Refuses, before any endpoint runs, a NUL character in the query or a form (PostgreSQL text cannot hold it; JSON:
+/// <see cref="TextWithoutNulConverter"/>) and a form over the framework's limits, which would otherwise surface as an
+/// exception. Both answer 400 through the one exception handler.
 /// </summary>
 public sealed class RequestTextGuardMiddleware(RequestDelegate next)
 {

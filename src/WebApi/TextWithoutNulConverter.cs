@@ -3,10 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Partner.WebApi;
 
-/// <summary>
-/// Every JSON string the service reads: one holding the NUL character (U+0000) is a binding error, 400. PostgreSQL text
-/// cannot store NUL, and no contract field needs it, so it is refused the same way on every provider.
-/// </summary>
+/// <summary>PostgreSQL text cannot store NUL and no contract field needs it, so every provider refuses it alike (a binding error, 400).</summary>
 public sealed class TextWithoutNulConverter : JsonConverter<string>
 {
     public override bool HandleNull => false;

@@ -5,10 +5,7 @@ using Partner.Domain.Common;
 
 namespace Partner.Application.DatabricksSelfTesting;
 
-/// <summary>
-/// The Authorization header Databricks must send to the self-testing partner's endpoints, stored as a workspace secret:
-/// scope partner-connect, key = the partner id, value = "Basic base64(user:password)" (docs/databricks.md "Self-testing partner").
-/// </summary>
+/// <summary>The Authorization header Databricks must send to the self-testing partner's endpoints, kept as a workspace secret.</summary>
 public static class SelfTestAuthorization
 {
     public const string SecretScope = "partner-connect";
@@ -28,7 +25,6 @@ public static class SelfTestAuthorization
         return "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{credential.Username}:{credential.Password}"));
     }
 
-    /// <summary>Creates the scope when missing, then puts the header under the partner id.</summary>
     public static async Task StoreAsync(IDatabricksWorkspaceClient workspace, string partnerId, BasicCredential credential,
         CancellationToken cancellationToken)
     {

@@ -3,10 +3,7 @@ using Partner.Application.Common.Configuration;
 
 namespace Partner.Application.DatabricksSelfTesting;
 
-/// <summary>
-/// The "partner" object of the self-testing partner API's create and update bodies (docs/databricks.md "Self-testing partner"), built from the
-/// running PartnerConfig and Databricks:SelfTest.
-/// </summary>
+/// <summary>The "partner" object of the self-testing partner API's create and update bodies.</summary>
 public sealed record SelfTestPartner
 {
     /// <summary>Tile name (PartnerConfig name).</summary>
@@ -45,10 +42,7 @@ public sealed record SelfTestPartner
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? AuthOptions { get; init; }
 
-    /// <summary>
-    /// The tile for this PartnerConfig. Both inputs were validated at start (PartnerConfigValidator keeps AUTH_PAT and
-    /// AUTH_OAUTH_M2M apart, DatabricksOptionsValidator checks integration_type and supported_features).
-    /// </summary>
+    /// <summary>Both inputs were validated at start (PartnerConfigValidator, DatabricksOptionsValidator).</summary>
     public static SelfTestPartner From(PartnerConfig config, DatabricksSelfTestOptions selfTest)
     {
         ArgumentNullException.ThrowIfNull(config);

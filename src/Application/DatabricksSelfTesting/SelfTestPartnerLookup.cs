@@ -4,8 +4,8 @@ using Partner.Domain.Common;
 namespace Partner.Application.DatabricksSelfTesting;
 
 /// <summary>
-/// Finds the workspace's self-testing partner through GET. The workspace is the source of truth: it holds at most one
-/// (contract: "there can only be one self-testing partner per workspace"), so no local copy of the id can go stale.
+/// The workspace is the source of truth: it holds at most one self-testing partner (contract: "there can only be one
+/// self-testing partner per workspace"), so no local copy of the id can go stale.
 /// </summary>
 public static class SelfTestPartnerLookup
 {
@@ -20,7 +20,6 @@ public static class SelfTestPartnerLookup
                 "Create one with POST /admin/self-test-partner.");
     }
 
-    /// <summary>Said in every update and delete answer (docs/databricks.md "Self-testing partner").</summary>
     public const string DropsConnectionsNotice =
         "Databricks drops the existing connections of the self-testing partner when it is updated or deleted; connect again from the tile.";
 }

@@ -2,16 +2,11 @@ using Partner.Application.Common.Configuration;
 
 namespace Partner.Application.Operations;
 
-/// <summary>
-/// What a deployment's settings must satisfy beyond their shape: in Production, secrets long enough to resist guessing;
-/// outside Development, none of the Development secrets; and a public https base_url (a warning and a readiness
-/// failure, not a refusal). Each rule answers one line naming the setting (docs/operations.md "Configuration checks").
-/// </summary>
+/// <summary>Each rule answers one line naming the setting (docs/operations.md "Configuration checks").</summary>
 public static class DeploymentRules
 {
     public const int MinimumSecretLength = 24;
 
-    /// <summary>A secret setting's problems: a Development value outside Development, too short in Production.</summary>
     public static IEnumerable<string> SecretProblems(string key, string? value, bool isDevelopment, bool isProduction)
     {
         if (!isDevelopment && DevelopmentDefaults.IsDevelopmentSecret(value))
@@ -24,7 +19,6 @@ public static class DeploymentRules
         }
     }
 
-    /// <summary>Why base_url cannot be what Databricks sends users to (not https, or this machine); null when it can.</summary>
     public static string? PublicBaseUrlProblem(string baseUrl)
     {
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var url))

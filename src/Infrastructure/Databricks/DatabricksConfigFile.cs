@@ -1,9 +1,6 @@
 namespace Partner.Infrastructure.Databricks;
 
-/// <summary>
-/// Reads the Databricks CLI config file (~/.databrickscfg): INI sections named by profile, "key = value" lines,
-/// '#' and ';' comments. Keys are case-insensitive, profile names are not.
-/// </summary>
+/// <summary>Reads ~/.databrickscfg as the Databricks CLI does: keys are case-insensitive, profile names are not.</summary>
 public static class DatabricksConfigFile
 {
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Parse(string text)

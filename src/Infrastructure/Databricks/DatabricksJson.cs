@@ -33,7 +33,6 @@ public static class DatabricksJson
             ? value.GetString()
             : null;
 
-    /// <summary>Databricks' error_code and message of a failed call; the reason phrase when the body has none.</summary>
     public static UpstreamError Error(HttpResponseMessage response, JsonElement body)
     {
         ArgumentNullException.ThrowIfNull(response);

@@ -2,7 +2,6 @@ using Partner.Application.Common.Configuration;
 
 namespace Partner.Infrastructure.Databricks;
 
-/// <summary>The workspace, or why there is none (a message naming the keys to set).</summary>
 public sealed record DatabricksWorkspaceResolution(DatabricksWorkspace? Workspace, string? Error);
 
 /// <summary>
@@ -16,10 +15,6 @@ public static class DatabricksWorkspaceSettings
     public const string TokenVariable = "DATABRICKS_TOKEN";
     public const string ConfigFileVariable = "DATABRICKS_CONFIG_FILE";
 
-    /// <param name="options">The Databricks section.</param>
-    /// <param name="environment">Reads an environment variable; null when unset.</param>
-    /// <param name="readFile">Reads a file; null when it does not exist.</param>
-    /// <param name="homeDirectory">Where ~/.databrickscfg lives.</param>
     public static DatabricksWorkspaceResolution Resolve(DatabricksOptions options, Func<string, string?> environment,
         Func<string, string?> readFile, string homeDirectory)
     {
@@ -68,10 +63,7 @@ public static class DatabricksWorkspaceSettings
         return baseUri is null ? Failed(error!) : new DatabricksWorkspaceResolution(new DatabricksWorkspace(baseUri, token), null);
     }
 
-    /// <summary>
-    /// The host as a base URL ending in '/': https:// assumed when no scheme is given (as the Databricks CLI does),
-    /// a trailing slash tolerated, http:// only with Databricks:AllowInsecureHttp.
-    /// </summary>
+    /// <summary>A base URL ending in '/'; https:// is assumed when no scheme is given, as the Databricks CLI does.</summary>
     public static (Uri? BaseUri, string? Error) NormalizeHost(string host, bool allowInsecureHttp)
     {
         ArgumentNullException.ThrowIfNull(host);

@@ -9,7 +9,6 @@ namespace Partner.Infrastructure.DatabricksPartnerConnect;
 
 public static class DatabricksPartnerConnectModule
 {
-    /// <summary>Calls to customers' workspaces: test-connection's checks and the OAuth token endpoint.</summary>
     public static IServiceCollection AddDatabricksPartnerConnectInfrastructure(this IServiceCollection services)
     {
         // Made on someone else's word and while someone waits: one attempt, no retries (a code or refresh token must not

@@ -16,15 +16,9 @@ using Partner.Infrastructure.Outbound;
 namespace Partner.Infrastructure.DatabricksPartnerConnect;
 
 /// <summary>
-/// test-connection's checks against the connection's workspace, at the origin (scheme, host, port) of its workspace_url:
-/// Connectivity (a TCP connect), Authentication (the connection's token — its PAT, or an OAuth M2M or U2M token from
-/// ConnectionAccessTokens — accepted by SCIM Me) and, when the connection names one, Compute (the SQL warehouse or cluster and its state). A failed check
-/// is a FAILED result with a message that never contains a credential; later checks then say why they did not run.
-/// Every connection goes through <see cref="OutboundUrlPolicy"/> and <see cref="GuardedConnector"/>: a refused host is one
-/// FAILED Connectivity result whose message does not depend on the port. No redirect is followed, and nothing the
-/// workspace writes is repeated except an HTTP status, an error_code and a state that look like Databricks' own words.
-/// At most Databricks:MaxConcurrentChecks checks run at once (a ConcurrencyLimiter; as many again wait for a turn), so
-/// no caller can turn the service into a flood of calls carrying customers' credentials.
+/// test-connection's checks (docs/databricks.md "test-connection"). Nothing the workspace writes is repeated except an
+/// HTTP status, an error_code and a state that look like Databricks' own words. At most Databricks:MaxConcurrentChecks
+/// run at once, so no caller can turn the service into a flood of calls carrying customers' credentials.
 /// </summary>
 public sealed partial class DatabricksWorkspaceProbe(
     IHttpClientFactory httpClients, IOptions<DatabricksOptions> options, OutboundUrlPolicy policy, GuardedConnector connector)
@@ -37,7 +31,6 @@ public sealed partial class DatabricksWorkspaceProbe(
         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
     });
 
-    /// <summary>The client of every call to a customer's workspace (test-connection, OAuth): guarded, no retries, 1 MiB at most.</summary>
     public const string HttpClientName = "DatabricksCustomerWorkspace";
     public const string Connectivity = "Connectivity";
     public const string Authentication = "Authentication";
@@ -181,7 +174,6 @@ public sealed partial class DatabricksWorkspaceProbe(
         }
     }
 
-    /// <summary>"HTTP 404 RESOURCE_DOES_NOT_EXIST": the status and, when it is one word of capitals, Databricks' error_code.</summary>
     private static string Describe(HttpStatusCode status, JsonElement body) =>
         Word(DatabricksJson.GetString(body, "error_code")) is { } code ? $"HTTP {(int)status} {code}" : $"HTTP {(int)status}";
 

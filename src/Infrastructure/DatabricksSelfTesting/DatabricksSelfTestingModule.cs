@@ -9,7 +9,6 @@ namespace Partner.Infrastructure.DatabricksSelfTesting;
 
 public static class DatabricksSelfTestingModule
 {
-    /// <summary>The self-testing partner API of the partner's own Databricks workspace.</summary>
     public static IServiceCollection AddDatabricksSelfTestingInfrastructure(this IServiceCollection services)
     {
         // HttpClient logs URLs, and headers only at Trace; .NET 10 already redacts their values, said here explicitly so the

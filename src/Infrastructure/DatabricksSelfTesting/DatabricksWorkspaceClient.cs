@@ -9,10 +9,6 @@ using Polly.Timeout;
 
 namespace Partner.Infrastructure.DatabricksSelfTesting;
 
-/// <summary>
-/// The self-testing partner API and the Secrets API of the partner's own workspace, with its Bearer token. Timeouts and
-/// retries (429, 5xx, no answer) come from the resilience pipeline registered in DependencyInjection.
-/// </summary>
 public sealed class DatabricksWorkspaceClient(HttpClient http, DatabricksWorkspaceLocator locator) : IDatabricksWorkspaceClient
 {
     private const string SelfTestPartners = "api/2.0/partnerhub/self-test-partners/";
@@ -103,7 +99,6 @@ public sealed class DatabricksWorkspaceClient(HttpClient http, DatabricksWorkspa
         }
     }
 
-    /// <summary>"HTTP 400 INVALID_PARAMETER_VALUE: message", leaving out what Databricks did not say.</summary>
     public static string Describe(UpstreamError error)
     {
         ArgumentNullException.ThrowIfNull(error);
@@ -111,6 +106,5 @@ public sealed class DatabricksWorkspaceClient(HttpClient http, DatabricksWorkspa
         return string.IsNullOrEmpty(error.Message) ? code : $"{code}: {error.Message}";
     }
 
-    /// <summary>docs/databricks.md "Self-testing partner": the body is {"partner": {...}}.</summary>
     private sealed record SelfTestPartnerBody(SelfTestPartner Partner);
 }

@@ -5,9 +5,8 @@ using Partner.Application.Common.Outbound;
 namespace Partner.Infrastructure.Outbound;
 
 /// <summary>
-/// Opens every connection of a call made on someone else's word: resolves the host, refuses the whole host when any of
-/// its addresses is one <see cref="OutboundUrlPolicy.AddressRefusal"/> forbids, and connects only to the addresses it
-/// checked. Checking at connect time, on the addresses actually used, is what makes DNS rebinding fail.
+/// Checks every address a call made on someone else's word resolves to, at connect time, and connects only to those:
+/// checking the addresses actually used is what makes DNS rebinding fail.
 /// </summary>
 public sealed class GuardedConnector(IHostAddressResolver resolver, OutboundUrlPolicy policy)
 {
@@ -20,7 +19,6 @@ public sealed class GuardedConnector(IHostAddressResolver resolver, OutboundUrlP
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),
     };
 
-    /// <summary>The host's addresses, all of them allowed; <see cref="OutboundAddressRefusedException"/> otherwise.</summary>
     public async Task<IPAddress[]> ResolveAsync(string host, CancellationToken cancellationToken)
     {
         var addresses = await resolver.ResolveAsync(HostAllowList.Normalize(host), cancellationToken);
@@ -35,7 +33,6 @@ public sealed class GuardedConnector(IHostAddressResolver resolver, OutboundUrlP
         return addresses.Length > 0 ? addresses : throw new SocketException((int)SocketError.HostNotFound);
     }
 
-    /// <summary>A TCP connection to one of the host's checked addresses.</summary>
     public async Task<Socket> ConnectSocketAsync(string host, int port, CancellationToken cancellationToken)
     {
         var addresses = await ResolveAsync(host, cancellationToken);

@@ -1,6 +1,5 @@
 namespace Partner.Infrastructure.Outbound;
 
-/// <summary>A connection the outbound URL policy refused: the host resolved to an address outbound calls never reach.</summary>
 public sealed class OutboundAddressRefusedException(string message) : IOException(message)
 {
     /// <summary>The refusal inside an HttpClient failure (the connect callback's exception is its inner exception).</summary>

@@ -13,13 +13,9 @@ using Partner.Infrastructure.Persistence;
 namespace Partner.Infrastructure.Outbox;
 
 /// <summary>
-/// Delivers due outbox messages, up to Outbox:MaxConcurrency at once, each within Outbox:DeliveryTimeout: a slow or dead
-/// destination holds one slot for at most its own timeout, never the messages behind it. Each poll fills the free slots
-/// without waiting for the deliveries still running; while due messages are left behind, the next poll comes as soon as a
-/// delivery frees its slot, otherwise after Outbox:PollInterval. Each message is claimed with a conditional UPDATE (only one
-/// instance wins), for Outbox:LeaseDuration; an instance that dies mid-delivery leaves a lease that expires, and
-/// another takes over. Failures are retried with exponential backoff; after Outbox:MaxAttempts the message is a dead
-/// letter.
+/// Up to Outbox:MaxConcurrency deliveries at once, each within Outbox:DeliveryTimeout, so a slow or dead destination
+/// holds one slot, never the messages behind it. A message is claimed with a conditional UPDATE for
+/// Outbox:LeaseDuration: only one instance wins, and the lease of an instance that dies mid-delivery expires.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider time, PartnerMetrics metrics, ILogger<OutboxDispatcher> logger)
@@ -83,16 +79,11 @@ public sealed class OutboxDispatcher(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Stopping, also when the host failed to start (a port in use): not a fault. Claimed messages keep their
-            // lease and are taken over once it expires.
+            // Stopping, also when the host failed to start (a port in use): not a fault.
         }
     }
 
-    /// <summary>
-    /// Until the poll interval has passed or, when the last poll left due messages behind (every slot taken), a
-    /// delivery has freed its slot: a backlog drains at the speed of the deliveries, not one batch per interval.
-    /// False when stopping.
-    /// </summary>
+    /// <summary>Wakes early when a delivery frees a slot after a poll left a backlog, so a backlog drains at the speed of the deliveries.</summary>
     private async Task<bool> WaitForNextPollAsync(TimeSpan interval, CancellationToken stoppingToken)
     {
         using var timeout = new CancellationTokenSource(interval, time);
@@ -109,10 +100,7 @@ public sealed class OutboxDispatcher(
         return !stoppingToken.IsCancellationRequested;
     }
 
-    /// <summary>
-    /// The pending and dead gauges, counted at most once per poll interval (a draining backlog polls more often), after
-    /// the poll and apart from it: a failing count never keeps messages from being delivered.
-    /// </summary>
+    /// <summary>At most once per poll interval (a draining backlog polls more often), apart from the poll: a failing count never stops deliveries.</summary>
     private async Task CountForMetricsAsync(TimeSpan interval, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();

@@ -1,6 +1,5 @@
 namespace Partner.Infrastructure.Outbox;
 
-/// <summary>The Outbox section: how the dispatcher delivers e-mails and completion callbacks.</summary>
 public sealed class OutboxOptions
 {
     public const string Section = "Outbox";

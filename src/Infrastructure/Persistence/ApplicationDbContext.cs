@@ -11,10 +11,7 @@ using Partner.Domain.Outbox;
 
 namespace Partner.Infrastructure.Persistence;
 
-/// <summary>
-/// The one database of the service. Each provider has a derived context so that each keeps its own migration set
-/// (Migrations/Sqlite, Migrations/SqlServer, Migrations/PostgreSql); the model itself is shared.
-/// </summary>
+/// <summary>Each provider derives its own context so that each keeps its own migration set; the model is shared.</summary>
 public abstract class ApplicationDbContext(DbContextOptions options)
     : DbContext(options), IApplicationDbContext, IDataProtectionKeyContext
 {
@@ -47,22 +44,18 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     public bool IsWriteConflict(DbUpdateException exception) => exception is DbUpdateConcurrencyException
         || IsUniqueViolation(exception?.InnerException) || IsForeignKeyViolation(exception?.InnerException);
 
-    /// <summary>Whether the provider's own exception says a unique index or primary key refused a row.</summary>
     protected abstract bool IsUniqueViolation(Exception? cause);
 
-    /// <summary>Whether the provider's own exception says a row refers to one that does not exist (any more).</summary>
     protected abstract bool IsForeignKeyViolation(Exception? cause);
 
     public void DiscardChanges() => ChangeTracker.Clear();
 
-    /// <summary>Applies the pending migrations; a provider adds what it needs around them.</summary>
     public virtual Task MigrateAsync(CancellationToken cancellationToken) => Database.MigrateAsync(cancellationToken);
 
     /// <summary>A save with nothing to write (a sign-in that only read) skips EF's save pipeline entirely.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
         ChangeTracker.HasChanges() ? SaveWritesAsync(acceptAllChangesOnSuccess, cancellationToken) : Task.FromResult(0);
 
-    /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)"/>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         ChangeTracker.HasChanges() ? SaveWrites(acceptAllChangesOnSuccess) : 0;
 
@@ -70,17 +63,14 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     protected virtual Task<int> SaveWritesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken) =>
         base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
-    /// <inheritdoc cref="SaveWritesAsync"/>
     protected virtual int SaveWrites(bool acceptAllChangesOnSuccess) => base.SaveChanges(acceptAllChangesOnSuccess);
 
-    /// <inheritdoc/>
     public virtual Task<int> ExecuteWriteAsync(Func<CancellationToken, Task<int>> write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
         return write(cancellationToken);
     }
 
-    /// <inheritdoc/>
     public virtual Task EraseDeletedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -96,7 +86,6 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     }
 }
 
-/// <summary>SQL Server, selected with Database:Provider = SqlServer.</summary>
 public sealed class SqlServerApplicationDbContext(DbContextOptions<SqlServerApplicationDbContext> options) : ApplicationDbContext(options)
 {
     // Cannot insert duplicate key row (2601) / Violation of UNIQUE KEY or PRIMARY KEY constraint (2627)

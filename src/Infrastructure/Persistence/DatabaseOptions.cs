@@ -15,16 +15,12 @@ public sealed class DatabaseOptions
     /// <summary>Where the default SQLite file and the default mail pickup directory live (relative to the content root).</summary>
     public string DataDirectory { get; set; } = "data";
 
-    /// <summary>
-    /// One database command: past it the request fails with the server-error envelope instead of hanging (SQLite: how
-    /// long a write waits for a lock).
-    /// </summary>
+    /// <summary>Past it a request fails with the server-error envelope instead of hanging (SQLite: how long a write waits for a lock).</summary>
     public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// PostgreSQL and SQL Server: opening a connection, or waiting for a pooled one. After a command times out the driver
-    /// opens one more connection to cancel it on the server, so a database lost on the network answers within
-    /// CommandTimeout + ConnectTimeout (docs/operations.md "When the database is down"). At most CommandTimeout.
+    /// PostgreSQL and SQL Server: opening a connection, or waiting for a pooled one. A timed-out command opens one more to
+    /// cancel it on the server, so a lost database answers within CommandTimeout + ConnectTimeout. At most CommandTimeout.
     /// </summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
@@ -35,16 +31,13 @@ public sealed class DatabaseOptions
     public bool MigrateAtStartup { get; set; } = true;
 
     /// <summary>
-    /// PostgreSQL: Npgsql prepares the statements the service repeats, so the server stops parsing and planning them on
-    /// every call (Max Auto Prepare in the connection string, unless ConnectionStrings:Partner sets it). false behind
-    /// PgBouncer in transaction mode before 1.21, which cannot keep prepared statements across its server connections.
+    /// PostgreSQL: Npgsql prepares repeated statements (Max Auto Prepare, unless ConnectionStrings:Partner sets it). false
+    /// behind PgBouncer in transaction mode before 1.21, which cannot keep prepared statements across server connections.
     /// </summary>
     public bool AutoPrepare { get; set; } = true;
 
-    /// <summary><see cref="CommandTimeout"/> in whole seconds, as the providers take it (at least 1).</summary>
     public int CommandTimeoutSeconds => Seconds(CommandTimeout);
 
-    /// <summary><see cref="ConnectTimeout"/> in whole seconds, as the providers take it (at least 1).</summary>
     public int ConnectTimeoutSeconds => Seconds(ConnectTimeout);
 
     private static int Seconds(TimeSpan timeout) => Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds));

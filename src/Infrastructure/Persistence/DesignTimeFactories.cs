@@ -5,7 +5,6 @@ using Partner.Infrastructure.Persistence.Sqlite;
 
 namespace Partner.Infrastructure.Persistence;
 
-/// <summary>Used by dotnet-ef to build the SQLite migration set.</summary>
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteApplicationDbContext>
 {
     public SqliteApplicationDbContext CreateDbContext(string[] args) =>

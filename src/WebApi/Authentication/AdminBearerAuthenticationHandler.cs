@@ -6,11 +6,7 @@ using Partner.WebApi.Errors;
 
 namespace Partner.WebApi.Authentication;
 
-/// <summary>
-/// Operators and their tools authenticate with "Authorization: Bearer &lt;key&gt;": a key of Admin:ApiKeys (every scope)
-/// or of Admin:ScopedKeys (its scopes). Every configured key is compared, in constant time; the claims name the key's
-/// configuration entry, never the key.
-/// </summary>
+/// <summary>Every configured key is compared in constant time; the claims name the key's configuration entry, never the key.</summary>
 public sealed class AdminBearerAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ErrorResponses responses,
     FailedAuthenticationThrottle throttle,

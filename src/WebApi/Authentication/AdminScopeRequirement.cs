@@ -2,10 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Partner.WebApi.Authentication;
 
-/// <summary>
-/// The admin policy: a full key may call every admin endpoint; a scoped key an endpoint whose
-/// <see cref="AdminScopeAttribute"/> it holds, and with the read scope every GET. Anything else is 403.
-/// </summary>
+/// <summary>A full key may call every admin endpoint; a scoped key one whose <see cref="AdminScopeAttribute"/> it holds, and with read every GET.</summary>
 public sealed class AdminScopeRequirement : AuthorizationHandler<AdminScopeRequirement>, IAuthorizationRequirement
 {
     public const string Policy = "Admin";

@@ -1,9 +1,5 @@
 namespace Partner.WebApi.Authentication;
 
-/// <summary>
-/// What a scoped admin key may do. An endpoint names its scope with <see cref="AdminScopeAttribute"/>; <see cref="Read"/>
-/// opens every GET under /admin.
-/// </summary>
 public static class AdminScopes
 {
     /// <summary>GET /metrics.</summary>

@@ -20,13 +20,9 @@ public abstract class EnvelopeAuthenticationHandler(
 
     protected abstract string ChallengeScheme { get; }
 
-    /// <summary>The scheme's own check of the presented credentials.</summary>
     protected abstract Task<AuthenticateResult> AuthenticateCredentialsAsync();
 
-    /// <summary>
-    /// Every attempt passes the client's failure limit first (<see cref="FailedAuthenticationThrottle"/>): over it, the
-    /// credentials are not even checked and the challenge answers 429.
-    /// </summary>
+    /// <summary>Over the client's failure limit the credentials are not even checked, and the challenge answers 429.</summary>
     protected sealed override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var client = FailedAuthenticationThrottle.ClientOf(Context);
@@ -68,10 +64,7 @@ public abstract class EnvelopeAuthenticationHandler(
         return true;
     }
 
-    /// <summary>
-    /// Reads "Authorization: Basic base64(user:password)" (a missing ':' means an empty password). Returns null when
-    /// read, else the result to answer with: no result without a Basic header, a failure when it is malformed.
-    /// </summary>
+    /// <summary>Null when read, else the result to answer with; a missing ':' means an empty password.</summary>
     protected AuthenticateResult? ReadBasicCredentials(out string username, out string password)
     {
         username = password = string.Empty;

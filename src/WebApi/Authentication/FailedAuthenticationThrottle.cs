@@ -4,7 +4,6 @@ using Partner.Application.Common.Interfaces;
 
 namespace Partner.WebApi.Authentication;
 
-/// <summary>The Authentication:FailureThrottle section.</summary>
 public sealed class FailureThrottleOptions
 {
     public const string Section = "Authentication:FailureThrottle";
@@ -30,24 +29,17 @@ public sealed class FailureThrottleOptions
 }
 
 /// <summary>
-/// Limits guessing credentials, per client (IP; the forwarded client behind a trusted proxy), across every scheme
-/// (Databricks Basic, Greenhouse Basic, admin Bearer). After <see cref="FailureThrottleOptions.FreeFailures"/> failures
-/// each further failure waits an exponentially growing delay; at <see cref="FailureThrottleOptions.MaxFailures"/>
-/// (failures plus attempts in flight) every attempt is refused until the window ends. A success resets nothing: a
-/// valid credential of one scheme must not clear the guesses at another. On a server database the failures are counted
-/// by every instance together (<see cref="IAuthenticationFailureStore"/>): each failure is added to the shared count, and
-/// a client new to an instance, or one with failures, is checked against the shared count before its attempt, so
-/// several instances allow no more guesses than one. If the database cannot be asked, the instance counts alone.
+/// Limits guessing credentials per client (IP; the forwarded client behind a trusted proxy) across every scheme. A
+/// success resets nothing: a valid credential of one scheme must not clear the guesses at another. On a server database
+/// every instance counts together (<see cref="IAuthenticationFailureStore"/>), so several instances allow no more guesses
+/// than one; if the database cannot be asked, the instance counts alone.
 /// </summary>
 public sealed class FailedAuthenticationThrottle(IOptionsMonitor<FailureThrottleOptions> options, TimeProvider time, ILogger<FailedAuthenticationThrottle> logger)
 {
     private const int MaxTrackedClients = 100_000;
     private readonly ConcurrentDictionary<string, ClientRecord> _clients = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Takes a slot for one authentication attempt; not allowed, with how long to wait, when the client is over the limit.
-    /// Every allowed attempt must be followed by <see cref="EndAsync"/>.
-    /// </summary>
+    /// <summary>Every allowed attempt must be followed by <see cref="EndAsync"/>.</summary>
     public async Task<(bool Allowed, TimeSpan RetryAfter)> TryBeginAsync(string client, IAuthenticationFailureStore? shared, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;

@@ -8,7 +8,6 @@ public static class SecretComparer
 {
     public static byte[] Hash(string value) => SHA256.HashData(Encoding.UTF8.GetBytes(value));
 
-    /// <summary>Whether <paramref name="candidate"/> matches any of <paramref name="acceptedHashes"/>; always checks them all.</summary>
     public static bool MatchesAny(string candidate, IEnumerable<byte[]> acceptedHashes) => IndexOfMatch(candidate, acceptedHashes) >= 0;
 
     /// <summary>The index of the first of <paramref name="acceptedHashes"/> that <paramref name="candidate"/> matches, else -1; always checks them all.</summary>

@@ -59,7 +59,6 @@ public sealed class ErrorResponses(IOptions<Microsoft.AspNetCore.Mvc.JsonOptions
             DebuggingMessage = debuggingMessage,
         });
 
-    /// <summary>An envelope for a status the framework produced without a body.</summary>
     public Task WriteForStatusAsync(HttpContext context, int status) =>
         WriteAsync(context, status, new ErrorEnvelope { ErrorReason = ReasonFor(status), DebuggingMessage = DefaultMessageFor(status) });
 }

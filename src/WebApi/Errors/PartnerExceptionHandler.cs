@@ -22,7 +22,6 @@ public sealed class PartnerExceptionHandler(ErrorResponses responses, ILogger<Pa
                 Upstream = partner.Upstream,
                 AuthorizationUrl = partner.AuthorizationUrl,
             }),
-            // A domain rule refused the change (completing twice, starting an expired invitation, replaying a delivered message).
             DomainRuleException rule => (StatusCodes.Status409Conflict, new ErrorEnvelope
             {
                 ErrorReason = ErrorReason.Conflict,

@@ -8,16 +8,9 @@ using Microsoft.Extensions.Options;
 namespace Partner.WebApi.Logging;
 
 /// <summary>
-/// The console format of the service, at every level and for every category (ours and the framework's):
-/// <list type="bullet">
-/// <item>bearer tokens that travel in URLs — the candidate link's path segment (<c>/assessments/{token}</c>) and
-/// <c>token</c> query values of the landing pages, the OAuth callback's <c>code</c> and <c>state</c> — are written as <c>***</c>, wherever a message or exception
-/// carries them (the framework's request lines, route values, our own messages), and so are the argument values of
-/// MVC's Trace line for an action;</item>
-/// <item>control characters of a message (CR, LF, ESC, …, e.g. from a request field) are escaped, so a value cannot
-/// forge a log line or a terminal sequence; an exception's lines are indented under their entry.</item>
-/// </list>
-/// One line per entry: <c>level: category[event] message</c>.
+/// The console format (<c>level: category[event] message</c>) for every category: bearer tokens that travel in URLs (the
+/// patterns below) and the argument values of MVC's Trace line for an action are written as <c>***</c>, and control
+/// characters are escaped, so a request field cannot forge a log line or a terminal sequence.
 /// </summary>
 public sealed partial class SafeConsoleFormatter(IOptionsMonitor<ConsoleFormatterOptions> options) : ConsoleFormatter(FormatterName)
 {
@@ -54,24 +47,18 @@ public sealed partial class SafeConsoleFormatter(IOptionsMonitor<ConsoleFormatte
     }
 
     /// <summary>
-    /// Entries the service reports itself, once and with what to do, so the library's own is not written: the host's
-    /// "Hosting failed to start" with its stack trace (Program.cs prints one line and exits 2), Data Protection's
-    /// "no XML encryptor" for each new key and AutoMapper's licence notice (Startup/DeploymentWarnings.cs).
+    /// Entries the service reports itself, once and with what to do: the host's start failure (Program.cs), Data
+    /// Protection's "no XML encryptor" and AutoMapper's licence notice (Startup/DeploymentWarnings.cs).
     /// </summary>
     public static bool IsReportedByProgram(string category, EventId eventId) =>
         (eventId.Id == 11 && category == "Microsoft.Extensions.Hosting.Internal.Host")
         || (eventId.Id == 35 && category == "Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager")
         || category == "LuckyPennySoftware.AutoMapper.License";
 
-    /// <summary>Replaces the URL-borne tokens with <c>***</c>.</summary>
     public static string Redact(string text) =>
         ActionArguments().Replace(RouteToken().Replace(QueryToken().Replace(CandidatePath().Replace(text, "***"), "***"), "***"), "***");
 
-    /// <summary>
-    /// Writes every control character as a visible escape (<c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\u001B</c>…), and so the
-    /// line and paragraph separators (U+2028, U+2029), which some viewers break lines at, and the bidirectional controls
-    /// (U+061C, U+200E–U+200F, U+202A–U+202E, U+2066–U+2069), which reorder what a reader sees.
-    /// </summary>
+    /// <summary>Also escapes U+2028 and U+2029, at which some viewers break lines, and the bidirectional controls, which reorder what a reader sees.</summary>
     public static string EscapeControlCharacters(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -5,11 +5,7 @@ using Microsoft.Extensions.Logging.Console;
 
 namespace Partner.WebApi.Logging;
 
-/// <summary>
-/// JSON console logs for log shippers (Logging:Console:FormatterName = partner-json): one object per line with
-/// timestamp (UTC), level, category, event_id, message and exception, redacted as <see cref="SafeConsoleFormatter"/> does;
-/// JSON escaping keeps control characters from forging lines.
-/// </summary>
+/// <summary>partner-json: redacted as <see cref="SafeConsoleFormatter"/> does; JSON escaping keeps control characters from forging lines.</summary>
 public sealed class SafeJsonConsoleFormatter() : ConsoleFormatter(FormatterName)
 {
     public const string FormatterName = "partner-json";

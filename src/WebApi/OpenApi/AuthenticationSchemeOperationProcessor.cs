@@ -7,7 +7,6 @@ using Partner.WebApi.Authentication;
 
 namespace Partner.WebApi.OpenApi;
 
-/// <summary>Marks each operation with the security scheme its controller's [Authorize] names (Databricks Basic, Greenhouse Basic or Bearer).</summary>
 public sealed class AuthenticationSchemeOperationProcessor : IOperationProcessor
 {
     public const string Basic = "Basic";

@@ -3,11 +3,7 @@ using System.Runtime.Loader;
 
 namespace Partner.WebApi.OpenApi;
 
-/// <summary>
-/// NSwag.AspNetCore 14.8.0 asks for NJsonSchema.NewtonsoftJson 11.6.2; the package source has only 11.6.1, which we
-/// reference instead. Without this shim AddOpenApiDocument throws FileNotFoundException at first use.
-/// See docs/decisions/0002-nswag-load-context-shim.md.
-/// </summary>
+/// <summary>NSwag 14.8.0 asks for NJsonSchema.NewtonsoftJson 11.6.2, which our package source lacks (docs/decisions/0002-nswag-load-context-shim.md).</summary>
 public static class NJsonSchemaLoadShim
 {
     private static int _installed;

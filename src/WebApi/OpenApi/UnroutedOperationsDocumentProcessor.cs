@@ -8,9 +8,8 @@ using Partner.WebApi.Telemetry;
 namespace Partner.WebApi.OpenApi;
 
 /// <summary>
-/// What API Explorer cannot see: the Prometheus scraping endpoint (a mapped endpoint, not a controller action; present
-/// only when Telemetry:PrometheusEnabled is not false) and the fields of the candidate's answers form, which the action
-/// reads as a raw form because their names (q0, q1, …) depend on the test.
+/// What API Explorer cannot see: the Prometheus endpoint (mapped, not an action) and the fields of the candidate's answers
+/// form, read raw because their names (q0, q1, …) depend on the test.
 /// </summary>
 public sealed class UnroutedOperationsDocumentProcessor(bool prometheusEnabled) : IDocumentProcessor
 {

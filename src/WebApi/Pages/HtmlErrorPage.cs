@@ -32,10 +32,7 @@ public static class HtmlErrorPage
         return view.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
     }
 
-    /// <summary>
-    /// The page of the landing form just posted, with the visit's token, for the visitor to correct what was refused
-    /// (the sign-up form: a name with control characters, the terms not accepted). Null for other requests.
-    /// </summary>
+    /// <summary>Only the sign-up form links back, with the visit's token, for the visitor to correct what was refused.</summary>
     private static PageLink? BackToForm(HttpContext context)
     {
         // Only a form already read by model binding: reading it here could fail in its turn.

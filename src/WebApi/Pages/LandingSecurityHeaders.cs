@@ -6,8 +6,7 @@ public static class LandingSecurityHeaders
     public const string ContentSecurityPolicy =
         "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-    /// <param name="response">The page's response.</param>
-    /// <param name="brand">A page's brand whose logo is on another site (an organization's https logo_url): its origin joins img-src.</param>
+    /// <summary>A brand whose logo is on another site (an organization's https logo_url) adds its origin to img-src.</summary>
     public static void Apply(HttpResponse response, PageBrand? brand = null)
     {
         ArgumentNullException.ThrowIfNull(response);

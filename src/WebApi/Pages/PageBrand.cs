@@ -7,10 +7,8 @@ using Partner.WebApi.Controllers.DatabricksPartnerConnect;
 namespace Partner.WebApi.Pages;
 
 /// <summary>
-/// What the layout shows around a page: a name, a logo and icon, an accent colour, and a footer. Databricks landing pages
-/// carry the PartnerConfig; candidate pages carry the organization's brand and the product name (Greenhouse:ProductName),
-/// never the PartnerConfig. Colours are chosen for contrast: button text is white or near-black, whichever reads better
-/// on the accent, and links take the accent only where it reads on white (WCAG 4.5:1).
+/// Candidate pages carry the organization's brand and Greenhouse:ProductName, never the PartnerConfig. Colours are chosen
+/// for contrast (WCAG 4.5:1): text on the accent is white or near-black, links take the accent only where it reads.
 /// </summary>
 public sealed partial record PageBrand(string Name, string Accent, string? LogoSrc = null, string? IconSrc = null, string? Description = null,
     string? TermsOfServiceUrl = null, string? PrivacyPolicyUrl = null, string? ProductName = null)
@@ -33,10 +31,8 @@ public sealed partial record PageBrand(string Name, string Accent, string? LogoS
             Colour().IsMatch(brand.AccentColor) ? brand.AccentColor.ToLowerInvariant() : DefaultAccent, brand.LogoSrc, ProductName: productName);
     }
 
-    /// <summary>Text on the accent: white or near-black, whichever contrasts more.</summary>
     public string AccentInk => ContrastRatio(Accent, "#ffffff") >= ContrastRatio(Accent, "#111827") ? "#ffffff" : "#111827";
 
-    /// <summary>Links and outlined buttons: the accent when it reads on white, the ink colour otherwise.</summary>
     public string LinkColour => ContrastRatio(Accent, "#ffffff") >= 4.5 ? Accent : Ink;
 
     /// <summary>The origin of a logo on another site, which the page's Content-Security-Policy must allow; null for our own.</summary>

@@ -11,7 +11,6 @@ public enum PartnerEndpoint
     DeleteConnection,
 }
 
-/// <summary>Marks an action whose route comes from the PartnerConfig endpoints (see <see cref="PartnerRoutesConvention"/>).</summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class PartnerEndpointAttribute(PartnerEndpoint endpoint) : Attribute
 {

@@ -5,10 +5,7 @@ using Partner.Application.Common.Configuration;
 
 namespace Partner.WebApi.Routing;
 
-/// <summary>
-/// Routes the Databricks actions at the paths the PartnerConfig endpoints name, so the file Databricks reads and the
-/// server always agree. An optional endpoint the file leaves out is not served.
-/// </summary>
+/// <summary>Routes the Databricks actions at the PartnerConfig endpoints, so the file Databricks reads and the server always agree.</summary>
 public sealed class PartnerRoutesConvention(PartnerEndpoints endpoints) : IApplicationModelConvention
 {
     public void Apply(ApplicationModel application)

@@ -7,7 +7,6 @@ using Partner.WebApi.Authentication;
 
 namespace Partner.WebApi.Telemetry;
 
-/// <summary>The Telemetry section (docs/operations.md "Metrics and traces").</summary>
 public sealed class TelemetryOptions
 {
     public const string Section = "Telemetry";
@@ -19,7 +18,6 @@ public sealed class TelemetryOptions
     public string? OtlpEndpoint { get; set; }
 }
 
-/// <summary>OpenTelemetry: ASP.NET Core, HttpClient and EF Core instrumentation, the Partner meter, Prometheus and OTLP exporters.</summary>
 public static class TelemetrySetup
 {
     public const string MetricsPath = "/metrics";
@@ -61,11 +59,9 @@ public static class TelemetrySetup
         return services;
     }
 
-    /// <summary>Whether /metrics is served (Telemetry:PrometheusEnabled, true unless set to false).</summary>
     public static bool PrometheusEnabled(IConfiguration configuration) =>
         configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>()?.PrometheusEnabled ?? true;
 
-    /// <summary>/metrics for the operators' scraper, behind the admin key, unless Telemetry:PrometheusEnabled is false.</summary>
     public static void MapPartnerMetrics(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);

@@ -6,9 +6,8 @@ using Partner.Domain.Common;
 namespace Partner.Application.Common.Behaviours;
 
 /// <summary>
-/// Logs the request type, its outcome and the elapsed time. Never the request itself: it may carry secrets.
-/// Successes are Debug (one line per request costs a fifth of a sign-in's CPU on the console logger; turn on
-/// Logging:LogLevel:Partner.Application=Debug to see them), refusals and invalid requests are Information.
+/// Logs the request type, outcome and elapsed time, never the request (it may carry secrets). Successes are Debug: a
+/// line per request costs a fifth of a sign-in's CPU (Logging:LogLevel:Partner.Application=Debug shows them).
 /// </summary>
 public sealed class LoggingBehaviour<TRequest, TResponse>(ILogger<TRequest> logger) : IPipelineBehavior<TRequest, TResponse>
 {

@@ -1,6 +1,5 @@
 namespace Partner.Application.Common.Behaviours;
 
-/// <summary>Runs the request's FluentValidation validators and throws <see cref="ValidationException"/> on failure.</summary>
 public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
     : IPipelineBehavior<TRequest, TResponse>
 {

@@ -5,18 +5,13 @@ using Partner.Domain.Common;
 namespace Partner.Application.Common.Behaviours;
 
 /// <summary>
-/// A use case that reads, decides and writes in one save is run again when a concurrent request changed the same rows
-/// first (<see cref="IApplicationDbContext.IsWriteConflict"/>): a row it updates or deletes is gone, a row it inserts
-/// exists already, or a row it refers to was deleted. The next run reads the new state, so a race answers what a sequential repeat would:
-/// a second delete-account finds nothing to delete, a second first connect signs in. Only requests marked
-/// <see cref="IRetriedOnWriteConflict"/>: a use case that calls out before it saves must not repeat the call.
+/// Runs a request marked <see cref="IRetriedOnWriteConflict"/> again after a write conflict
+/// (<see cref="IApplicationDbContext.IsWriteConflict"/>): the next run reads the new state, so a race answers what a
+/// sequential repeat would. Only marked requests: a use case that calls out before it saves must not repeat the call.
 /// </summary>
 public sealed class WriteConflictRetryBehaviour<TRequest, TResponse>(IApplicationDbContext db) : IPipelineBehavior<TRequest, TResponse>
 {
-    /// <summary>
-    /// Runs of one request at most. Each conflict means another request's write succeeded, so a request loses only to
-    /// requests running at the same time; this bound is far above what a race of one customer's requests reaches.
-    /// </summary>
+    /// <summary>Each conflict means another request's write succeeded, so this bound is far above what a race of one customer's requests reaches.</summary>
     public const int MaxAttempts = 10;
 
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)

@@ -2,10 +2,7 @@ using Partner.Domain.Common;
 
 namespace Partner.Application.Common.Exceptions;
 
-/// <summary>
-/// An expected refusal of a request, carried to the error envelope. WebApi owns the only table from
-/// <see cref="ErrorReason"/> to HTTP status. Messages must never contain a secret.
-/// </summary>
+/// <summary>An expected refusal of a request, carried to the error envelope. Messages must never contain a secret.</summary>
 public sealed class PartnerException : Exception
 {
     public PartnerException(ErrorReason reason, string? displayMessage = null, string? debuggingMessage = null)

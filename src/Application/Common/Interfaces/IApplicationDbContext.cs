@@ -42,18 +42,11 @@ public interface IApplicationDbContext
     /// <summary>Whether a save failed on a unique index (a concurrent request created the same row first).</summary>
     bool IsUniqueConstraintViolation(DbUpdateException exception);
 
-    /// <summary>
-    /// Whether a save failed because a concurrent request wrote first: a row to update or delete is gone, a row to
-    /// insert exists already, or a row it refers to was deleted. Running the use case again decides on the new state.
-    /// </summary>
+    /// <summary>A concurrent request wrote first: a row to update or delete is gone, one to insert exists, or one it refers to was deleted.</summary>
     bool IsWriteConflict(DbUpdateException exception);
 
-    /// <summary>
-    /// After secrets were deleted: makes the deleted bytes unreadable from the database's own files where the provider
-    /// keeps them around (SQLite: secure_delete zeroes freed space, and the WAL is checkpointed and truncated).
-    /// </summary>
+    /// <summary>After secrets were deleted: makes the deleted bytes unreadable from the database's own files.</summary>
     Task EraseDeletedAsync(CancellationToken cancellationToken);
 
-    /// <summary>Forgets every tracked change, so a use case can reload and try again.</summary>
     void DiscardChanges();
 }

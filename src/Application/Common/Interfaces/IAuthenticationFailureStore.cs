@@ -1,14 +1,10 @@
 namespace Partner.Application.Common.Interfaces;
 
-/// <summary>
-/// Failed authentications per client counted by every instance together (a server database), so N instances do not
-/// allow N times the guesses. Absent on SQLite, which serves one instance.
-/// </summary>
+/// <summary>Failed authentications counted by every instance together; absent on SQLite, which serves one instance.</summary>
 public interface IAuthenticationFailureStore
 {
-    /// <summary>The client's failures in its current window (0 when none or the window has passed) and when the window began.</summary>
+    /// <summary>The client's failures in its current window (0 when it has passed) and when the window began.</summary>
     Task<(int Failures, DateTimeOffset Since)> ReadAsync(string client, DateTimeOffset now, TimeSpan window, CancellationToken cancellationToken);
 
-    /// <summary>Counts one more failure of the client (a new window when the last one has passed); answers the total and the window's start.</summary>
     Task<(int Failures, DateTimeOffset Since)> RecordFailureAsync(string client, DateTimeOffset now, TimeSpan window, CancellationToken cancellationToken);
 }

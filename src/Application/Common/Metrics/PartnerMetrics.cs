@@ -4,10 +4,7 @@ using Partner.Application.DatabricksPartnerConnect.Connections.Commands.TestConn
 
 namespace Partner.Application.Common.Metrics;
 
-/// <summary>
-/// The service's own metrics (meter "Partner"; docs/operations.md "Metrics and traces"), next to the standard HTTP,
-/// HttpClient and EF Core ones. Tag values are closed sets (snake_case words), never ids or user input.
-/// </summary>
+/// <summary>Meter "Partner" (docs/operations.md "Metrics and traces"). Tag values are closed sets, never ids or user input.</summary>
 public sealed class PartnerMetrics
 {
     public const string MeterName = "Partner";
@@ -36,7 +33,6 @@ public sealed class PartnerMetrics
         Outbox = new OutboxGauges(meter);
     }
 
-    /// <summary>The outbox's pending and dead messages, as last counted.</summary>
     public OutboxGauges Outbox { get; }
 
     public void Connect(string redirectValue, string outcome) =>
@@ -58,7 +54,6 @@ public sealed class PartnerMetrics
         _outboxDeliveryDuration.Record(duration.TotalSeconds, new("type", type), new("outcome", outcome));
     }
 
-    /// <summary>A response_error report; api_call outside the contract's calls is counted as other.</summary>
     public void GreenhouseResponseError(string apiCall) =>
         _responseErrors.Add(1, new KeyValuePair<string, object?>("api_call", apiCall is "list_tests" or "send_test" or "test_status" ? apiCall : "other"));
 

@@ -1,6 +1,5 @@
 namespace Partner.Application.Common.Models;
 
-/// <summary>One page of an admin list.</summary>
 public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);
 
 /// <summary>A request for one page of an admin list (validated by PagingRules.ValidatePaging).</summary>
@@ -11,7 +10,6 @@ public interface IPagedQuery
     int PageSize { get; }
 }
 
-/// <summary>A paged admin list query answering <see cref="PagedResult{T}"/>.</summary>
 public interface IPagedQuery<T> : IPagedQuery, IRequest<PagedResult<T>>;
 
 public static class PagedResult
@@ -22,7 +20,6 @@ public static class PagedResult
         return new PagedResult<T>(items, query.Page, query.PageSize, totalCount);
     }
 
-    /// <summary>The rows of the requested page of an ordered query.</summary>
     public static IQueryable<T> TakePage<T>(this IOrderedQueryable<T> ordered, IPagedQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -15,7 +15,6 @@ public static class HostAllowList
             || pattern == name);
     }
 
-    /// <summary>A pattern an operator may write: *, *.domain or a host name / IP address.</summary>
     public static bool IsValidPattern(string? pattern)
     {
         if (string.IsNullOrWhiteSpace(pattern))

@@ -1,9 +1,6 @@
 namespace Partner.Application.Common.Outbound;
 
-/// <summary>
-/// The Outbound section: what <see cref="OutboundUrlPolicy"/> lets through besides its allow-lists. Both settings exist
-/// for tests against local fake servers and are off unless configured; docs/operations.md "Outbound calls".
-/// </summary>
+/// <summary>Both settings exist for tests against local fake servers (docs/operations.md "Outbound calls").</summary>
 public sealed class OutboundOptions
 {
     public const string Section = "Outbound";

@@ -5,7 +5,6 @@ using Partner.Application.GreenhouseAssessment;
 
 namespace Partner.Application.Common.Outbound;
 
-/// <summary>Where an outbound call made on someone else's word goes.</summary>
 public enum OutboundDestination
 {
     /// <summary>send_test's url, PATCHed when the test is complete.</summary>
@@ -15,16 +14,9 @@ public enum OutboundDestination
     DatabricksWorkspace,
 }
 
-/// <summary>
-/// The one outbound URL policy (docs/operations.md "Outbound calls"): https only (http with Outbound:AllowHttp), the
-/// host on the destination's allow-list (Greenhouse:CallbackHosts, Databricks:WorkspaceHosts), no user info, and never
-/// a non-public address (<see cref="NonPublicAddresses"/>) unless Outbound:AllowPrivateAddresses. The URL rules are
-/// checked here; the address rule is checked again on every address a call actually connects to, after DNS resolution.
-/// Each refusal says which rule and which setting.
-/// </summary>
+/// <summary>The address rule is checked here and again, after DNS resolution, on every address a call actually connects to.</summary>
 public sealed class OutboundUrlPolicy(IOptions<OutboundOptions> outbound, IOptions<GreenhouseOptions> greenhouse, IOptions<DatabricksOptions> databricks)
 {
-    /// <summary>Why <paramref name="url"/> may not be called for <paramref name="destination"/>; null when it may.</summary>
     public string? Refusal(OutboundDestination destination, Uri url)
     {
         ArgumentNullException.ThrowIfNull(url);
@@ -56,7 +48,6 @@ public sealed class OutboundUrlPolicy(IOptions<OutboundOptions> outbound, IOptio
         return IPAddress.TryParse(host, out var address) ? AddressRefusal(host, address) : null;
     }
 
-    /// <summary>Why <paramref name="host"/> may not be reached at <paramref name="address"/>; null when it may.</summary>
     public string? AddressRefusal(string host, IPAddress address)
     {
         ArgumentNullException.ThrowIfNull(address);

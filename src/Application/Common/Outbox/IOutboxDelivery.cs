@@ -2,7 +2,7 @@ using Partner.Domain.Outbox;
 
 namespace Partner.Application.Common.Outbox;
 
-/// <summary>Delivers one type of outbox message; throws <see cref="OutboxDeliveryException"/> (or any exception) to retry later.</summary>
+/// <summary>Throws <see cref="OutboxDeliveryException"/> (or any exception) to retry later.</summary>
 public interface IOutboxDelivery
 {
     OutboxMessageType Type { get; }

@@ -1,6 +1,5 @@
 namespace Partner.Application.Common.Validation;
 
-/// <summary>The one check for "an absolute http(s) URL" used by every validator.</summary>
 public static class HttpUrl
 {
     public static bool IsAbsolute(string? value) =>

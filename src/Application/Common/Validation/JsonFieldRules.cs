@@ -5,11 +5,7 @@ using System.Text.Json.Serialization;
 
 namespace Partner.Application.Common.Validation;
 
-/// <summary>
-/// Rules named by the JSON field the client sent rather than the C# member: each member of the rule's expression in
-/// the snake_case the API serializes (or its <see cref="JsonPropertyNameAttribute"/>), joined by dots — so
-/// <c>c =&gt; c.UserInfo.Email</c> fails as <c>user_info.email</c>, the name error messages and logs show.
-/// </summary>
+/// <summary>Rules named by the JSON field the client sent (<c>user_info.email</c>), the name error messages and logs show.</summary>
 public static class JsonFieldRules
 {
     public static IRuleBuilderInitial<T, TProperty> RuleForField<T, TProperty>(this AbstractValidator<T> validator,
@@ -28,7 +24,6 @@ public static class JsonFieldRules
         return validator.RuleForEach(field).Configure(rule => rule.PropertyName = name);
     }
 
-    /// <summary>The dotted JSON path of a member-access expression such as <c>c =&gt; c.Candidate.FirstName</c>.</summary>
     public static string FieldName(LambdaExpression field)
     {
         ArgumentNullException.ThrowIfNull(field);

@@ -2,10 +2,7 @@ using Partner.Application.Common.Models;
 
 namespace Partner.Application.Common.Validation;
 
-/// <summary>
-/// The rules of every paged admin list: page ≥ 1, page_size 1–500, and a page whose first row (page − 1) × page_size
-/// still fits the row offset the database takes (an int), so no page number overflows back to page 1's rows.
-/// </summary>
+/// <summary>The page's first row must fit the int row offset the database takes, or a large page overflows back to page 1's rows.</summary>
 public static class PagingRules
 {
     public const int MaxPageSize = 500;

@@ -4,7 +4,6 @@ using Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
 
 namespace Partner.Application.DatabricksPartnerConnect.Behaviours;
 
-/// <summary>Counts each connect by redirect_value and outcome (<see cref="PartnerMetrics"/>).</summary>
 public sealed class ConnectMetricsBehaviour(PartnerMetrics metrics) : IPipelineBehavior<ConnectCommand, ConnectResult>
 {
     public async Task<ConnectResult> Handle(ConnectCommand request, CancellationToken cancellationToken, RequestHandlerDelegate<ConnectResult> next)

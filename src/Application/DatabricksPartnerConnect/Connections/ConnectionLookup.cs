@@ -4,7 +4,6 @@ using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Connections;
 
-/// <summary>Finds the live connection a request names, or refuses with 404 connection_not_found.</summary>
 internal static class ConnectionLookup
 {
     public static async Task<Connection> FindLiveAsync(this IQueryable<Connection> connections, IConnectionReference reference,

@@ -12,7 +12,6 @@ public interface IConnectionReference
     long DatabricksOrganizationId { get; }
 }
 
-/// <summary>Shape rules shared by every request that names a connection.</summary>
 internal sealed class ConnectionReferenceValidator : AbstractValidator<IConnectionReference>
 {
     public ConnectionReferenceValidator()

@@ -4,16 +4,12 @@ using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Interfaces;
 
-/// <summary>
-/// Reads what a Connect call is decided on, as plain values and nothing more: the read side of the hottest path
-/// (a sign-in reads and writes nothing). Writes still go through <see cref="IApplicationDbContext"/>.
-/// </summary>
+/// <summary>Plain values for the hottest path (a sign-in reads this and writes nothing); writes go through <see cref="IApplicationDbContext"/>.</summary>
 public interface IConnectFactsReader
 {
     /// <summary>
-    /// The account of the e-mail domain, its user with this (lower-cased) e-mail and whether that user's
-    /// databricks_user_id in this cloud is recorded, and the live (not deleted) connection with this id
-    /// (<see cref="Guid.Empty"/>: none asked for).
+    /// The domain's account, its user with this (lower-cased) e-mail and whether that user's id in this cloud is recorded,
+    /// and the live connection with this id (<see cref="Guid.Empty"/>: none asked for).
     /// </summary>
     Task<StoredConnectFacts> ReadAsync(ConnectFactsKey key, CancellationToken cancellationToken);
 }

@@ -1,9 +1,6 @@
 namespace Partner.Application.DatabricksPartnerConnect.Interfaces;
 
-/// <summary>
-/// Signs and encrypts small payloads into URL-safe tokens that any instance sharing the key ring can read:
-/// redirect tokens of landing pages and pagination tokens.
-/// </summary>
+/// <summary>Signed, encrypted, URL-safe tokens that any instance sharing the key ring can read.</summary>
 public interface IOpaqueTokenService
 {
     string Issue<T>(string purpose, T payload, TimeSpan? lifetime = null);

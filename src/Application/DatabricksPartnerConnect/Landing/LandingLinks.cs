@@ -7,10 +7,8 @@ using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Landing;
 
-/// <summary>Landing-page URLs the service hands out itself (a connect's redirect_uri is built by the Connect use case).</summary>
 public sealed class LandingLinks(IOpaqueTokenService tokens, IOptions<PartnerConfig> partnerConfig, IOptions<PartnerConnectOptions> options)
 {
-    /// <summary>The landing page <paramref name="ticket"/> opens, with a fresh token, on the PartnerConfig base_url.</summary>
     public string For(RedirectTicket ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);
@@ -18,10 +16,7 @@ public sealed class LandingLinks(IOpaqueTokenService tokens, IOptions<PartnerCon
         return $"{LandingPaths.Combine(partnerConfig.Value.BaseUrl, LandingPaths.For(ticket.RedirectValue))}?token={Uri.EscapeDataString(token)}";
     }
 
-    /// <summary>
-    /// contract: 409 authorization_required for a U2M connection nobody has authorized, with the page a user must open:
-    /// the sign-in page of the connection's account, which offers Authorize Databricks.
-    /// </summary>
+    /// <summary>contract: 409 authorization_required, naming the sign-in page of the connection's account, which offers Authorize Databricks.</summary>
     public PartnerException AuthorizationRequired(Connection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);

@@ -1,9 +1,5 @@
 namespace Partner.Application.DatabricksPartnerConnect.Landing;
 
-/// <summary>
-/// The Landing section: the next steps the landing pages offer, and the hand-off to the partner's own application
-/// (docs/databricks.md "Landing pages").
-/// </summary>
 public sealed class LandingOptions
 {
     public const string Section = "Landing";
@@ -14,16 +10,12 @@ public sealed class LandingOptions
     /// <summary>Whom purchase_product and contact_admin tell the user to write to (an e-mail address).</summary>
     public string? ContactEmail { get; set; }
 
-    /// <summary>
-    /// When set, every landing page hands the user to this URL of the partner's application instead, with the visit's
-    /// ids and an HMAC-SHA256 signature (<see cref="LandingHandOff"/>).
-    /// </summary>
+    /// <summary>When set, every landing page hands the user to this URL of the partner's application instead (<see cref="LandingHandOff"/>).</summary>
     public string? HandOffUrl { get; set; }
 
     /// <summary>The key the hand-off is signed with, shared with the partner's application (at least 32 characters).</summary>
     public string? HandOffSecret { get; set; }
 
-    /// <summary>How long a hand-off URL is valid.</summary>
     public TimeSpan HandOffLifetime { get; set; } = TimeSpan.FromMinutes(5);
 
     public override string ToString() => $"LandingOptions {{ HandOffUrl = {HandOffUrl}, HandOffSecret = {(HandOffSecret is null ? "(none)" : "***")} }}";

@@ -1,6 +1,5 @@
 namespace Partner.Application.DatabricksPartnerConnect.Landing;
 
-/// <summary>Checks the Landing section at start; messages name the configuration key.</summary>
 public sealed class LandingOptionsValidator : AbstractValidator<LandingOptions>
 {
     public const int MinimumSecretLength = 32;

@@ -14,7 +14,6 @@ internal static class LandingTicket
         return LandingPaths.For(ticket.RedirectValue) == LandingPaths.For(page) ? ticket : throw Invalid();
     }
 
-    /// <summary>The ticket of a landing-page token, whichever page it was issued for.</summary>
     public static RedirectTicket ReadAny(IOpaqueTokenService tokens, string? token) =>
         (string.IsNullOrEmpty(token) ? null : tokens.Read<RedirectTicket>(RedirectTicket.Purpose, token)) ?? throw Invalid();
 

@@ -12,11 +12,10 @@ using Partner.Domain.DatabricksPartnerConnect.Connections;
 namespace Partner.Application.DatabricksPartnerConnect.OAuth;
 
 /// <summary>
-/// Fetches a new OAuth access token for a connection, one request at a time across every instance: the request that
-/// takes the connection's lease (TokenLeaseId, until TokenLeaseUntil) calls Databricks and stores the token, encrypted,
-/// for everyone; the others wait for it. A U2M refresh token that Databricks rotates is replaced only where it is still
-/// the one that was sent, so two refreshes can never leave a consumed refresh token behind. The lease outlives the
-/// call's timeout, so it cannot pass to another request while a call runs, and it is released whatever happens.
+/// Fetches a new OAuth token for a connection, one request at a time across every instance: the request holding the
+/// connection's lease (TokenLeaseId, TokenLeaseUntil) calls Databricks and stores the token for everyone. A rotated U2M
+/// refresh token replaces only the one that was sent, so two refreshes never leave a consumed one behind. The lease
+/// outlives the call's timeout, so it cannot pass to another request while a call runs.
 /// </summary>
 public sealed class AccessTokenRenewal(
     IApplicationDbContext db, ISecretProtector secrets, IDatabricksOAuthClient oauth, OutboundUrlPolicy policy, U2MClients clients,
@@ -103,7 +102,6 @@ public sealed class AccessTokenRenewal(
         {
             if (sentRefreshToken is not null && failure.IsInvalidGrant)
             {
-                // Databricks no longer accepts the user's grant (revoked, expired): the connection asks for a new authorization.
                 logger.LogWarning("Databricks refused the OAuth U2M refresh token of connection {ConnectionId}; it must be authorized again", connection.Id);
                 try
                 {
@@ -163,7 +161,6 @@ public sealed class AccessTokenRenewal(
         return new AccessToken(tokens.AccessToken, type, expiresAt);
     }
 
-    /// <summary>Gives the lease back; if the database refuses, the lease simply runs out.</summary>
     private async Task ReleaseAsync(Guid connectionId, Guid leaseId)
     {
         try

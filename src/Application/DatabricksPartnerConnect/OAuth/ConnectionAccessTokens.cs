@@ -9,11 +9,9 @@ using Partner.Domain.DatabricksPartnerConnect.Connections;
 namespace Partner.Application.DatabricksPartnerConnect.OAuth;
 
 /// <summary>
-/// The access token of a connection (docs/contracts/databricks-partner-connect.md, "Token service"): the PAT itself, or an
-/// OAuth token minted with the M2M secret or refreshed with the U2M refresh token. An OAuth token is kept encrypted on
-/// the connection and handed out until <see cref="MinimumRemaining"/> before it expires, so every instance reuses it.
-/// A new one is fetched once however many callers ask at once: one fetch per instance (HybridCache's stampede
-/// protection), and one across instances (<see cref="AccessTokenRenewal"/>'s lease on the connection).
+/// The access token of a connection (docs/contracts/databricks-partner-connect.md, "Token service"). An OAuth token is
+/// kept encrypted on the connection so every instance reuses it, and a new one is fetched once however many callers ask:
+/// once per instance (HybridCache's stampede protection) and once across instances (<see cref="AccessTokenRenewal"/>).
 /// </summary>
 public sealed class ConnectionAccessTokens(
     IApplicationDbContext db, ISecretProtector secrets, HybridCache cache, IServiceScopeFactory scopes, U2MClients clients,
@@ -22,7 +20,6 @@ public sealed class ConnectionAccessTokens(
     /// <summary>The least lifetime a handed-out OAuth token has left; a stored one closer to its expiry is renewed first.</summary>
     public static readonly TimeSpan MinimumRemaining = TimeSpan.FromMinutes(2);
 
-    // Callers that arrive while one renewal runs share it; the entry is removed once it is answered.
     private static readonly HybridCacheEntryOptions SharedRenewal = new()
     {
         Expiration = TimeSpan.FromSeconds(5),
@@ -30,10 +27,7 @@ public sealed class ConnectionAccessTokens(
         Flags = HybridCacheEntryFlags.DisableDistributedCache,
     };
 
-    /// <summary>
-    /// A token of <paramref name="requested"/> kind, else of the connection's default (<see cref="Connection.DefaultAuthType"/>).
-    /// 404 connection_not_found, 409 authorization_required or conflict, 502 upstream_error as <see cref="PartnerException"/>.
-    /// </summary>
+    /// <summary>Refuses with 404 connection_not_found, 409 authorization_required or conflict, 502 upstream_error.</summary>
     public async Task<AccessToken> GetAsync(Guid connectionId, DatabricksAuthType? requested, CancellationToken cancellationToken)
     {
         var connection = await db.Connections.AsNoTracking().FirstOrDefaultAsync(c => c.Id == connectionId && c.DeletedAt == null, cancellationToken)
@@ -61,10 +55,7 @@ public sealed class ConnectionAccessTokens(
         return renewed;
     }
 
-    /// <summary>
-    /// test-connection's Authentication check: the token of the connection's default credential, or why there is none
-    /// (never a secret). <see cref="CredentialCheck.Credential"/> names the credential for the check's message.
-    /// </summary>
+    /// <summary>test-connection's Authentication check: the token, or why there is none (never a secret).</summary>
     public async Task<CredentialCheck> ForCheckAsync(Connection connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);

@@ -2,10 +2,7 @@ using Partner.Application.Common.Outbound;
 
 namespace Partner.Application.DatabricksPartnerConnect.OAuth;
 
-/// <summary>
-/// contract: the service talks to a connection's workspace at the origin (scheme, host, port) of its workspace_url, and
-/// only where the outbound URL policy lets it (Databricks:WorkspaceHosts).
-/// </summary>
+/// <summary>contract: a workspace is contacted at the origin of its workspace_url, and only where the outbound URL policy allows.</summary>
 public static class DatabricksWorkspaceOrigin
 {
     /// <summary>The origin with a trailing slash, or why the workspace may not be contacted.</summary>

@@ -1,9 +1,6 @@
 namespace Partner.Application.DatabricksPartnerConnect.OAuth;
 
-/// <summary>
-/// The OIDC token endpoint of a customer's workspace, <c>{workspace origin}/oidc/v1/token</c>, reached through the outbound
-/// URL policy (docs/contracts/databricks-partner-connect.md, "Authentication options").
-/// </summary>
+/// <summary>A customer workspace's {origin}/oidc/v1/token, reached through the outbound URL policy.</summary>
 public interface IDatabricksOAuthClient
 {
     /// <summary>OAuth M2M: client_credentials with the service principal as the client.</summary>

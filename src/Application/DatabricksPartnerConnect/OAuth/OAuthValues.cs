@@ -9,7 +9,6 @@ public static class OAuthValues
     /// <summary>32 random bytes, base64url without padding (43 characters): a state, a browser binding or a code_verifier.</summary>
     public static string NewSecret() => System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
-    /// <summary>code_challenge = BASE64URL(SHA256(ASCII(code_verifier))).</summary>
     public static string Challenge(string codeVerifier) => System.Buffers.Text.Base64Url.EncodeToString(SHA256.HashData(Encoding.ASCII.GetBytes(codeVerifier)));
 
     /// <summary>What is stored of a state or a browser binding: its SHA-256, lowercase hex.</summary>

@@ -11,7 +11,6 @@ namespace Partner.Application.DatabricksPartnerConnect.OAuth;
 /// </summary>
 public sealed class U2MClients(IOptions<PartnerConfig> partnerConfig, IOptions<DatabricksOptions> databricks)
 {
-    /// <summary>The PartnerConfig has AUTH_OAUTH_U2M.</summary>
     public bool IsConfigured => partnerConfig.Value.UsesOAuthU2M;
 
     public string? ClientIdFor(Connection connection)

@@ -4,7 +4,6 @@ using Partner.Application.GreenhouseAssessment;
 
 namespace Partner.Application.Operations.Readiness;
 
-/// <summary>The requirements the settings alone decide: a public https base_url, its host in hostnames, credentials, the assessment URL.</summary>
 public sealed class ConfigurationReadinessProbe(
     IOptions<PartnerConfig> partnerConfig, IOptions<PartnerConnectOptions> partnerConnect, IOptions<GreenhouseOptions> greenhouse)
     : IReadinessProbe

@@ -1,9 +1,6 @@
 namespace Partner.Application.Operations.Readiness;
 
-/// <summary>
-/// "Ready for Databricks and Greenhouse": every onboarding requirement, passed or not, and what to do; and which build
-/// answers (<see cref="ServiceVersion"/>).
-/// </summary>
+/// <summary>Every onboarding requirement, passed or not, with what to do, and which build answers.</summary>
 public sealed record ReadinessReport(bool Ready, IReadOnlyList<ReadinessCheck> Checks)
 {
     /// <example>1.0.0</example>
@@ -13,10 +10,7 @@ public sealed record ReadinessReport(bool Ready, IReadOnlyList<ReadinessCheck> C
     public string Commit { get; init; } = ServiceVersion.Commit;
 }
 
-/// <summary>
-/// How the report may check: <see cref="ReadOnly"/> for the `check` command, which changes nothing (the database is
-/// asked to connect and for its pending migrations, not to take a write).
-/// </summary>
+/// <summary>The check command changes nothing: the database is asked to connect and for pending migrations, not to take a write.</summary>
 public sealed record ReadinessMode(bool ReadOnly);
 
 /// <summary>One requirement: its name, whether it is met, what was found, and (when not met) what to do.</summary>
@@ -30,7 +24,6 @@ public sealed record ReadinessCheck(string Name, bool Passed, string Detail, str
 /// <summary>Checks some requirements (a port: files, SMTP, the database and routes are checked where they live).</summary>
 public interface IReadinessProbe
 {
-    /// <summary>Where its checks appear in the report.</summary>
     int Order { get; }
 
     Task<IReadOnlyList<ReadinessCheck>> CheckAsync(CancellationToken cancellationToken);

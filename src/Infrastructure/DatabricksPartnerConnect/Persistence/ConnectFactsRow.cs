@@ -4,10 +4,8 @@ using Partner.Domain.DatabricksPartnerConnect.Accounts;
 namespace Partner.Infrastructure.DatabricksPartnerConnect.Persistence;
 
 /// <summary>
-/// One row of the connect facts query: the account of the domain with its user (<see cref="AccountRow"/>), or the named
-/// live connection (<see cref="ConnectionRow"/>). Both come in one SELECT (a UNION ALL of the two), so a sign-in is one
-/// round trip; the columns the other kind leaves empty are null. The unique indexes on Accounts.Domain, Users (AccountId,
-/// Email) and the connection's key leave at most one row of each kind.
+/// One row of the connect facts query: the account of the domain with its user, or the named live connection. Both come
+/// in one UNION ALL, so a sign-in is one round trip; the unique indexes leave at most one row of each kind.
 /// </summary>
 public sealed class ConnectFactsRow
 {
@@ -35,7 +33,6 @@ public sealed class ConnectFactsRow
 
     public string? CloudProvider { get; init; }
 
-    /// <summary>The facts the rows say (at most one of each kind).</summary>
     public static StoredConnectFacts Facts(IEnumerable<ConnectFactsRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);

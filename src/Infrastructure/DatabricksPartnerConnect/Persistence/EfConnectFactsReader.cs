@@ -8,10 +8,7 @@ using Partner.Infrastructure.Persistence;
 
 namespace Partner.Infrastructure.DatabricksPartnerConnect.Persistence;
 
-/// <summary>
-/// <see cref="IConnectFactsReader"/> through EF Core (PostgreSQL and SQL Server; the SQLite reader is held to it): one
-/// compiled, untracked SELECT for the account with its user and the named connection (<see cref="ConnectFactsRow"/>).
-/// </summary>
+/// <summary>PostgreSQL and SQL Server: one compiled, untracked SELECT (<see cref="ConnectFactsRow"/>); the SQLite reader is held to it.</summary>
 public sealed class EfConnectFactsReader(ApplicationDbContext db) : IConnectFactsReader
 {
     private static readonly PerModelQuery<Func<ApplicationDbContext, string, string, string, long, Guid, IAsyncEnumerable<ConnectFactsRow>>> Rows = new(() =>

@@ -7,10 +7,8 @@ using Microsoft.Extensions.Options;
 namespace Partner.Infrastructure.Persistence.Health;
 
 /// <summary>
-/// Whether the database takes a write now: rewrites this host's <see cref="WriteProbe"/> row through the same save
-/// path as every use case (on SQLite, the write gate), within <see cref="HealthOptions.WriteProbeTimeout"/>. The result
-/// is kept for <see cref="HealthOptions.WriteProbeCacheDuration"/>, so a load balancer polling often costs one write
-/// per period, and only one probe runs at a time.
+/// Rewrites this host's <see cref="WriteProbe"/> row through the same save path as every use case (on SQLite, the write
+/// gate). The result is reused for a while, so a load balancer polling often costs one write per period.
 /// </summary>
 public sealed class DatabaseWriteHealthCheck(
     IServiceScopeFactory scopes, IOptions<HealthOptions> options, TimeProvider time, ILogger<DatabaseWriteHealthCheck> logger) : IHealthCheck, IDisposable
@@ -76,7 +74,6 @@ public sealed class DatabaseWriteHealthCheck(
         }
     }
 
-    /// <summary>One write, cancelled at the timeout; keeps its result and frees the next probe when the database work has ended.</summary>
     private async Task<HealthCheckResult> ProbeAsync(HealthOptions settings)
     {
         try
@@ -141,19 +138,16 @@ public sealed class DatabaseWriteHealthCheck(
         : $"{exception.GetType().Name}: {exception.Message}";
 }
 
-/// <summary>The Health section: how /health/ready checks the database.</summary>
 public sealed class HealthOptions
 {
     public const string Section = "Health";
 
-    /// <summary>How long a write probe's result is reused (default 5 s).</summary>
     public TimeSpan WriteProbeCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long the write probe may take before the database counts as not taking writes (default 3 s).</summary>
     public TimeSpan WriteProbeTimeout { get; set; } = TimeSpan.FromSeconds(3);
 }
 
-/// <summary>Tags of the health checks.</summary>
 public static class HealthTags
 {
     /// <summary>Checks that must pass before the instance takes traffic (/health/ready, /health).</summary>

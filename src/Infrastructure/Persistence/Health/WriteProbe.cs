@@ -3,10 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Partner.Infrastructure.Persistence.Health;
 
-/// <summary>
-/// One row per host, rewritten by <see cref="DatabaseWriteHealthCheck"/>: a real committed write, so a database that
-/// answers reads but refuses writes (full disk, read-only file or server) is reported unhealthy.
-/// </summary>
+/// <summary>A real committed write, so a database that answers reads but refuses writes (full disk, read-only) is reported unhealthy.</summary>
 public sealed class WriteProbe
 {
     public const int HostMaxLength = 200;

@@ -5,7 +5,6 @@ using Npgsql;
 
 namespace Partner.Infrastructure.Persistence.PostgreSql;
 
-/// <summary>PostgreSQL, selected with Database:Provider = PostgreSql; several instances may share one database.</summary>
 public sealed class PostgreSqlApplicationDbContext(DbContextOptions<PostgreSqlApplicationDbContext> options) : ApplicationDbContext(options)
 {
     // Any constant shared by every instance of the service: the key of the advisory lock taken around migrations.

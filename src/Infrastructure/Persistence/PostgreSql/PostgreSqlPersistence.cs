@@ -9,14 +9,9 @@ using Partner.Infrastructure.DatabricksPartnerConnect.Persistence;
 
 namespace Partner.Infrastructure.Persistence.PostgreSql;
 
-/// <summary>
-/// PostgreSQL registration: a pooled context, EF's connect facts reader, no process-wide write gate. Connecting and
-/// waiting for a pooled connection are bounded by Database:ConnectTimeout, every command by Database:CommandTimeout, and
-/// nothing is retried, so an outage answers within seconds (docs/operations.md "When the database is down").
-/// </summary>
+/// <summary>Nothing is retried, so an outage answers within seconds (docs/operations.md "When the database is down").</summary>
 public static class PostgreSqlPersistence
 {
-    /// <summary>Connections per instance unless the connection string says (docs/operations.md "PostgreSQL").</summary>
     public const int DefaultMaxPoolSize = 32;
 
     /// <summary>Statements kept prepared per connection with Database:AutoPrepare (the service repeats about a dozen).</summary>
@@ -40,13 +35,11 @@ public static class PostgreSqlPersistence
 
     /// <summary>
     /// The operator's connection string with our bounds. After a command times out, Npgsql opens one more connection to
-    /// ask the server to cancel it (bounded by Timeout) and then waits CancellationTimeout for the answer (2 s by
-    /// default; a server lost on the network never answers). Unless the operator chose them: GSS encryption (Kerberos)
-    /// is not tried first, since with Npgsql's default each connection attempt to a silent server would wait twice; and
-    /// the pool holds at most <see cref="DefaultMaxPoolSize"/> connections, since a burst of requests opening Npgsql's
-    /// default of 100 at once made a busy server accept the last of them slower than Database:ConnectTimeout; and with
-    /// Database:AutoPrepare statements are prepared (<see cref="DefaultMaxAutoPrepare"/>), which served 8–43% more
-    /// requests per second (docs/performance.md "Current figures").
+    /// ask the server to cancel it (bounded by Timeout), then waits CancellationTimeout for an answer a server lost on the
+    /// network never sends. Unless the operator chose them: GSS encryption is not tried first (each attempt to a silent
+    /// server would wait twice); the pool holds at most <see cref="DefaultMaxPoolSize"/> (a burst opening Npgsql's default
+    /// 100 made a busy server accept the last slower than Database:ConnectTimeout); and with Database:AutoPrepare statements
+    /// are prepared, which served 8–43% more requests per second (docs/performance.md "Current figures").
     /// </summary>
     public static string Bounded(string connectionString, DatabaseOptions database)
     {

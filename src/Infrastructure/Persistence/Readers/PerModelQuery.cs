@@ -5,10 +5,9 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Partner.Infrastructure.Persistence.Readers;
 
 /// <summary>
-/// One compiled query per EF model. Hot-path queries are compiled once (EF.CompileAsyncQuery): EF's per-execution work
-/// to turn a LINQ expression into a cached query cost as much as the SQLite query itself (docs/performance.md). EF binds
-/// a compiled query to the first model it runs on and refuses any other; a process can hold several models (one per
-/// provider: the functional tests run SQLite and PostgreSQL hosts side by side).
+/// Hot-path queries are compiled once: EF's per-execution LINQ translation cost as much as the SQLite query itself
+/// (docs/performance.md). EF binds a compiled query to the first model it runs on, and a process can hold several (the
+/// functional tests run SQLite and PostgreSQL hosts side by side), hence one per model.
 /// </summary>
 public sealed class PerModelQuery<TQuery>(Func<TQuery> compile)
     where TQuery : class

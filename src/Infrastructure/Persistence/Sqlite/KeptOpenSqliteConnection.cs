@@ -7,11 +7,9 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Partner.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
-/// EF's SQLite connection, except that it is never closed, only disposed with its DbContext. EF opens and closes the
-/// connection around every query and again when a pooled DbContext is returned; for SQLite each open and close costs
-/// more than a simple query (a locked connection pool, EF's function registration, the pragmas). Outside a
-/// transaction an open SQLite connection holds no lock, and a pooled DbContext is reset (its transaction disposed)
-/// before it is reused, so keeping it open changes nothing but the cost.
+/// Never closed, only disposed with its DbContext: for SQLite each open and close costs more than a simple query. Outside
+/// a transaction an open connection holds no lock, and a pooled DbContext's transaction is disposed before reuse, so
+/// keeping it open changes nothing but the cost (docs/decisions/0004-sqlite-fast-path.md).
 /// </summary>
 public sealed class KeptOpenSqliteConnection(
     RelationalConnectionDependencies dependencies,
@@ -19,7 +17,6 @@ public sealed class KeptOpenSqliteConnection(
     IDiagnosticsLogger<DbLoggerCategory.Infrastructure> logger)
     : SqliteRelationalConnection(dependencies, rawSqlCommandBuilder, logger)
 {
-    /// <summary>Makes a DbContext use this connection instead of EF's.</summary>
     public static DbContextOptionsBuilder Replace(DbContextOptionsBuilder options) =>
         options.ReplaceService<ISqliteRelationalConnection, KeptOpenSqliteConnection>();
 

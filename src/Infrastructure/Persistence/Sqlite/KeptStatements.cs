@@ -8,11 +8,9 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Partner.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
-/// Prepared SQLite commands kept per native connection of a pooled DbContext (<see cref="KeptOpenSqliteConnection"/>)
-/// and only re-bound per call. Microsoft.Data.Sqlite compiles the SQL of every new command again (statements are not
-/// reused across commands: dotnet/efcore#14044); with EF's per-query work that was the largest cost of the hottest
-/// reads (docs/performance.md). The readers that use it write their SQL by the model's SQLite mapping: GUIDs as
-/// upper-case text, enums as their names, DateTimeOffset as UTC ticks (<see cref="DateTimeOffsetToUtcTicksConverter"/>).
+/// Prepared SQLite commands kept per native connection and only re-bound per call: Microsoft.Data.Sqlite compiles every
+/// new command's SQL again (dotnet/efcore#14044; docs/decisions/0004-sqlite-fast-path.md). Readers' SQL must follow the
+/// model's SQLite mapping: GUIDs as upper-case text, enums as their names, DateTimeOffset as UTC ticks.
 /// </summary>
 internal static class KeptStatements
 {
@@ -20,10 +18,7 @@ internal static class KeptStatements
     // between threads. Keys are the readers' SQL constants (compared by reference).
     private static readonly ConditionalWeakTable<DbConnection, Dictionary<string, SqliteCommand>> Kept = [];
 
-    /// <summary>
-    /// The kept command for this SQL on the DbContext's connection (opened if needed), in its current transaction (SQLite
-    /// requires it), with <paramref name="values"/> bound to <paramref name="parameters"/> in order.
-    /// </summary>
+    /// <summary>The command joins the DbContext's current transaction, which SQLite requires.</summary>
     public static async ValueTask<SqliteCommand> CommandAsync(ApplicationDbContext db, string sql, string[] parameters, object?[] values,
         CancellationToken cancellationToken)
     {
@@ -55,7 +50,6 @@ internal static class KeptStatements
         return command;
     }
 
-    /// <summary>The first row read by <paramref name="read"/>, or null when there is none.</summary>
     public static async Task<T?> ReadOneAsync<T>(ApplicationDbContext db, string sql, string[] parameters, object?[] values,
         Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
         where T : class
@@ -65,7 +59,6 @@ internal static class KeptStatements
         return await reader.ReadAsync(cancellationToken) ? read(reader) : null;
     }
 
-    /// <summary>Every row, each read by <paramref name="read"/>.</summary>
     public static async Task<List<T>> ReadAllAsync<T>(ApplicationDbContext db, string sql, string[] parameters, object?[] values,
         Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging;
 
 namespace Partner.Infrastructure.Persistence.Sqlite;
 
-/// <summary>SQLite, the embedded default. Its saves queue on the process's <see cref="SqliteWriteGate"/>.</summary>
 public sealed class SqliteApplicationDbContext(DbContextOptions<SqliteApplicationDbContext> options) : ApplicationDbContext(options)
 {
     private SqliteWriteGate? _gate;

@@ -6,14 +6,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Partner.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
-/// How SQLite connections are used.
-/// <list type="bullet">
-/// <item>Settings: with the WAL journal (set once by <see cref="DatabaseInitializer"/>), synchronous=NORMAL keeps every
-/// committed transaction across a process crash (SIGKILL) and only risks the last commits on power loss, in exchange
-/// for no fsync per commit; secure_delete=ON overwrites deleted content (secrets) instead of leaving it in free pages. The
-/// settings live on the native connection: they are applied once per native connection.</item>
-/// <item>Kept open: see <see cref="KeptOpenSqliteConnection"/>.</item>
-/// </list>
+/// synchronous=NORMAL (with WAL) keeps every commit across a process crash and risks only the last ones on power loss,
+/// for no fsync per commit. The pragmas live on the native connection, so they are applied once per native connection.
 /// </summary>
 public sealed class SqliteConnectionInterceptor : DbConnectionInterceptor
 {

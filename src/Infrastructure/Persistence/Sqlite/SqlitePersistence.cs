@@ -11,10 +11,7 @@ using Partner.Infrastructure.GreenhouseAssessment.Persistence;
 
 namespace Partner.Infrastructure.Persistence.Sqlite;
 
-/// <summary>
-/// Everything SQLite-specific, registered in one place: the write gate, the kept-open connection, the pragmas and the
-/// prepared-statement readers, batched writes (why and how to remove each: docs/decisions/0004-sqlite-fast-path.md).
-/// </summary>
+/// <summary>Everything SQLite-specific, registered in one place (docs/decisions/0004-sqlite-fast-path.md).</summary>
 public static class SqlitePersistence
 {
     public static void AddSqlitePersistence(this IServiceCollection services, string connectionString, DatabaseOptions database)
@@ -35,7 +32,6 @@ public static class SqlitePersistence
         services.AddScoped<IGreenhouseReader, SqliteGreenhouseReader>();
     }
 
-    /// <summary>The connection string with Database:CommandTimeout as every command's timeout (how long a write waits for a lock).</summary>
     public static string WithTimeout(string connectionString, DatabaseOptions database)
     {
         ArgumentNullException.ThrowIfNull(database);
@@ -43,7 +39,6 @@ public static class SqlitePersistence
             s => new SqliteConnectionStringBuilder(s) { DefaultTimeout = database.CommandTimeoutSeconds }.ToString());
     }
 
-    /// <summary>The default database: partner.db in the data directory.</summary>
     public static string DefaultConnectionString(string dataDirectory) =>
         new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, "partner.db") }.ToString();
 

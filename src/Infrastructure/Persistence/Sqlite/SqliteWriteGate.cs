@@ -1,16 +1,9 @@
 namespace Partner.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
-/// SQLite allows one writer at a time; a second writer gets SQLITE_BUSY, and Microsoft.Data.Sqlite then retries with a
-/// blocking sleep. Queuing this process's writes (saves and set-based writes) on an async gate instead keeps writers
-/// from colliding and threads from sleeping. Other processes on the same file still fall back to SQLite's own busy
-/// handling.
-/// <para>
-/// The gate is held only inside <see cref="RunAsync{T}"/>, around one write, and released in its <c>finally</c>: whatever
-/// the write throws (a concurrency conflict, a unique violation, a busy or full database, a cancellation), the next
-/// writer gets in. <c>SqliteFastPathTests.WriteGate_ReleasedWhateverTheSaveThrows</c> and <c>WritePathTests</c> (each
-/// failure through HTTP, then a write that must go through) hold that.
-/// </para>
+/// Queues this process's writes on an async gate instead of colliding in SQLITE_BUSY and Microsoft.Data.Sqlite's
+/// blocking sleeps; other processes on the same file still meet SQLite's own busy handling. Released in a <c>finally</c>
+/// whatever the write throws (docs/decisions/0004-sqlite-fast-path.md).
 /// </summary>
 public sealed class SqliteWriteGate : IDisposable
 {

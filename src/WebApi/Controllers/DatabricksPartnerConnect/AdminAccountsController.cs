@@ -10,10 +10,7 @@ using Partner.WebApi.Errors;
 
 namespace Partner.WebApi.Controllers.DatabricksPartnerConnect;
 
-/// <summary>
-/// Operators' views of accounts and connections, and the token service the partner's product calls for a connection's
-/// Databricks access token (scope tokens).
-/// </summary>
+/// <summary>Operators' views of accounts and connections, and the token service for the partner's product (scope tokens).</summary>
 [ApiController]
 [Route("admin")]
 [Authorize(AuthenticationSchemes = PartnerAuthenticationSchemes.AdminBearer, Policy = AdminScopeRequirement.Policy)]
@@ -40,10 +37,9 @@ public sealed class AdminAccountsController(IMediator mediator) : ControllerBase
         => Ok(await mediator.Send(new ListConnectionsQuery(workspaceId, includeDeleted, page, pageSize), cancellationToken));
 
     /// <summary>
-    /// A short-lived Databricks access token of a connection, for the partner's product: the PAT, an OAuth M2M token minted
-    /// with the service principal's secret, or an OAuth U2M token refreshed with the user's grant (body optional:
-    /// auth_type picks one). Never a refresh token or a client secret. 409 authorization_required names the page where a
-    /// user authorizes a U2M connection; 502 when Databricks refuses. Each token handed out is logged (connection, key name).
+    /// A short-lived Databricks access token of a connection, for the partner's product (body optional: auth_type picks the
+    /// credential). Never a refresh token or a client secret. 409 authorization_required names the page where a user
+    /// authorizes a U2M connection; 502 when Databricks refuses. Each token handed out is logged.
     /// </summary>
     [HttpPost("connections/{id}/access-token")]
     [AdminScope(AdminScopes.Tokens)]

@@ -12,10 +12,7 @@ using Partner.WebApi.Routing;
 
 namespace Partner.WebApi.Controllers.DatabricksPartnerConnect;
 
-/// <summary>
-/// The Databricks Partner Connect partner API. Routes come from the PartnerConfig endpoints; the templates below are
-/// the contract's defaults.
-/// </summary>
+/// <summary>Routes come from the PartnerConfig endpoints; the templates below are the contract's defaults.</summary>
 [ApiController]
 [Authorize(AuthenticationSchemes = PartnerAuthenticationSchemes.DatabricksBasic)]
 [Consumes("application/json")]
@@ -28,8 +25,7 @@ public sealed class DatabricksPartnerConnectController(IMediator mediator) : Con
     /// <summary>Connect: sign a Databricks user in or up, with the workspace's resources.</summary>
     /// <remarks>
     /// Implements the contract's scenario table (new / existing user, new / active / expired account), the
-    /// is_connection_established matrix, the demo flag and the PartnerConfig new_user_action. connection_id is present
-    /// only when is_connection_established is false and configured_resources is true.
+    /// is_connection_established matrix, the demo flag and the PartnerConfig new_user_action.
     /// </remarks>
     /// <response code="200">The user is signed in or up; redirect_uri is where Databricks sends them.</response>
     /// <response code="400">bad_request: malformed body, wrong types or missing fields.</response>
@@ -102,10 +98,7 @@ public sealed class DatabricksPartnerConnectController(IMediator mediator) : Con
         return Ok(new EmptyObject());
     }
 
-    /// <summary>
-    /// Delete a connection on the partner side; answers resources_deleted. POST is what Databricks' partner client sends
-    /// (its OpenAPI changed from DELETE to POST in 2023); DELETE, of the older documents, is served the same.
-    /// </summary>
+    /// <summary>Delete a connection on the partner side. Databricks sends POST; DELETE, of older contract documents, is served the same.</summary>
     /// <response code="200">resource_status resources_deleted: the connection and its secrets are gone.</response>
     /// <response code="400">bad_request: malformed body.</response>
     /// <response code="401">unauthorized: missing or wrong Basic credentials.</response>

@@ -13,9 +13,8 @@ using Partner.WebApi.Pages;
 namespace Partner.WebApi.Controllers.DatabricksPartnerConnect;
 
 /// <summary>
-/// The pages a Connect redirect_uri opens: the first screen of the product, server-rendered (Views/LandingPages) and
-/// working without JavaScript, and the OAuth U2M authorization they start (/oauth/authorize, /oauth/callback). The query carries only the opaque, signed, expiring token; the pages' forms post it back.
-/// With Landing:HandOffUrl every page hands the visit to the partner's own application instead (a signed URL).
+/// The pages a Connect redirect_uri opens, server-rendered and working without JavaScript, and the OAuth U2M
+/// authorization they start. The query carries only the opaque, signed, expiring token; the forms post it back.
 /// </summary>
 [HtmlPage]
 [Tags("Landing pages (HTML)")]

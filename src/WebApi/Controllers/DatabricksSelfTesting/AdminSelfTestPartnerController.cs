@@ -9,10 +9,7 @@ using Partner.WebApi.Errors;
 
 namespace Partner.WebApi.Controllers.DatabricksSelfTesting;
 
-/// <summary>
-/// The self-testing partner tile in the partner's own Databricks workspace (Databricks:Host, Databricks:Token), built
-/// from the running PartnerConfig. A Databricks refusal is 502 upstream_error with Databricks' status, error_code and message.
-/// </summary>
+/// <summary>The self-testing partner tile in the partner's own workspace; a Databricks refusal is 502 upstream_error with its status, error_code and message.</summary>
 [ApiController]
 [Route("admin/self-test-partner")]
 [Authorize(AuthenticationSchemes = PartnerAuthenticationSchemes.AdminBearer, Policy = AdminScopeRequirement.Policy)]
@@ -24,11 +21,7 @@ namespace Partner.WebApi.Controllers.DatabricksSelfTesting;
 public sealed class AdminSelfTestPartnerController(IMediator mediator) : ControllerBase
 {
     /// <summary>Creates the self-testing partner and stores the Authorization header Databricks must send us.</summary>
-    /// <remarks>
-    /// Sends {"partner": {...}} built from the PartnerConfig to .../self-test-partners/create/, then puts
-    /// "Basic base64(user:password)" of the first PartnerConnect:Credentials entry in secret scope partner-connect, key =
-    /// the partner id. One self-testing partner per workspace: 409 conflict when it already has one.
-    /// </remarks>
+    /// <remarks>One self-testing partner per workspace: 409 conflict when it already has one.</remarks>
     [HttpPost]
     [ProducesResponseType<CreateSelfTestPartnerResult>(StatusCodes.Status201Created)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status409Conflict)]

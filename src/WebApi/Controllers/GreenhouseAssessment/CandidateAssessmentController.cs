@@ -14,10 +14,7 @@ using Partner.WebApi.Pages;
 
 namespace Partner.WebApi.Controllers.GreenhouseAssessment;
 
-/// <summary>
-/// The candidate page of the e-mailed link: what the test is, and a start button that marks the instance started and
-/// goes on to the assessment product (Greenhouse:AssessmentUrl). Every page wears the organization's brand.
-/// </summary>
+/// <summary>The candidate pages of the e-mailed link; every page wears the organization's brand.</summary>
 [HtmlPage]
 [Tags("Candidate pages (HTML)")]
 [Produces("text/html")]

@@ -15,7 +15,6 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.Email).HasMaxLength(TextLimits.Email).IsRequired();
         builder.Property(u => u.FirstName).HasMaxLength(TextLimits.Name).IsRequired();
         builder.Property(u => u.LastName).HasMaxLength(TextLimits.Name).IsRequired();
-        // One user per e-mail per account.
         builder.HasIndex(u => new { u.AccountId, u.Email }).IsUnique();
         builder.OwnsMany(u => u.DatabricksIdentities, identity =>
         {

@@ -3,10 +3,7 @@ using Partner.Domain.Common;
 
 namespace Partner.Application.DatabricksPartnerConnect.Accounts.Commands.DeleteAccount;
 
-/// <summary>
-/// Cleans up everything provisioned for a test account: the account, its users and its connections. Repeating it
-/// is harmless (an unknown domain is already clean).
-/// </summary>
+/// <summary>Repeating it is harmless: an unknown domain is already clean.</summary>
 public sealed class DeleteAccountCommandHandler(IApplicationDbContext db) : IRequestHandler<DeleteAccountCommand, Unit>
 {
     public async Task<Unit> Handle(DeleteAccountCommand request, CancellationToken cancellationToken)

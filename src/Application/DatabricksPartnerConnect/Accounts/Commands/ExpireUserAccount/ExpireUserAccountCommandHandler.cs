@@ -7,10 +7,6 @@ using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Accounts.Commands.ExpireUserAccount;
 
-/// <summary>
-/// Expires a trial: the whole account, or only this user when the PartnerConfig trial_type is user.
-/// Afterwards Connect answers account_status expired.
-/// </summary>
 public sealed class ExpireUserAccountCommandHandler(IApplicationDbContext db, IOptions<PartnerConfig> partnerConfig, TimeProvider time)
     : IRequestHandler<ExpireUserAccountCommand, Unit>
 {

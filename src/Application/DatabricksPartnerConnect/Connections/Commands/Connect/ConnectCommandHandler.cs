@@ -13,9 +13,8 @@ using Partner.Domain.DatabricksPartnerConnect.Users;
 namespace Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
 
 /// <summary>
-/// Gathers the facts of a Connect call, asks <see cref="ConnectDecision"/>, applies the outcome in one save and
-/// builds the answer. Safe to repeat: Databricks retries a 500, and concurrent first connects of one domain race
-/// on the unique indexes, so a write conflict reloads the facts and decides again (<see cref="IRetriedOnWriteConflict"/>).
+/// Safe to repeat: Databricks retries a 500, and concurrent first connects of one domain race on the unique indexes,
+/// so a write conflict reloads the facts and decides again (<see cref="IRetriedOnWriteConflict"/>).
 /// </summary>
 public sealed class ConnectCommandHandler(
     IApplicationDbContext db,
@@ -35,7 +34,6 @@ public sealed class ConnectCommandHandler(
         var namedConnectionId = request.UserInfo.IsConnectionEstablished && Guid.TryParse(request.ConnectionId, out var id) ? id : Guid.Empty;
         var stored = await reader.ReadAsync(
             new ConnectFactsKey(domain.Value, email, request.CloudProvider, request.UserInfo.DatabricksUserId, namedConnectionId), cancellationToken);
-        // The live connection Databricks names, when it says one is established and it is of this workspace.
         var existingConnection = stored.Connection?.BelongsTo(request.WorkspaceId, request.CloudProvider) == true ? stored.Connection : null;
 
         var facts = new ConnectFacts
@@ -102,7 +100,6 @@ public sealed class ConnectCommandHandler(
         };
     }
 
-    /// <summary>The one copy of what Databricks sent into the connection; secrets are encrypted here.</summary>
     private Connection Establish(ConnectCommand request, Guid accountId, Guid userId, DateTimeOffset now) => new(accountId, userId, now)
     {
         WorkspaceId = request.WorkspaceId,

@@ -5,9 +5,8 @@ using Partner.Application.DatabricksPartnerConnect.Validation;
 namespace Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
 
 /// <summary>
-/// Shape of a Connect request. Never queries the database. A new connection needs a credential: a PAT, the service
-/// principal's OAuth secret, or — under AUTH_OAUTH_U2M, where Databricks sends neither — an OAuth app a user can
-/// authorize later (<see cref="U2MClients"/>).
+/// Never queries the database. Under AUTH_OAUTH_U2M Databricks sends neither PAT nor OAuth secret, so a new connection
+/// may instead name an OAuth app a user authorizes later (<see cref="U2MClients"/>).
 /// </summary>
 public sealed class ConnectCommandValidator : AbstractValidator<ConnectCommand>
 {

@@ -3,7 +3,6 @@ using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Connections.Commands.DeleteConnection;
 
-/// <summary>Deletes the connection on the partner side (its secrets at once) and confirms resources_deleted.</summary>
 public sealed class DeleteConnectionCommandHandler(IApplicationDbContext db, TimeProvider time)
     : IRequestHandler<DeleteConnectionCommand, DeleteConnectionResult>
 {

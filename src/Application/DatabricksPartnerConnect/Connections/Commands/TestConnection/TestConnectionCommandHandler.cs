@@ -2,10 +2,6 @@ using Partner.Application.Common.Interfaces;
 
 namespace Partner.Application.DatabricksPartnerConnect.Connections.Commands.TestConnection;
 
-/// <summary>
-/// Checks a live connection against its workspace (<see cref="IWorkspaceProbe"/>): one result per check, 404
-/// connection_not_found when the connection does not exist.
-/// </summary>
 public sealed class TestConnectionCommandHandler(
     IApplicationDbContext db, IWorkspaceProbe probe, OAuth.ConnectionAccessTokens accessTokens, Common.Metrics.PartnerMetrics metrics)
     : IRequestHandler<TestConnectionCommand, TestConnectionResult>

@@ -6,7 +6,6 @@ using Partner.Domain.Common;
 
 namespace Partner.Application.DatabricksPartnerConnect.Connectors.Queries.ListConnectors;
 
-/// <summary>Pages through the configured connectors; the pagination token is opaque and signed.</summary>
 public sealed class ListConnectorsQueryHandler(IOptions<PartnerConnectOptions> options, IOpaqueTokenService tokens)
     : IRequestHandler<ListConnectorsQuery, ListConnectorsResult>
 {

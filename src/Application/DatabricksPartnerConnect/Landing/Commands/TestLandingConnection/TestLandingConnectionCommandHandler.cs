@@ -6,10 +6,7 @@ using Partner.Domain.Common;
 
 namespace Partner.Application.DatabricksPartnerConnect.Landing.Commands.TestLandingConnection;
 
-/// <summary>
-/// Runs <see cref="IWorkspaceProbe"/> on a connection the visit may see (<see cref="LandingConnections"/>); any other
-/// connection id is connection_not_found, whoever owns it.
-/// </summary>
+/// <summary>A connection the visit may not see (<see cref="LandingConnections"/>) is connection_not_found, whoever owns it.</summary>
 public sealed class TestLandingConnectionCommandHandler(
     IApplicationDbContext db, IOpaqueTokenService tokens, OAuth.U2MClients clients, OAuth.ConnectionAccessTokens accessTokens, IWorkspaceProbe probe,
     Common.Metrics.PartnerMetrics metrics)

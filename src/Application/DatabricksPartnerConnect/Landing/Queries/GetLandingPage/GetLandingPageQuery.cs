@@ -2,10 +2,8 @@ using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Landing.Queries.GetLandingPage;
 
-/// <summary>Reads a redirect_uri token for the landing page at <paramref name="Page"/>.</summary>
 public sealed record GetLandingPageQuery(RedirectValue Page, string? Token) : IRequest<LandingPageModel>;
 
-/// <summary>What a landing page shows: the partner, the account, and the Databricks connections of this workspace.</summary>
 public sealed record LandingPageModel(
     RedirectValue Page,
     LandingBranding Branding,
@@ -22,7 +20,6 @@ public sealed record LandingPageModel(
     string? ContactEmail,
     string? HandOffUrl);
 
-/// <summary>The partner as its PartnerConfig describes it.</summary>
 public sealed record LandingBranding(string Name, string Description, string? TermsOfServiceUrl, string? PrivacyPolicyUrl)
 {
     public static LandingBranding From(Common.Configuration.PartnerConfig config)
@@ -34,10 +31,7 @@ public sealed record LandingBranding(string Name, string Description, string? Te
     private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
 
-/// <summary>
-/// One Databricks connection of the visit's workspace, without any credential. <see cref="UsesOAuthU2M"/>: a user can
-/// authorize it (Authorize Databricks); <see cref="AuthorizedAt"/>: when someone last did.
-/// </summary>
+/// <summary>One Databricks connection of the visit's workspace, without any credential.</summary>
 public sealed record LandingConnection(
     Guid Id, string WorkspaceHost, long WorkspaceId, string CloudProvider, string? ComputeKind, string? ComputeId, DateTimeOffset CreatedAt,
     bool UsesOAuthU2M = false, DateTimeOffset? AuthorizedAt = null)

@@ -7,10 +7,6 @@ using Partner.Domain.Common;
 
 namespace Partner.Application.DatabricksPartnerConnect.Landing.Queries.GetLandingPage;
 
-/// <summary>
-/// A landing page's content: the ticket's account and user, the live connections of the ticket's workspace in that
-/// account, and — when Landing:HandOffUrl is set — the signed hand-off URL the page sends the user to instead.
-/// </summary>
 public sealed class GetLandingPageQueryHandler(
     IApplicationDbContext db, IOpaqueTokenService tokens, OAuth.U2MClients clients, IOptions<PartnerConfig> partnerConfig, IOptions<LandingOptions> landing,
     TimeProvider time)

@@ -12,10 +12,9 @@ using Partner.Domain.DatabricksPartnerConnect.Connections;
 namespace Partner.Application.DatabricksPartnerConnect.OAuth.Commands.CompleteAuthorization;
 
 /// <summary>
-/// contract (docs/contracts/databricks-partner-connect.md, "OAuth U2M"): the callback. The state must be one this service
-/// started, unexpired, unused, and come back in the browser that started it; it is then consumed whatever follows. The
-/// code is redeemed at {workspace origin}/oidc/v1/token with the PKCE verifier, and the refresh token is kept encrypted on
-/// the connection. Every other ending stores no credential and says why, and what to do next.
+/// contract (docs/contracts/databricks-partner-connect.md, "OAuth U2M"): the callback. The state must be unexpired, unused
+/// and come back in the browser that started it; it is then consumed whatever follows, and every ending but success
+/// stores no credential and says what to do next.
 /// </summary>
 public sealed partial class CompleteAuthorizationCommandHandler(
     IApplicationDbContext db, ISecretProtector secrets, IDatabricksOAuthClient oauth, OutboundUrlPolicy policy, LandingLinks links,

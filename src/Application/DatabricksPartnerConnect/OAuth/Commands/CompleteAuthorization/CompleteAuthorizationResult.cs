@@ -1,6 +1,5 @@
 namespace Partner.Application.DatabricksPartnerConnect.OAuth.Commands.CompleteAuthorization;
 
-/// <summary>How a callback ended.</summary>
 public enum AuthorizationOutcome
 {
     Authorized,
@@ -16,10 +15,8 @@ public enum AuthorizationOutcome
     /// <summary>The state was used already: a callback can complete an authorization once.</summary>
     Replayed,
 
-    /// <summary>The browser does not hold the binding of the browser that started the authorization.</summary>
     OtherBrowser,
 
-    /// <summary>The connection was deleted meanwhile.</summary>
     ConnectionGone,
 
     /// <summary>The workspace is off the outbound allow-list.</summary>
@@ -32,7 +29,6 @@ public enum AuthorizationOutcome
     TokenUnavailable,
 }
 
-/// <summary>What the callback page says: what happened, what to do next, and where the user's account page is.</summary>
 public sealed record CompleteAuthorizationResult(AuthorizationOutcome Outcome, string Message, string? ReturnUrl)
 {
     public bool Authorized => Outcome == AuthorizationOutcome.Authorized;

@@ -10,12 +10,7 @@ using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.OAuth.Commands.StartAuthorization;
 
-/// <summary>
-/// contract (docs/contracts/databricks-partner-connect.md, "OAuth U2M"): the authorization code flow with PKCE (S256).
-/// Stores a started authorization (hashes of the state and the browser binding, the verifier encrypted) and answers
-/// the URL of {workspace origin}/oidc/v1/authorize. A connection the visit may not see, one that does not use U2M, or a
-/// workspace off the outbound allow-list is refused with nothing stored.
-/// </summary>
+/// <summary>contract (docs/contracts/databricks-partner-connect.md, "OAuth U2M"): PKCE (S256); only hashes of the state and binding are stored.</summary>
 public sealed class StartAuthorizationCommandHandler(
     IApplicationDbContext db, IOpaqueTokenService tokens, ISecretProtector secrets, U2MClients clients, OutboundUrlPolicy policy,
     IOptions<PartnerConfig> partnerConfig, IOptions<DatabricksOptions> databricks, TimeProvider time)

@@ -3,10 +3,7 @@ using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Admin.Connections.Commands.IssueAccessToken;
 
-/// <summary>
-/// POST /admin/connections/{id}/access-token: a short-lived Databricks access token of a connection for the partner's
-/// product. The body is optional.
-/// </summary>
+/// <summary>The optional body of POST /admin/connections/{id}/access-token.</summary>
 public sealed record IssueAccessTokenCommand : IRequest<AccessTokenResult>
 {
     /// <summary>The connection, from the route.</summary>
@@ -17,9 +14,7 @@ public sealed record IssueAccessTokenCommand : IRequest<AccessTokenResult>
     [JsonIgnore]
     public string Caller { get; init; } = string.Empty;
 
-    /// <summary>
-    /// Which credential the token is made from. Default: the service principal's (oauth_m2m, else pat), else the user's (oauth_u2m).
-    /// </summary>
+    /// <summary>Which credential the token is made from. Default: the service principal's (oauth_m2m, else pat), else the user's (oauth_u2m).</summary>
     /// <example>oauth_u2m</example>
     public DatabricksAuthType? AuthType { get; init; }
 }

@@ -3,11 +3,7 @@ using Partner.Application.DatabricksPartnerConnect.OAuth;
 
 namespace Partner.Application.DatabricksPartnerConnect.Admin.Connections.Commands.IssueAccessToken;
 
-/// <summary>
-/// The token service (docs/contracts/databricks-partner-connect.md, "Token service"): answers the connection's access
-/// token (<see cref="ConnectionAccessTokens"/>) and logs, for audit, which connection's token went to which caller, never
-/// the token.
-/// </summary>
+/// <summary>Logs, for audit, which connection's token went to which caller, never the token.</summary>
 public sealed class IssueAccessTokenCommandHandler(ConnectionAccessTokens tokens, TimeProvider time, ILogger<IssueAccessTokenCommandHandler> logger)
     : IRequestHandler<IssueAccessTokenCommand, AccessTokenResult>
 {
