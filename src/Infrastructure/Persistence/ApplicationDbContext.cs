@@ -50,7 +50,12 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public void DiscardChanges() => ChangeTracker.Clear();
 
-    public virtual Task MigrateAsync(CancellationToken cancellationToken) => Database.MigrateAsync(cancellationToken);
+    /// <summary>A 1.0.0 history first gets its squashed InitialCreate (<see cref="SquashedMigrations"/>).</summary>
+    public virtual async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await SquashedMigrations.AdoptAsync(this, cancellationToken);
+        await Database.MigrateAsync(cancellationToken);
+    }
 
     /// <summary>A save with nothing to write (a sign-in that only read) skips EF's save pipeline entirely.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Partner.Infrastructure.Persistence;
 using Partner.Infrastructure.Persistence.Sqlite;
 
 #nullable disable
@@ -12,8 +11,8 @@ using Partner.Infrastructure.Persistence.Sqlite;
 namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteApplicationDbContext))]
-    [Migration("20261123123733_AddGreenhouse")]
-    partial class AddGreenhouse
+    [Migration("20261205170000_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -72,8 +71,18 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AccessTokenExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccessTokenType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("AccountId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("AuthorizedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CatalogName")
                         .HasMaxLength(255)
@@ -103,6 +112,7 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("DeletedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DestinationLocation")
@@ -141,6 +151,10 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Port")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ProtectedAccessToken")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProtectedOAuthSecret")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
@@ -149,9 +163,19 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProtectedRefreshToken")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ServicePrincipalId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TokenLeaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TokenLeaseUntil")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("WorkspaceId")
                         .HasColumnType("INTEGER");
@@ -168,6 +192,71 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("WorkspaceId");
 
                     b.ToTable("Connections");
+                });
+
+            modelBuilder.Entity("Partner.Domain.DatabricksPartnerConnect.Connections.OAuthAuthorization", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BrowserBindingHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedCodeVerifier")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedirectUri")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnPage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("StateHash")
+                        .IsUnique();
+
+                    b.ToTable("OAuthAuthorizations");
                 });
 
             modelBuilder.Entity("Partner.Domain.GreenhouseAssessment.AssessmentTest", b =>
@@ -190,6 +279,15 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PassMarkPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TimeLimitMinutes")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -233,6 +331,9 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
@@ -242,6 +343,7 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("RevokedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -302,6 +404,12 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AnswersJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApiKeyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("AssessmentTestId")
                         .HasColumnType("TEXT");
 
@@ -310,8 +418,11 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CandidateToken")
-                        .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CandidateTokenHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("CompletedAt")
@@ -356,6 +467,22 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProtectedCandidateToken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedResultsUrl")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultsToken")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultsTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ResumeUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
@@ -370,6 +497,7 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -384,10 +512,19 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CandidateToken")
                         .IsUnique();
 
-                    b.HasIndex("OrganizationId");
+                    b.HasIndex("CandidateTokenHash")
+                        .IsUnique();
 
                     b.HasIndex("PartnerInterviewId")
                         .IsUnique();
+
+                    b.HasIndex("ResultsToken")
+                        .IsUnique();
+
+                    b.HasIndex("ResultsTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "SentAt");
 
                     b.ToTable("TestInstances");
                 });
@@ -426,6 +563,7 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("State")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -484,11 +622,53 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("Partner.Infrastructure.Persistence.Health.WriteProbe", b =>
+                {
+                    b.Property<string>("Host")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Host");
+
+                    b.ToTable("WriteProbes", (string)null);
+                });
+
+            modelBuilder.Entity("Partner.Infrastructure.Security.AuthenticationFailure", b =>
+                {
+                    b.Property<string>("Client")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WindowStart")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Client");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("AuthenticationFailures", (string)null);
+                });
+
             modelBuilder.Entity("Partner.Domain.DatabricksPartnerConnect.Connections.Connection", b =>
                 {
                     b.HasOne("Partner.Domain.DatabricksPartnerConnect.Accounts.Account", null)
                         .WithMany()
                         .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Partner.Domain.DatabricksPartnerConnect.Connections.OAuthAuthorization", b =>
+                {
+                    b.HasOne("Partner.Domain.DatabricksPartnerConnect.Connections.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -6,7 +6,10 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
 {
-    /// <inheritdoc />
+    /// <summary>
+    /// The schema of 1.0.0: its migrations, up to SharedAuthenticationFailures, squashed after the release. A database they
+    /// made is given this id instead of running it (<see cref="SquashedMigrations"/>).
+    /// </summary>
     public partial class InitialCreate : Migration
     {
         /// <inheritdoc />
@@ -25,6 +28,19 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Accounts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuthenticationFailures",
+                columns: table => new
+                {
+                    Client = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Failures = table.Column<int>(type: "integer", nullable: false),
+                    WindowStart = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuthenticationFailures", x => x.Client);
                 });
 
             migrationBuilder.CreateTable(
@@ -76,6 +92,18 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "WriteProbes",
+                columns: table => new
+                {
+                    Host = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    WrittenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WriteProbes", x => x.Host);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Connections",
                 columns: table => new
                 {
@@ -100,6 +128,13 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                     OAuthU2mAppId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     ProtectedPersonalAccessToken = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
                     ProtectedOAuthSecret = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    ProtectedRefreshToken = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    AuthorizedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ProtectedAccessToken = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    AccessTokenType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    AccessTokenExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    TokenLeaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TokenLeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     IsDemo = table.Column<bool>(type: "boolean", nullable: false),
                     IsFreeTrial = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -148,7 +183,10 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                     OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
                     PartnerTestId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    QuestionsJson = table.Column<string>(type: "text", nullable: true),
+                    TimeLimitMinutes = table.Column<int>(type: "integer", nullable: true),
+                    PassMarkPercent = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -170,7 +208,8 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                     KeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     ProtectedKey = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastUsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -209,6 +248,35 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "OAuthAuthorizations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConnectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StateHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    BrowserBindingHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ProtectedCodeVerifier = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ClientId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RedirectUri = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: false),
+                    ReturnPage = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OAuthAuthorizations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OAuthAuthorizations_Connections_ConnectionId",
+                        column: x => x.ConnectionId,
+                        principalTable: "Connections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UserDatabricksIdentities",
                 columns: table => new
                 {
@@ -235,7 +303,9 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     PartnerInterviewId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CandidateToken = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CandidateTokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ProtectedCandidateToken = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CandidateToken = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
                     AssessmentTestId = table.Column<Guid>(type: "uuid", nullable: false),
                     FirstName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
@@ -245,6 +315,7 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                     ResumeUrl = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
                     PhoneNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
                     CallbackUrl = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
+                    ApiKeyId = table.Column<Guid>(type: "uuid", nullable: true),
                     Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Score = table.Column<double>(type: "double precision", nullable: true),
                     PartnerProfileUrl = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
@@ -252,7 +323,11 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                     SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AnswersJson = table.Column<string>(type: "text", nullable: true),
+                    ResultsTokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ProtectedResultsUrl = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    ResultsToken = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -284,6 +359,11 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuthenticationFailures_WindowStart",
+                table: "AuthenticationFailures",
+                column: "WindowStart");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Connections_AccountId",
                 table: "Connections",
                 column: "AccountId");
@@ -292,6 +372,22 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_Connections_WorkspaceId",
                 table: "Connections",
                 column: "WorkspaceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OAuthAuthorizations_ConnectionId",
+                table: "OAuthAuthorizations",
+                column: "ConnectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OAuthAuthorizations_ExpiresAt",
+                table: "OAuthAuthorizations",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OAuthAuthorizations_StateHash",
+                table: "OAuthAuthorizations",
+                column: "StateHash",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OrganizationApiKeys_KeyHash",
@@ -332,14 +428,32 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_TestInstances_OrganizationId",
+                name: "IX_TestInstances_CandidateTokenHash",
                 table: "TestInstances",
-                column: "OrganizationId");
+                column: "CandidateTokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TestInstances_OrganizationId_SentAt",
+                table: "TestInstances",
+                columns: new[] { "OrganizationId", "SentAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TestInstances_PartnerInterviewId",
                 table: "TestInstances",
                 column: "PartnerInterviewId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TestInstances_ResultsToken",
+                table: "TestInstances",
+                column: "ResultsToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TestInstances_ResultsTokenHash",
+                table: "TestInstances",
+                column: "ResultsTokenHash",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -359,10 +473,13 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "Connections");
+                name: "AuthenticationFailures");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "OAuthAuthorizations");
 
             migrationBuilder.DropTable(
                 name: "OrganizationApiKeys");
@@ -378,6 +495,12 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "UserDatabricksIdentities");
+
+            migrationBuilder.DropTable(
+                name: "WriteProbes");
+
+            migrationBuilder.DropTable(
+                name: "Connections");
 
             migrationBuilder.DropTable(
                 name: "AssessmentTests");
