@@ -50,7 +50,7 @@ public sealed class MappingConfigurationTests
     [TestCase(null, "ciphertext-of-secret", false, true)]
     public void ProjectTo_Connection_ShowsOnlyWhetherSecretsAreHeld(string? pat, string? oauthSecret, bool hasPat, bool hasSecret)
     {
-        var connection = new Connection(Guid.NewGuid(), Guid.NewGuid(), Now)
+        var connection = Connection.Establish(Guid.NewGuid(), Guid.NewGuid(), new ConnectionDetails
         {
             WorkspaceId = 1234567890,
             OrganizationId = 1234567890,
@@ -58,9 +58,8 @@ public sealed class MappingConfigurationTests
             Hostname = "organization.cloud.databricks.com",
             Port = 443,
             WorkspaceUrl = "https://organization.cloud.databricks.com/?o=1234567890",
-            ProtectedPersonalAccessToken = pat,
-            ProtectedOAuthSecret = oauthSecret,
-        };
+            ServicePrincipalId = oauthSecret is null ? null : "7f2e4c43-9714-47cf-9011-d8148eaa27a2",
+        }, pat, oauthSecret, Now);
 
         var dto = new[] { connection }.AsQueryable().ProjectTo<ConnectionDto>(_configuration).Single();
 

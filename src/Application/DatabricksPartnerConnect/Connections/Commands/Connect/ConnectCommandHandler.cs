@@ -103,29 +103,32 @@ public sealed class ConnectCommandHandler(
     }
 
     /// <summary>The one copy of what Databricks sent into the connection; secrets are encrypted here.</summary>
-    private Connection Establish(ConnectCommand request, Guid accountId, Guid userId, DateTimeOffset now) => new(accountId, userId, now)
-    {
-        WorkspaceId = request.WorkspaceId,
-        OrganizationId = request.UserInfo.DatabricksOrganizationId,
-        CloudProvider = request.CloudProvider,
-        CloudProviderRegion = request.CloudProviderRegion,
-        Hostname = request.Hostname,
-        Port = request.Port,
-        WorkspaceUrl = request.WorkspaceUrl,
-        HttpPath = request.HttpPath,
-        JdbcUrl = request.JdbcUrl,
-        DatabricksJdbcUrl = request.DatabricksJdbcUrl,
-        ClusterId = request.ClusterId,
-        IsSqlWarehouse = request.IsSqlWarehouse ?? request.IsSqlEndpoint ?? false,
-        CatalogName = request.CatalogName,
-        DestinationLocation = request.DestinationLocation,
-        ServicePrincipalId = request.ServicePrincipalId,
-        OAuthU2mAppId = request.OauthU2mAppId,
-        ProtectedPersonalAccessToken = ProtectOrNull(request.UserInfo.Auth?.PersonalAccessToken),
-        ProtectedOAuthSecret = ProtectOrNull(request.ServicePrincipalOauthSecret),
-        IsDemo = request.Demo,
-        IsFreeTrial = request.IsFreeTrial,
-    };
+    private Connection Establish(ConnectCommand request, Guid accountId, Guid userId, DateTimeOffset now) => Connection.Establish(
+        accountId, userId,
+        new ConnectionDetails
+        {
+            WorkspaceId = request.WorkspaceId,
+            OrganizationId = request.UserInfo.DatabricksOrganizationId,
+            CloudProvider = request.CloudProvider,
+            CloudProviderRegion = request.CloudProviderRegion,
+            Hostname = request.Hostname,
+            Port = request.Port,
+            WorkspaceUrl = request.WorkspaceUrl,
+            HttpPath = request.HttpPath,
+            JdbcUrl = request.JdbcUrl,
+            DatabricksJdbcUrl = request.DatabricksJdbcUrl,
+            ClusterId = request.ClusterId,
+            IsSqlWarehouse = request.IsSqlWarehouse ?? request.IsSqlEndpoint ?? false,
+            CatalogName = request.CatalogName,
+            DestinationLocation = request.DestinationLocation,
+            ServicePrincipalId = request.ServicePrincipalId,
+            OAuthU2mAppId = request.OauthU2mAppId,
+            IsDemo = request.Demo,
+            IsFreeTrial = request.IsFreeTrial,
+        },
+        ProtectOrNull(request.UserInfo.Auth?.PersonalAccessToken),
+        ProtectOrNull(request.ServicePrincipalOauthSecret),
+        now);
 
     private string? ProtectOrNull(string? secret) => string.IsNullOrEmpty(secret) ? null : secrets.Protect(secret);
 }
