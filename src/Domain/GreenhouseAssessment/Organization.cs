@@ -118,17 +118,3 @@ public sealed class Organization
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
-
-/// <summary>What an organization's candidates see of it (null: the default).</summary>
-public sealed record OrganizationBrand(
-    string? DisplayName, string? LogoUrl, string? AccentColor, string? EmailSenderName, string? ReplyTo, string? TimeZone);
-
-/// <summary>The e-mails a candidate receives.</summary>
-public enum EmailKind
-{
-    /// <summary>The test's link (at send_test, and again when the invitation is extended).</summary>
-    Invitation,
-
-    /// <summary>The one reminder to a candidate who has not started.</summary>
-    Reminder,
-}
