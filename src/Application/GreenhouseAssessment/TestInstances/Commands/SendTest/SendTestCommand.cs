@@ -6,7 +6,7 @@ namespace Partner.Application.GreenhouseAssessment.TestInstances.Commands.SendTe
 /// contract: send_test. "The Testing Partner will then email the specified candidate the specified test." Run again when
 /// the test was deleted concurrently, which then answers as for an unknown test.
 /// </summary>
-public sealed record SendTestCommand : IRequest<SendTestResult>, Common.Behaviours.IRetriedOnWriteConflict
+public sealed record SendTestCommand : IRequest<SendTestResult>, IGreenhouseCall, Common.Behaviours.IRetriedOnWriteConflict
 {
     /// <summary>Identifies a test available to the organization, from list_tests.</summary>
     /// <example>12345</example>
@@ -27,7 +27,7 @@ public sealed record SendTestCommand : IRequest<SendTestResult>, Common.Behaviou
     [JsonIgnore]
     public Guid OrganizationId { get; init; }
 
-    /// <summary>The API key that authenticated the call, set by the controller; the completion callback uses it.</summary>
+    /// <summary>The API key that authenticated the call, set by the controller; recorded on the instance for operators.</summary>
     [JsonIgnore]
     public Guid ApiKeyId { get; init; }
 
