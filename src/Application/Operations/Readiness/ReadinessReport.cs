@@ -12,26 +12,3 @@ public sealed record ReadinessReport(bool Ready, IReadOnlyList<ReadinessCheck> C
     /// <summary>The commit the service was built from.</summary>
     public string Commit { get; init; } = ServiceVersion.Commit;
 }
-
-/// <summary>
-/// How the report may check: <see cref="ReadOnly"/> for the `check` command, which changes nothing (the database is
-/// asked to connect and for its pending migrations, not to take a write).
-/// </summary>
-public sealed record ReadinessMode(bool ReadOnly);
-
-/// <summary>One requirement: its name, whether it is met, what was found, and (when not met) what to do.</summary>
-public sealed record ReadinessCheck(string Name, bool Passed, string Detail, string? ToDo = null)
-{
-    public static ReadinessCheck Pass(string name, string detail) => new(name, true, detail);
-
-    public static ReadinessCheck Fail(string name, string detail, string toDo) => new(name, false, detail, toDo);
-}
-
-/// <summary>Checks some requirements (a port: files, SMTP, the database and routes are checked where they live).</summary>
-public interface IReadinessProbe
-{
-    /// <summary>Where its checks appear in the report.</summary>
-    int Order { get; }
-
-    Task<IReadOnlyList<ReadinessCheck>> CheckAsync(CancellationToken cancellationToken);
-}

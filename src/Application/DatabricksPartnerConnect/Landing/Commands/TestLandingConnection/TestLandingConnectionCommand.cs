@@ -1,5 +1,3 @@
-using Partner.Application.DatabricksPartnerConnect.Connections.Commands.TestConnection;
-using Partner.Application.DatabricksPartnerConnect.Landing.Queries.GetLandingPage;
 using Partner.Domain.DatabricksPartnerConnect.Connections;
 
 namespace Partner.Application.DatabricksPartnerConnect.Landing.Commands.TestLandingConnection;
@@ -9,6 +7,3 @@ namespace Partner.Application.DatabricksPartnerConnect.Landing.Commands.TestLand
 /// visit's workspace. <paramref name="Page"/> is the page the token was issued for.
 /// </summary>
 public sealed record TestLandingConnectionCommand(RedirectValue Page, string? Token, Guid ConnectionId) : IRequest<LandingTestResult>;
-
-/// <summary>The tested connection and each check's result.</summary>
-public sealed record LandingTestResult(LandingConnection Connection, IReadOnlyList<TestResult> Results);

@@ -1,0 +1,17 @@
+namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.ListOrganizations;
+
+/// <summary>An organization as operators see it.</summary>
+public sealed record OrganizationDto
+{
+    public Guid Id { get; init; }
+
+    /// <example>Development organization</example>
+    public string Name { get; init; } = string.Empty;
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Keys Greenhouse can call with (not revoked).</summary>
+    public int ActiveApiKeys { get; init; }
+
+    public int Tests { get; init; }
+}
