@@ -1,3 +1,4 @@
+using AutoMapper;
 using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.GetEmailTemplates;
@@ -21,10 +22,9 @@ public sealed record EmailTemplateDto
     /// <summary>The placeholders a template may use.</summary>
     public IReadOnlyList<string> Placeholders { get; init; } = [.. EmailTemplate.Placeholders.Select(p => "{{" + p + "}}")];
 
-    public static EmailTemplateDto Of(Organization organization, EmailKind kind)
+    internal sealed class Mapping : Profile
     {
-        ArgumentNullException.ThrowIfNull(organization);
-        var (subject, body, isDefault) = organization.EmailTemplateOf(kind);
-        return new EmailTemplateDto { Kind = kind, Subject = subject, Body = body, IsDefault = isDefault };
+        // Placeholders keeps its initial value: the same list for every template.
+        public Mapping() => CreateMap<EmailTemplateInUse, EmailTemplateDto>().ForMember(d => d.Placeholders, o => o.Ignore());
     }
 }

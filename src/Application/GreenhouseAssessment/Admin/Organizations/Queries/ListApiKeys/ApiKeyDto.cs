@@ -1,3 +1,6 @@
+using AutoMapper;
+using Partner.Domain.GreenhouseAssessment;
+
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.ListApiKeys;
 
 /// <summary>An API key as operators see it (the key itself is shown only when issued).</summary>
@@ -11,4 +14,9 @@ public sealed record ApiKeyDto
     public DateTimeOffset? LastUsedAt { get; init; }
 
     public DateTimeOffset? RevokedAt { get; init; }
+
+    internal sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<OrganizationApiKey, ApiKeyDto>();
+    }
 }

@@ -1,3 +1,6 @@
+using AutoMapper;
+using Partner.Domain.GreenhouseAssessment;
+
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.ListOrganizations;
 
 /// <summary>An organization as operators see it.</summary>
@@ -14,4 +17,12 @@ public sealed record OrganizationDto
     public int ActiveApiKeys { get; init; }
 
     public int Tests { get; init; }
+
+    internal sealed class Mapping : Profile
+    {
+        // The counts are other tables' rows (no navigation): the handler adds them.
+        public Mapping() => CreateMap<Organization, OrganizationDto>()
+            .ForMember(d => d.ActiveApiKeys, o => o.Ignore())
+            .ForMember(d => d.Tests, o => o.Ignore());
+    }
 }

@@ -1,8 +1,10 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using Partner.Application.Common.Interfaces;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.ResponseErrors.Queries.SummarizeResponseErrors;
 
-public sealed class SummarizeResponseErrorsQueryHandler(IApplicationDbContext db)
+public sealed class SummarizeResponseErrorsQueryHandler(IApplicationDbContext db, IMapper mapper)
     : IRequestHandler<SummarizeResponseErrorsQuery, IReadOnlyList<ResponseErrorSummaryDto>>
 {
     public async Task<IReadOnlyList<ResponseErrorSummaryDto>> Handle(SummarizeResponseErrorsQuery request, CancellationToken cancellationToken)
@@ -19,7 +21,7 @@ public sealed class SummarizeResponseErrorsQueryHandler(IApplicationDbContext db
         }
 
         var summary = await query.GroupBy(e => e.ApiCall)
-            .Select(g => new ResponseErrorSummaryDto { ApiCall = g.Key, Count = g.LongCount(), LastSeenAt = g.Max(e => e.ReceivedAt) })
+            .ProjectTo<ResponseErrorSummaryDto>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
         return [.. summary.OrderByDescending(s => s.LastSeenAt).ThenBy(s => s.ApiCall, StringComparer.Ordinal)];
     }

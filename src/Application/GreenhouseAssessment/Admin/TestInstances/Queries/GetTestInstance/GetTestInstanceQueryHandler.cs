@@ -14,6 +14,7 @@ public sealed class GetTestInstanceQueryHandler(IApplicationDbContext db, ISecre
                 select new { instance = row, test.PartnerTestId })
             .FirstOrDefaultAsync(cancellationToken) ?? throw GreenhouseErrors.InterviewNotFound();
         var instance = found.instance;
+        // Built here, not by a profile: partner_profile_url needs the secret protector (decryption), partner_status the clock.
         return new TestInstanceDto
         {
             PartnerInterviewId = instance.PartnerInterviewId,
