@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Partner.Application.Common.Configuration;
 using Partner.Application.Common.Outbox;
+using Partner.Application.GreenhouseAssessment.Behaviours;
 using Partner.Application.GreenhouseAssessment.TestInstances.Deliveries;
 
 namespace Partner.Application.GreenhouseAssessment;
@@ -12,6 +13,9 @@ public static class GreenhouseAssessmentModule
     {
         services.AddValidatedOptions<GreenhouseOptions, GreenhouseOptionsValidator>(configuration, GreenhouseOptions.Section);
         services.AddSingleton<GreenhouseKeyResolver>();
+        // Only requests that are IGreenhouseCall get it (the constraint); registered after the shared behaviours, so it runs
+        // once a request is valid, inside the retry on write conflicts.
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ApiKeyUseBehaviour<,>));
         services.AddScoped<IOutboxDelivery, CandidateEmailDelivery>();
         services.AddScoped<IOutboxDelivery, CompletionCallbackDelivery>();
         services.AddScoped<IOutboxDelivery, InvitationReminderDelivery>();

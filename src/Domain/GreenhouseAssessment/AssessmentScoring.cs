@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Partner.Domain.GreenhouseAssessment;
 
 /// <summary>
@@ -22,27 +20,5 @@ public static class AssessmentScoring
         var score = questions.Count == 0 ? 0 : Math.Round(100.0 * correct / questions.Count, 2, MidpointRounding.AwayFromZero);
         return new AssessmentScore(score, correct, questions.Count, (long)Math.Round((now - (startedAt ?? now)).TotalSeconds),
             passMarkPercent is { } passMark ? score >= passMark : null, expired, counted);
-    }
-}
-
-/// <summary>A scored submission: what partner_score and metadata answer, and the answers that counted.</summary>
-public sealed record AssessmentScore(double Score, int Correct, int Total, long DurationSeconds, bool? Passed, bool Expired, IReadOnlyList<int?> Counted)
-{
-    /// <summary>test_status's metadata: a flat object of primitives.</summary>
-    public string MetadataJson()
-    {
-        var metadata = new Dictionary<string, object?>
-        {
-            ["correct"] = Correct,
-            ["total"] = Total,
-            ["duration_seconds"] = DurationSeconds,
-            ["passed"] = Passed,
-        };
-        if (Expired)
-        {
-            metadata["expired"] = true;
-        }
-
-        return JsonSerializer.Serialize(metadata);
     }
 }

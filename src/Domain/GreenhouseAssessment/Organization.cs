@@ -109,26 +109,12 @@ public sealed class Organization
     }
 
     /// <summary>The organization's template of one e-mail, or the shipped default.</summary>
-    public (string Subject, string Body, bool IsDefault) EmailTemplateOf(EmailKind kind) => kind switch
+    public EmailTemplateInUse EmailTemplateOf(EmailKind kind) => kind switch
     {
-        EmailKind.Invitation when InvitationSubject is not null && InvitationBody is not null => (InvitationSubject, InvitationBody, false),
-        EmailKind.Reminder when ReminderSubject is not null && ReminderBody is not null => (ReminderSubject, ReminderBody, false),
-        _ => (EmailTemplate.DefaultSubject(kind), EmailTemplate.DefaultBody(kind), true),
+        EmailKind.Invitation when InvitationSubject is not null && InvitationBody is not null => new(kind, InvitationSubject, InvitationBody, false),
+        EmailKind.Reminder when ReminderSubject is not null && ReminderBody is not null => new(kind, ReminderSubject, ReminderBody, false),
+        _ => new(kind, EmailTemplate.DefaultSubject(kind), EmailTemplate.DefaultBody(kind), true),
     };
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-}
-
-/// <summary>What an organization's candidates see of it (null: the default).</summary>
-public sealed record OrganizationBrand(
-    string? DisplayName, string? LogoUrl, string? AccentColor, string? EmailSenderName, string? ReplyTo, string? TimeZone);
-
-/// <summary>The e-mails a candidate receives.</summary>
-public enum EmailKind
-{
-    /// <summary>The test's link (at send_test, and again when the invitation is extended).</summary>
-    Invitation,
-
-    /// <summary>The one reminder to a candidate who has not started.</summary>
-    Reminder,
 }

@@ -350,6 +350,3 @@ public sealed class TestInstance
         return CallbackUrl is null ? null : OutboxMessage.Create(OutboxMessageType.CompletionCallback, new TestInstancePayload(Id).ToJson(), now);
     }
 }
-
-/// <summary>What a submission of answers did: whether they came too late, and the completion callback to queue (or null).</summary>
-public sealed record Submission(bool Expired, OutboxMessage? Callback);

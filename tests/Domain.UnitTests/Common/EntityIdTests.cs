@@ -23,10 +23,10 @@ public sealed class EntityIdTests
     [
         now => Account.Open(EmailDomain.FromEmail("a@example.com"), now).Id,
         now => User.Register(Guid.Empty, "a@example.com", "A", "B", now).Id,
-        now => new Connection(Guid.Empty, Guid.Empty, now)
+        now => Connection.Establish(Guid.NewGuid(), Guid.NewGuid(), new ConnectionDetails
         {
             WorkspaceId = 1, OrganizationId = 1, CloudProvider = "aws", Hostname = "h.example.com", Port = 443, WorkspaceUrl = "https://h.example.com",
-        }.Id,
+        }, null, null, now).Id,
         now => Organization.Create("Org", now).Id,
         now => OrganizationApiKey.Issue(Guid.Empty, "hash", "protected", now).Id,
         now => AssessmentTest.Create(Guid.Empty, "t-1", "Test", now).Id,

@@ -185,6 +185,41 @@ public sealed class GreenhouseAdminTests(Provider provider)
     }
 
     [Test]
+    public async Task ApiKeyLastUse_RecordedByTheUseCase_OncePerCachePeriod_NotByAuthenticationAlone()
+    {
+        // docs/greenhouse.md "Tenancy and keys": authentication only reads the key; the Greenhouse use case records its use.
+        var tenant = await _factory.CreateTenantAsync(("12345", "My First Test"));
+        using var greenhouse = _factory.CreateGreenhouseClient(tenant.ApiKey);
+
+        using var unreadable = await greenhouse.PostAsync("/partners/greenhouse/send_test",
+            new StringContent("{\"partner_test_id\":", System.Text.Encoding.UTF8, "application/json"));
+        using var invalid = await greenhouse.PostAsJsonAsync("/partners/greenhouse/send_test",
+            GreenhouseApp.SendTestBody("12345", email: "a..b@example.com"));
+        var afterRefusals = await LastUsedAtAsync(tenant.ApiKeyId);
+        var before = DateTimeOffset.UtcNow.AddSeconds(-5);
+        using var listed = await greenhouse.GetAsync("/partners/greenhouse/list_tests");
+        var afterCall = await LastUsedAtAsync(tenant.ApiKeyId);
+
+        // Within Greenhouse:ApiKeyCacheDuration another call writes nothing: an earlier time put back stays.
+        var earlier = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        await _factory.WithDbAsync(db => db.OrganizationApiKeys.Where(k => k.Id == tenant.ApiKeyId)
+            .ExecuteUpdateAsync(u => u.SetProperty(k => k.LastUsedAt, earlier)));
+        using var again = await greenhouse.GetAsync("/partners/greenhouse/list_tests");
+        var afterSecondCall = await LastUsedAtAsync(tenant.ApiKeyId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(unreadable.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "a body that does not bind");
+            Assert.That(invalid.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "a body the validator refuses");
+            Assert.That(afterRefusals, Is.Null, "authenticated, then refused before the use case ran: no use recorded");
+            Assert.That(listed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(afterCall, Is.GreaterThan(before), "list_tests ran with the key");
+            Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(afterSecondCall, Is.EqualTo(earlier), "one write per key and period, not one per call");
+        });
+    }
+
+    [Test]
     public async Task RevokeApiKey_KeyOfAnotherOrganization_Returns404()
     {
         var owner = await _factory.CreateTenantAsync();
@@ -298,4 +333,7 @@ public sealed class GreenhouseAdminTests(Provider provider)
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That((await response.ReadJsonAsync())["error_reason"]!.GetValue<string>(), Is.EqualTo("unauthorized"));
     }
+
+    private Task<DateTimeOffset?> LastUsedAtAsync(Guid keyId) =>
+        _factory.WithDbAsync(db => db.OrganizationApiKeys.Where(k => k.Id == keyId).Select(k => k.LastUsedAt).SingleAsync());
 }

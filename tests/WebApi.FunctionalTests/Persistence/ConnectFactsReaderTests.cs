@@ -144,7 +144,7 @@ public sealed class ConnectFactsReaderTests(Provider provider)
                 user.CompleteSignUp(user.FirstName.Length > 0 ? user.FirstName : "Ada", "Lovelace", Now);
             }
 
-            var connection = new Connection(account.Id, user.Id, Now)
+            var connection = Connection.Establish(account.Id, user.Id, new ConnectionDetails
             {
                 WorkspaceId = workspaceId,
                 OrganizationId = workspaceId,
@@ -152,7 +152,7 @@ public sealed class ConnectFactsReaderTests(Provider provider)
                 Hostname = "reader.cloud.databricks.com",
                 Port = 443,
                 WorkspaceUrl = "https://reader.cloud.databricks.com",
-            };
+            }, null, null, Now);
             if (deleteConnection)
             {
                 connection.Delete(Now);

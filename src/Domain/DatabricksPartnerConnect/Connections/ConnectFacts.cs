@@ -1,22 +1,5 @@
 namespace Partner.Domain.DatabricksPartnerConnect.Connections;
 
-/// <summary>What the account the e-mail's domain names looks like to the partner.</summary>
-public enum AccountState
-{
-    None,
-    Active,
-    Expired,
-}
-
-/// <summary>What the user the e-mail names looks like to the partner.</summary>
-public enum UserState
-{
-    None,
-    Existing,
-    /// <summary>The user's own trial expired (trial_type user).</summary>
-    Expired,
-}
-
 /// <summary>The request facts and stored facts one Connect call is decided on.</summary>
 public sealed record ConnectFacts
 {

@@ -7,20 +7,7 @@ namespace Partner.Domain.DatabricksPartnerConnect.Connections;
 /// </summary>
 public sealed class Connection
 {
-    private string? _protectedPersonalAccessToken;
-    private string? _protectedOAuthSecret;
-
-    /// <summary>Establishes a connection; the caller sets what Databricks sent about the workspace.</summary>
-    public Connection(Guid accountId, Guid createdByUserId, DateTimeOffset now)
-    {
-        Id = Guid.CreateVersion7(now);
-        AccountId = accountId;
-        CreatedByUserId = createdByUserId;
-        CreatedAt = now;
-    }
-
     /// <summary>For EF Core, which sets every column itself.</summary>
-    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     private Connection()
     {
         CloudProvider = string.Empty;
@@ -35,43 +22,43 @@ public sealed class Connection
 
     public Guid CreatedByUserId { get; private set; }
 
-    public required long WorkspaceId { get; init; }
+    public long WorkspaceId { get; private set; }
 
-    public required long OrganizationId { get; init; }
+    public long OrganizationId { get; private set; }
 
-    public required string CloudProvider { get; init; }
+    public string CloudProvider { get; private set; }
 
-    public string? CloudProviderRegion { get; init; }
+    public string? CloudProviderRegion { get; private set; }
 
-    public required string Hostname { get; init; }
+    public string Hostname { get; private set; }
 
-    public required int Port { get; init; }
+    public int Port { get; private set; }
 
-    public required string WorkspaceUrl { get; init; }
+    public string WorkspaceUrl { get; private set; }
 
-    public string? HttpPath { get; init; }
+    public string? HttpPath { get; private set; }
 
-    public string? JdbcUrl { get; init; }
+    public string? JdbcUrl { get; private set; }
 
-    public string? DatabricksJdbcUrl { get; init; }
+    public string? DatabricksJdbcUrl { get; private set; }
 
-    public string? ClusterId { get; init; }
+    public string? ClusterId { get; private set; }
 
-    public bool IsSqlWarehouse { get; init; }
+    public bool IsSqlWarehouse { get; private set; }
 
-    public string? CatalogName { get; init; }
+    public string? CatalogName { get; private set; }
 
-    public string? DestinationLocation { get; init; }
+    public string? DestinationLocation { get; private set; }
 
-    public string? ServicePrincipalId { get; init; }
+    public string? ServicePrincipalId { get; private set; }
 
-    public string? OAuthU2mAppId { get; init; }
+    public string? OAuthU2mAppId { get; private set; }
 
     /// <summary>Ciphertext of the personal access token, if one was sent.</summary>
-    public string? ProtectedPersonalAccessToken { get => _protectedPersonalAccessToken; init => _protectedPersonalAccessToken = value; }
+    public string? ProtectedPersonalAccessToken { get; private set; }
 
     /// <summary>Ciphertext of the service principal's OAuth secret, if one was sent.</summary>
-    public string? ProtectedOAuthSecret { get => _protectedOAuthSecret; init => _protectedOAuthSecret = value; }
+    public string? ProtectedOAuthSecret { get; private set; }
 
     /// <summary>Ciphertext of the refresh token a user granted through OAuth U2M; null until someone authorizes.</summary>
     public string? ProtectedRefreshToken { get; private set; }
@@ -92,13 +79,66 @@ public sealed class Connection
 
     public DateTimeOffset? TokenLeaseUntil { get; private set; }
 
-    public bool IsDemo { get; init; }
+    public bool IsDemo { get; private set; }
 
-    public bool IsFreeTrial { get; init; }
+    public bool IsFreeTrial { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? DeletedAt { get; private set; }
+
+    /// <summary>
+    /// Establishes a connection of <paramref name="accountId"/>, created by <paramref name="createdByUserId"/>, with what
+    /// Databricks sent about the workspace and the credentials as ciphertext (see ISecretProtector).
+    /// </summary>
+    public static Connection Establish(Guid accountId, Guid createdByUserId, ConnectionDetails details,
+        string? protectedPersonalAccessToken, string? protectedOAuthSecret, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        if (accountId == Guid.Empty || createdByUserId == Guid.Empty)
+        {
+            throw new ArgumentException("A connection belongs to an account and to the user who created it.");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(details.CloudProvider);
+        ArgumentException.ThrowIfNullOrWhiteSpace(details.Hostname);
+        ArgumentException.ThrowIfNullOrWhiteSpace(details.WorkspaceUrl);
+        ArgumentOutOfRangeException.ThrowIfLessThan(details.Port, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(details.Port, 65535);
+        if (protectedOAuthSecret is not null && string.IsNullOrEmpty(details.ServicePrincipalId))
+        {
+            // The service principal's id is the OAuth client id: a secret without it makes no token.
+            throw new ArgumentException("An OAuth secret needs the service principal id it belongs to.", nameof(protectedOAuthSecret));
+        }
+
+        return new Connection
+        {
+            Id = Guid.CreateVersion7(now),
+            AccountId = accountId,
+            CreatedByUserId = createdByUserId,
+            WorkspaceId = details.WorkspaceId,
+            OrganizationId = details.OrganizationId,
+            CloudProvider = details.CloudProvider,
+            CloudProviderRegion = details.CloudProviderRegion,
+            Hostname = details.Hostname,
+            Port = details.Port,
+            WorkspaceUrl = details.WorkspaceUrl,
+            HttpPath = details.HttpPath,
+            JdbcUrl = details.JdbcUrl,
+            DatabricksJdbcUrl = details.DatabricksJdbcUrl,
+            ClusterId = details.ClusterId,
+            IsSqlWarehouse = details.IsSqlWarehouse,
+            CatalogName = details.CatalogName,
+            DestinationLocation = details.DestinationLocation,
+            ServicePrincipalId = details.ServicePrincipalId,
+            OAuthU2mAppId = details.OAuthU2mAppId,
+            ProtectedPersonalAccessToken = protectedPersonalAccessToken,
+            ProtectedOAuthSecret = protectedOAuthSecret,
+            IsDemo = details.IsDemo,
+            IsFreeTrial = details.IsFreeTrial,
+            CreatedAt = now,
+        };
+    }
 
     /// <summary>Whether this connection is the one Databricks names (same workspace and cloud).</summary>
     public bool BelongsTo(long workspaceId, string cloudProvider) => IsOf(WorkspaceId, CloudProvider, workspaceId, cloudProvider);
@@ -125,8 +165,8 @@ public sealed class Connection
     public void Delete(DateTimeOffset now)
     {
         DeletedAt ??= now;
-        _protectedPersonalAccessToken = null;
-        _protectedOAuthSecret = null;
+        ProtectedPersonalAccessToken = null;
+        ProtectedOAuthSecret = null;
         ProtectedRefreshToken = null;
         ProtectedAccessToken = null;
         AccessTokenType = null;

@@ -27,7 +27,8 @@ public sealed class GreenhouseController(IMediator mediator) : ControllerBase
     [HttpGet("list_tests")]
     [ProducesResponseType<IReadOnlyList<GreenhouseTestDto>>(StatusCodes.Status200OK)]
     public async Task<ActionResult<IReadOnlyList<GreenhouseTestDto>>> ListTests(CancellationToken cancellationToken)
-        => Ok(await mediator.Send(new ListTestsQuery { OrganizationId = User.GreenhouseOrganizationId() }, cancellationToken));
+        => Ok(await mediator.Send(new ListTestsQuery { OrganizationId = User.GreenhouseOrganizationId(), ApiKeyId = User.GreenhouseApiKeyId() },
+            cancellationToken));
 
     /// <summary>
     /// send_test: creates a test instance, e-mails the candidate (through the outbox) and answers at once; 429 once the
@@ -52,7 +53,8 @@ public sealed class GreenhouseController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
     public async Task<ActionResult<TestStatusResult>> TestStatus(
         [FromQuery(Name = "partner_interview_id")] string? partnerInterviewId, CancellationToken cancellationToken)
-        => Ok(await mediator.Send(new GetTestStatusQuery(partnerInterviewId) { OrganizationId = User.GreenhouseOrganizationId() },
+        => Ok(await mediator.Send(
+            new GetTestStatusQuery(partnerInterviewId) { OrganizationId = User.GreenhouseOrganizationId(), ApiKeyId = User.GreenhouseApiKeyId() },
             cancellationToken));
 
     /// <summary>response_error: Greenhouse reports a malformed answer of ours; stored for operators, answered with 200.</summary>
@@ -62,7 +64,8 @@ public sealed class GreenhouseController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest)]
     public async Task<IActionResult> ResponseError(ReportResponseErrorCommand command, CancellationToken cancellationToken)
     {
-        await mediator.Send(command with { OrganizationId = User.GreenhouseOrganizationId() }, cancellationToken);
+        await mediator.Send(command with { OrganizationId = User.GreenhouseOrganizationId(), ApiKeyId = User.GreenhouseApiKeyId() },
+            cancellationToken);
         return Ok();
     }
 }

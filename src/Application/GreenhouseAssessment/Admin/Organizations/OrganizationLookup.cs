@@ -21,5 +21,6 @@ internal static class OrganizationLookup
         await (tracked ? db.Organizations : db.Organizations.AsNoTracking()).FirstOrDefaultAsync(o => o.Id == organizationId, cancellationToken)
         ?? throw NotFound();
 
-    private static PartnerException NotFound() => new(ErrorReason.NotFound, "No organization with this id.");
+    /// <summary>The 404 of an organization id nobody has.</summary>
+    public static PartnerException NotFound() => new(ErrorReason.NotFound, "No organization with this id.");
 }

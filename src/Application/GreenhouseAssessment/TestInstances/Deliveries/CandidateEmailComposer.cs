@@ -25,7 +25,7 @@ public static class CandidateEmailComposer
             ["deadline"] = instance.InvitationExpiresAt is { } expiresAt ? brand.Describe(expiresAt, now).ToString() : "no particular date",
             ["organization"] = organization.ShownName,
         };
-        var (subject, body, _) = organization.EmailTemplateOf(kind);
+        var (_, subject, body, _) = organization.EmailTemplateOf(kind);
         var footer = $"Sent by {productName} on behalf of {organization.ShownName}.";
         var text = $"{EmailTemplate.RenderText(body, values).TrimEnd()}\n\n--\n{footer}\n";
         string E(string value) => WebUtility.HtmlEncode(value);

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Partner.Application.Common.Behaviours;
 
 namespace Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
@@ -85,46 +84,4 @@ public sealed record ConnectCommand : IRequest<ConnectResult>, IRetriedOnWriteCo
 
     public override string ToString() =>
         $"ConnectCommand {{ WorkspaceId = {WorkspaceId}, CloudProvider = {CloudProvider}, IsConnectionEstablished = {UserInfo?.IsConnectionEstablished}, ConnectionId = {ConnectionId} }}";
-}
-
-/// <summary>contract: user_info.</summary>
-public sealed record ConnectUserInfo
-{
-    /// <summary>A valid e-mail address.</summary>
-    /// <example>john.doe@databricks.com</example>
-    public required string Email { get; init; }
-
-    /// <summary>Non-null, may be empty.</summary>
-    /// <example>John</example>
-    public required string FirstName { get; init; }
-
-    /// <summary>Non-null, may be empty.</summary>
-    /// <example>Doe</example>
-    public required string LastName { get; init; }
-
-    /// <summary>Unique within a cloud.</summary>
-    /// <example>1234567890</example>
-    public required long DatabricksUserId { get; init; }
-
-    /// <summary>Same as workspace_id.</summary>
-    /// <example>1234567890</example>
-    public required long DatabricksOrganizationId { get; init; }
-
-    /// <summary>Databricks' view: whether it already has a connection to this partner.</summary>
-    public required bool IsConnectionEstablished { get; init; }
-
-    /// <summary>Only present if is_connection_established is false.</summary>
-    public ConnectAuth? Auth { get; init; }
-
-    public override string ToString() => $"ConnectUserInfo {{ DatabricksUserId = {DatabricksUserId}, IsConnectionEstablished = {IsConnectionEstablished} }}";
-}
-
-/// <summary>contract: user_info.auth. Stored encrypted; never logged.</summary>
-public sealed record ConnectAuth
-{
-    /// <summary>A Databricks personal access token.</summary>
-    /// <example>dapi0123456789abcdef</example>
-    public string? PersonalAccessToken { get; init; }
-
-    public override string ToString() => "ConnectAuth { PersonalAccessToken = *** }";
 }

@@ -13,8 +13,9 @@ using Partner.Domain.DatabricksPartnerConnect.Users;
 namespace Partner.Application.DatabricksPartnerConnect.Connections.Commands.Connect;
 
 /// <summary>
-/// Safe to repeat: Databricks retries a 500, and concurrent first connects of one domain race on the unique indexes,
-/// so a write conflict reloads the facts and decides again (<see cref="IRetriedOnWriteConflict"/>).
+/// Gathers the facts of a Connect call, asks <see cref="ConnectDecision"/>, applies the outcome in one save and
+/// builds the answer. Safe to repeat: Databricks retries a 500, and concurrent first connects of one domain race
+/// on the unique indexes, so a write conflict reloads the facts and decides again (<see cref="IRetriedOnWriteConflict"/>).
 /// </summary>
 public sealed class ConnectCommandHandler(
     IApplicationDbContext db,
@@ -34,6 +35,7 @@ public sealed class ConnectCommandHandler(
         var namedConnectionId = request.UserInfo.IsConnectionEstablished && Guid.TryParse(request.ConnectionId, out var id) ? id : Guid.Empty;
         var stored = await reader.ReadAsync(
             new ConnectFactsKey(domain.Value, email, request.CloudProvider, request.UserInfo.DatabricksUserId, namedConnectionId), cancellationToken);
+        // The live connection Databricks names, when it says one is established and it is of this workspace.
         var existingConnection = stored.Connection?.BelongsTo(request.WorkspaceId, request.CloudProvider) == true ? stored.Connection : null;
 
         var facts = new ConnectFacts
@@ -100,29 +102,33 @@ public sealed class ConnectCommandHandler(
         };
     }
 
-    private Connection Establish(ConnectCommand request, Guid accountId, Guid userId, DateTimeOffset now) => new(accountId, userId, now)
-    {
-        WorkspaceId = request.WorkspaceId,
-        OrganizationId = request.UserInfo.DatabricksOrganizationId,
-        CloudProvider = request.CloudProvider,
-        CloudProviderRegion = request.CloudProviderRegion,
-        Hostname = request.Hostname,
-        Port = request.Port,
-        WorkspaceUrl = request.WorkspaceUrl,
-        HttpPath = request.HttpPath,
-        JdbcUrl = request.JdbcUrl,
-        DatabricksJdbcUrl = request.DatabricksJdbcUrl,
-        ClusterId = request.ClusterId,
-        IsSqlWarehouse = request.IsSqlWarehouse ?? request.IsSqlEndpoint ?? false,
-        CatalogName = request.CatalogName,
-        DestinationLocation = request.DestinationLocation,
-        ServicePrincipalId = request.ServicePrincipalId,
-        OAuthU2mAppId = request.OauthU2mAppId,
-        ProtectedPersonalAccessToken = ProtectOrNull(request.UserInfo.Auth?.PersonalAccessToken),
-        ProtectedOAuthSecret = ProtectOrNull(request.ServicePrincipalOauthSecret),
-        IsDemo = request.Demo,
-        IsFreeTrial = request.IsFreeTrial,
-    };
+    /// <summary>The one copy of what Databricks sent into the connection; secrets are encrypted here.</summary>
+    private Connection Establish(ConnectCommand request, Guid accountId, Guid userId, DateTimeOffset now) => Connection.Establish(
+        accountId, userId,
+        new ConnectionDetails
+        {
+            WorkspaceId = request.WorkspaceId,
+            OrganizationId = request.UserInfo.DatabricksOrganizationId,
+            CloudProvider = request.CloudProvider,
+            CloudProviderRegion = request.CloudProviderRegion,
+            Hostname = request.Hostname,
+            Port = request.Port,
+            WorkspaceUrl = request.WorkspaceUrl,
+            HttpPath = request.HttpPath,
+            JdbcUrl = request.JdbcUrl,
+            DatabricksJdbcUrl = request.DatabricksJdbcUrl,
+            ClusterId = request.ClusterId,
+            IsSqlWarehouse = request.IsSqlWarehouse ?? request.IsSqlEndpoint ?? false,
+            CatalogName = request.CatalogName,
+            DestinationLocation = request.DestinationLocation,
+            ServicePrincipalId = request.ServicePrincipalId,
+            OAuthU2mAppId = request.OauthU2mAppId,
+            IsDemo = request.Demo,
+            IsFreeTrial = request.IsFreeTrial,
+        },
+        ProtectOrNull(request.UserInfo.Auth?.PersonalAccessToken),
+        ProtectOrNull(request.ServicePrincipalOauthSecret),
+        now);
 
     private string? ProtectOrNull(string? secret) => string.IsNullOrEmpty(secret) ? null : secrets.Protect(secret);
 }

@@ -1,34 +1,6 @@
 namespace Partner.Application.DatabricksPartnerConnect.OAuth.Commands.CompleteAuthorization;
 
-public enum AuthorizationOutcome
-{
-    Authorized,
-
-    /// <summary>The user did not allow the app (error=access_denied), or Databricks sent another error.</summary>
-    Declined,
-
-    /// <summary>No state, or one this service did not start (or has forgotten since it expired).</summary>
-    UnknownState,
-
-    Expired,
-
-    /// <summary>The state was used already: a callback can complete an authorization once.</summary>
-    Replayed,
-
-    OtherBrowser,
-
-    ConnectionGone,
-
-    /// <summary>The workspace is off the outbound allow-list.</summary>
-    NotAllowed,
-
-    /// <summary>The token endpoint answered with an error, or without a refresh token.</summary>
-    TokenRefused,
-
-    /// <summary>The token endpoint did not answer (in time).</summary>
-    TokenUnavailable,
-}
-
+/// <summary>What the callback page says: what happened, what to do next, and where the user's account page is.</summary>
 public sealed record CompleteAuthorizationResult(AuthorizationOutcome Outcome, string Message, string? ReturnUrl)
 {
     public bool Authorized => Outcome == AuthorizationOutcome.Authorized;

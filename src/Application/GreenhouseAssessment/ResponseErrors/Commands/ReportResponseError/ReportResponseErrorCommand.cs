@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Partner.Application.GreenhouseAssessment.ResponseErrors.Commands.ReportResponseError;
 
 /// <summary>contract: response_error, Greenhouse reporting a malformed answer of ours.</summary>
-public sealed record ReportResponseErrorCommand : IRequest<Unit>
+public sealed record ReportResponseErrorCommand : IRequest<Unit>, IGreenhouseCall
 {
     /// <summary>The name of the API call that got the malformed answer.</summary>
     /// <example>test_status</example>
@@ -28,6 +28,10 @@ public sealed record ReportResponseErrorCommand : IRequest<Unit>
     /// <summary>Set from the API key by the controller.</summary>
     [JsonIgnore]
     public Guid OrganizationId { get; init; }
+
+    /// <summary>The API key that authenticated the call, set by the controller; its last use is recorded.</summary>
+    [JsonIgnore]
+    public Guid ApiKeyId { get; init; }
 
     public override string ToString() => $"ReportResponseErrorCommand {{ ApiCall = {ApiCall} }}";
 }

@@ -1,3 +1,4 @@
+using AutoMapper;
 using Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Queries.ListAssessmentTests;
 using Partner.Application.GreenhouseAssessment.Admin.Organizations;
 using Partner.Application.Common.Exceptions;
@@ -8,7 +9,7 @@ using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Commands.CreateAssessmentTest;
 
-public sealed class CreateAssessmentTestCommandHandler(IApplicationDbContext db, TimeProvider time)
+public sealed class CreateAssessmentTestCommandHandler(IApplicationDbContext db, TimeProvider time, IMapper mapper)
     : IRequestHandler<CreateAssessmentTestCommand, AssessmentTestDto>
 {
     public async Task<AssessmentTestDto> Handle(CreateAssessmentTestCommand request, CancellationToken cancellationToken)
@@ -29,6 +30,6 @@ public sealed class CreateAssessmentTestCommandHandler(IApplicationDbContext db,
             throw new PartnerException(ErrorReason.Conflict, "This organization already has a test with this partner_test_id.");
         }
 
-        return AssessmentTestDto.From(test);
+        return mapper.Map<AssessmentTestDto>(test);
     }
 }

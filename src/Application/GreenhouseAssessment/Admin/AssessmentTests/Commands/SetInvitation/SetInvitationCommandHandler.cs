@@ -1,9 +1,10 @@
+using AutoMapper;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Queries.ListAssessmentTests;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Commands.SetInvitation;
 
-public sealed class SetInvitationCommandHandler(IApplicationDbContext db) : IRequestHandler<SetInvitationCommand, AssessmentTestDto>
+public sealed class SetInvitationCommandHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<SetInvitationCommand, AssessmentTestDto>
 {
     public async Task<AssessmentTestDto> Handle(SetInvitationCommand request, CancellationToken cancellationToken)
     {
@@ -12,6 +13,6 @@ public sealed class SetInvitationCommandHandler(IApplicationDbContext db) : IReq
             ?? throw GreenhouseErrors.TestNotFound();
         test.SetInvitation(request.InvitationLifetimeDays, request.ReminderDaysBeforeExpiry);
         await db.SaveChangesAsync(cancellationToken);
-        return AssessmentTestDto.From(test);
+        return mapper.Map<AssessmentTestDto>(test);
     }
 }

@@ -1,3 +1,4 @@
+using AutoMapper;
 using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Queries.ListAssessmentTests;
@@ -30,20 +31,15 @@ public sealed record AssessmentTestDto
     /// <example>2</example>
     public int ReminderDaysBeforeExpiry { get; init; }
 
-    public static AssessmentTestDto From(AssessmentTest test)
+    internal sealed class Mapping : Profile
     {
-        ArgumentNullException.ThrowIfNull(test);
-        return new AssessmentTestDto
-        {
-            Id = test.Id,
-            PartnerTestId = test.PartnerTestId,
-            PartnerTestName = test.Name,
-            CreatedAt = test.CreatedAt,
-            Questions = test.IsRunByService ? test.Questions : null,
-            TimeLimitMinutes = test.TimeLimitMinutes,
-            PassMarkPercent = test.PassMarkPercent,
-            InvitationLifetimeDays = test.InvitationLifetimeDays,
-            ReminderDaysBeforeExpiry = test.ReminderDaysBeforeExpiry,
-        };
+        public Mapping() => CreateMap<AssessmentTest, AssessmentTestDto>()
+            .ForMember(d => d.PartnerTestName, o => o.MapFrom(s => s.Name))
+            .ForMember(d => d.Questions, o =>
+            {
+                // Null, not AutoMapper's empty list, for a test taken in the assessment product.
+                o.AllowNull();
+                o.MapFrom(s => s.IsRunByService ? s.Questions : null);
+            });
     }
 }

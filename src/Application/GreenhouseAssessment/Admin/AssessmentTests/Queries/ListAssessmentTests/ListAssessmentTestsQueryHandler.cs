@@ -1,10 +1,11 @@
+using AutoMapper;
 using Partner.Application.GreenhouseAssessment.Admin.Organizations;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Models;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Queries.ListAssessmentTests;
 
-public sealed class ListAssessmentTestsQueryHandler(IApplicationDbContext db)
+public sealed class ListAssessmentTestsQueryHandler(IApplicationDbContext db, IMapper mapper)
     : IRequestHandler<ListAssessmentTestsQuery, PagedResult<AssessmentTestDto>>
 {
     public async Task<PagedResult<AssessmentTestDto>> Handle(ListAssessmentTestsQuery request, CancellationToken cancellationToken)
@@ -15,6 +16,6 @@ public sealed class ListAssessmentTestsQueryHandler(IApplicationDbContext db)
         // The questions are JSON text: map in memory after the page is read.
         var page = await tests.OrderBy(t => t.Name).ThenBy(t => t.PartnerTestId).TakePage(request)
             .ToListAsync(cancellationToken);
-        return PagedResult.Of([.. page.Select(AssessmentTestDto.From)], request, total);
+        return PagedResult.Of(mapper.Map<List<AssessmentTestDto>>(page), request, total);
     }
 }

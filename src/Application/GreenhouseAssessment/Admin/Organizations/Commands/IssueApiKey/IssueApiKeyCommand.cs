@@ -2,16 +2,3 @@ namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.
 
 /// <summary>A further key for an organization (rotation: issue, let Greenhouse switch, revoke the old one).</summary>
 public sealed record IssueApiKeyCommand(Guid OrganizationId) : IRequest<ApiKeyResult>;
-
-/// <summary>A new key, shown once.</summary>
-public sealed record ApiKeyResult
-{
-    public required Guid Id { get; init; }
-
-    /// <summary>Greenhouse's Basic user name (empty password). Shown once.</summary>
-    public required string ApiKey { get; init; }
-
-    public required DateTimeOffset CreatedAt { get; init; }
-
-    public override string ToString() => $"ApiKeyResult {{ Id = {Id}, ApiKey = *** }}";
-}

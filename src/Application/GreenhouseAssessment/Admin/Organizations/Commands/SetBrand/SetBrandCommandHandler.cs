@@ -1,10 +1,11 @@
+using AutoMapper;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.GetBrand;
 using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.SetBrand;
 
-public sealed class SetBrandCommandHandler(IApplicationDbContext db) : IRequestHandler<SetBrandCommand, BrandDto>
+public sealed class SetBrandCommandHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<SetBrandCommand, BrandDto>
 {
     public async Task<BrandDto> Handle(SetBrandCommand request, CancellationToken cancellationToken)
     {
@@ -17,6 +18,6 @@ public sealed class SetBrandCommandHandler(IApplicationDbContext db) : IRequestH
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return BrandDto.From(organization);
+        return mapper.Map<BrandDto>(organization);
     }
 }

@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
+using AutoMapper;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.GetBrand;
 using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.SetLogo;
 
-public sealed class SetLogoCommandHandler(IApplicationDbContext db, TimeProvider time) : IRequestHandler<SetLogoCommand, BrandDto>
+public sealed class SetLogoCommandHandler(IApplicationDbContext db, TimeProvider time, IMapper mapper) : IRequestHandler<SetLogoCommand, BrandDto>
 {
     public async Task<BrandDto> Handle(SetLogoCommand request, CancellationToken cancellationToken)
     {
@@ -24,6 +25,6 @@ public sealed class SetLogoCommandHandler(IApplicationDbContext db, TimeProvider
 
         organization.UseUploadedLogo(hash);
         await db.SaveChangesAsync(cancellationToken);
-        return BrandDto.From(organization);
+        return mapper.Map<BrandDto>(organization);
     }
 }

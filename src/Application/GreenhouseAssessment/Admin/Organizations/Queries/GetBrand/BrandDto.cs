@@ -1,3 +1,4 @@
+using AutoMapper;
 using Partner.Application.GreenhouseAssessment.Branding;
 using Partner.Domain.GreenhouseAssessment;
 
@@ -34,18 +35,9 @@ public sealed record BrandDto
     /// <example>Europe/Berlin</example>
     public string? TimeZone { get; init; }
 
-    public static BrandDto From(Organization organization)
+    internal sealed class Mapping : Profile
     {
-        ArgumentNullException.ThrowIfNull(organization);
-        return new BrandDto
-        {
-            DisplayName = organization.DisplayName,
-            LogoUrl = organization.LogoUrl,
-            UploadedLogoPath = organization.UploadedLogoHash is { } hash ? CandidateBrand.LogoPath(organization.Id, hash) : null,
-            AccentColor = organization.AccentColor,
-            EmailSenderName = organization.EmailSenderName,
-            ReplyTo = organization.ReplyTo,
-            TimeZone = organization.TimeZone,
-        };
+        public Mapping() => CreateMap<Organization, BrandDto>()
+            .ForMember(d => d.UploadedLogoPath, o => o.MapFrom(s => s.UploadedLogoHash != null ? CandidateBrand.LogoPath(s.Id, s.UploadedLogoHash) : null));
     }
 }

@@ -1,48 +1,4 @@
-using Partner.Application.Common.Interfaces;
-using Partner.Domain.GreenhouseAssessment;
-
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.GetEmailTemplates;
 
 /// <summary>The organization's e-mail templates (the invitation, the reminder) as used now: its own or the shipped defaults.</summary>
 public sealed record GetEmailTemplatesQuery(Guid OrganizationId) : IRequest<IReadOnlyList<EmailTemplateDto>>;
-
-/// <summary>One e-mail's template.</summary>
-public sealed record EmailTemplateDto
-{
-    /// <summary>invitation or reminder.</summary>
-    /// <example>invitation</example>
-    public required EmailKind Kind { get; init; }
-
-    /// <example>{{organization}} invites you to take {{test}}</example>
-    public required string Subject { get; init; }
-
-    /// <example>Hello {{candidate}},&#10;&#10;Open your personal link: {{link}}&#10;&#10;Please start before {{deadline}}.</example>
-    public required string Body { get; init; }
-
-    /// <summary>Whether this is the shipped default (the organization has not set its own).</summary>
-    public required bool IsDefault { get; init; }
-
-    /// <summary>The placeholders a template may use.</summary>
-    public IReadOnlyList<string> Placeholders { get; init; } = [.. EmailTemplate.Placeholders.Select(p => "{{" + p + "}}")];
-
-    public static EmailTemplateDto Of(Organization organization, EmailKind kind)
-    {
-        ArgumentNullException.ThrowIfNull(organization);
-        var (subject, body, isDefault) = organization.EmailTemplateOf(kind);
-        return new EmailTemplateDto { Kind = kind, Subject = subject, Body = body, IsDefault = isDefault };
-    }
-}
-
-public sealed class GetEmailTemplatesQueryValidator : AbstractValidator<GetEmailTemplatesQuery>
-{
-    public GetEmailTemplatesQueryValidator() => RuleFor(q => q.OrganizationId).NotEmpty().OverridePropertyName("id");
-}
-
-public sealed class GetEmailTemplatesQueryHandler(IApplicationDbContext db) : IRequestHandler<GetEmailTemplatesQuery, IReadOnlyList<EmailTemplateDto>>
-{
-    public async Task<IReadOnlyList<EmailTemplateDto>> Handle(GetEmailTemplatesQuery request, CancellationToken cancellationToken)
-    {
-        var organization = await db.OrganizationAsync(request.OrganizationId, cancellationToken, tracked: false);
-        return [.. Enum.GetValues<EmailKind>().Select(kind => EmailTemplateDto.Of(organization, kind))];
-    }
-}

@@ -4,19 +4,3 @@ namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.L
 
 /// <summary>The Greenhouse organizations, by name, with the ids the other admin calls take.</summary>
 public sealed record ListOrganizationsQuery(int Page = 1, int PageSize = 50) : IPagedQuery<OrganizationDto>;
-
-/// <summary>An organization as operators see it.</summary>
-public sealed record OrganizationDto
-{
-    public Guid Id { get; init; }
-
-    /// <example>Development organization</example>
-    public string Name { get; init; } = string.Empty;
-
-    public DateTimeOffset CreatedAt { get; init; }
-
-    /// <summary>Keys Greenhouse can call with (not revoked).</summary>
-    public int ActiveApiKeys { get; init; }
-
-    public int Tests { get; init; }
-}

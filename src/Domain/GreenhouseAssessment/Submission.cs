@@ -1,0 +1,6 @@
+using Partner.Domain.Outbox;
+
+namespace Partner.Domain.GreenhouseAssessment;
+
+/// <summary>What a submission of answers did: whether they came too late, and the completion callback to queue (or null).</summary>
+public sealed record Submission(bool Expired, OutboxMessage? Callback);
