@@ -50,8 +50,7 @@ public static class DependencyInjection
 
         // Settings two modules share: the PartnerConfig (its file is read by Infrastructure), the credentials Databricks
         // calls us with, and the Databricks accounts and OAuth settings.
-        services.AddOptions<PartnerConfig>().ValidateOnStart();
-        services.AddSingleton<IValidateOptions<PartnerConfig>>(new FluentValidateOptions<PartnerConfig>(new PartnerConfigValidator(), "PartnerConfig"));
+        services.AddValidatedOptions<PartnerConfig, PartnerConfigValidator>(source: "PartnerConfig");
         services.AddValidatedOptions<PartnerConnectOptions, PartnerConnectOptionsValidator>(configuration, PartnerConnectOptions.Section);
         services.AddValidatedOptions<DatabricksOptions, DatabricksOptionsValidator>(configuration, DatabricksOptions.Section);
         services.AddSingleton<IValidateOptions<DatabricksOptions>, PublishedAppClientIdCheck>();
