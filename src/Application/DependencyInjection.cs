@@ -3,7 +3,6 @@ using AutoMapper;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Partner.Application.Common.Behaviours;
 using Partner.Application.Common.Configuration;
 using Partner.Application.Common.Metrics;
@@ -53,7 +52,6 @@ public static class DependencyInjection
         services.AddValidatedOptions<PartnerConfig, PartnerConfigValidator>(source: "PartnerConfig");
         services.AddValidatedOptions<PartnerConnectOptions, PartnerConnectOptionsValidator>(configuration, PartnerConnectOptions.Section);
         services.AddValidatedOptions<DatabricksOptions, DatabricksOptionsValidator>(configuration, DatabricksOptions.Section);
-        services.AddSingleton<IValidateOptions<DatabricksOptions>, PublishedAppClientIdCheck>();
 
         services.AddDatabricksPartnerConnect(configuration);
         services.AddDatabricksSelfTesting(configuration);
