@@ -97,9 +97,8 @@ public static class DependencyInjection
             dataProtection.UnprotectKeysWithAnyCertificate([.. certificates.All]);
         }
 
-        services.AddOptions<KeyRingOptions>().Bind(configuration.GetSection(KeyRingOptions.Section)).ValidateOnStart();
         services.AddSingleton(certificates);
-        services.AddSingleton<IValidateOptions<KeyRingOptions>, KeyRingOptionsValidator>();
+        services.AddValidatedOptions<KeyRingOptions, KeyRingOptionsValidator>(configuration, KeyRingOptions.Section);
         services.AddScoped<KeyRingRotation>();
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
         services.AddSingleton<IOpaqueTokenService, DataProtectionTokenService>();

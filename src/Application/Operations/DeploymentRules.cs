@@ -3,9 +3,11 @@ using Partner.Application.Common.Configuration;
 namespace Partner.Application.Operations;
 
 /// <summary>
-/// What a deployment's settings must satisfy beyond their shape: in Production, secrets long enough to resist guessing;
-/// outside Development, none of the Development secrets; and a public https base_url (a warning and a readiness
-/// failure, not a refusal). Each rule answers one line naming the setting (docs/operations.md "Configuration checks").
+/// What a deployment's settings must satisfy beyond their shape, the rules that depend on the environment: in
+/// Production, secrets long enough to resist guessing; outside Development, none of the Development secrets, at least
+/// one Databricks credential and an encrypted key ring; and a public https base_url (a warning and a readiness failure,
+/// not a refusal). Each rule answers one line naming the setting (docs/operations.md "Configuration checks"); the
+/// settings' shape is checked by their validators (docs/architecture.md "Options validation").
 /// </summary>
 public static class DeploymentRules
 {
@@ -23,6 +25,22 @@ public static class DeploymentRules
             yield return $"{key} must be at least {MinimumSecretLength} characters in Production.";
         }
     }
+
+    /// <summary>Outside Development Databricks must be able to call us: no credential is a refusal.</summary>
+    public static string? CredentialsProblem(int credentials, bool isDevelopment) =>
+        credentials > 0 || isDevelopment
+            ? null
+            : "PartnerConnect:Credentials needs at least one Username/Password pair outside Development (Databricks cannot call us otherwise).";
+
+    /// <summary>
+    /// Outside Development the key ring must be encrypted: without a certificate, a copy of the database decrypts every
+    /// stored secret. DataProtection:AllowUnencryptedKeys lifts the rule for tests.
+    /// </summary>
+    public static string? KeyRingProblem(bool hasCertificate, bool allowUnencryptedKeys, bool isDevelopment) =>
+        hasCertificate || allowUnencryptedKeys || isDevelopment
+            ? null
+            : "DataProtection:Certificate:Path is required outside Development: without it the key ring that decrypts every stored secret "
+                + "is kept in plain text in the database (docs/operations.md \"Security\"; DataProtection:AllowUnencryptedKeys=true for tests only).";
 
     /// <summary>Why base_url cannot be what Databricks sends users to (not https, or this machine); null when it can.</summary>
     public static string? PublicBaseUrlProblem(string baseUrl)
