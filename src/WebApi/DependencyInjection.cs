@@ -68,8 +68,7 @@ public static class DependencyInjection
             });
         services.AddSingleton<IConfigureOptions<MvcOptions>, PartnerRoutesSetup>();
 
-        services.AddOptions<HttpLimitsOptions>().Bind(configuration.GetSection(HttpLimitsOptions.Section))
-            .Validate(o => o.MaxRequestBodyBytes > 0, "HttpLimits:MaxRequestBodyBytes must be positive.").ValidateOnStart();
+        services.AddValidatedOptions<HttpLimitsOptions, HttpLimitsOptionsValidator>(configuration, HttpLimitsOptions.Section);
 
         var forwarded = configuration.GetSection(ForwardedHeadersSettings.Section).Get<ForwardedHeadersSettings>() ?? new ForwardedHeadersSettings();
         services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o => ForwardedHeadersSettings.Configure(o, forwarded));

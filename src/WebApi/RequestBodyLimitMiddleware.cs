@@ -3,15 +3,6 @@ using Partner.WebApi.Errors;
 
 namespace Partner.WebApi;
 
-/// <summary>The HttpLimits section.</summary>
-public sealed class HttpLimitsOptions
-{
-    public const string Section = "HttpLimits";
-
-    /// <summary>Largest accepted request body in bytes (default 256 KiB).</summary>
-    public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
-}
-
 /// <summary>
 /// Refuses bodies over <see cref="HttpLimitsOptions.MaxRequestBodyBytes"/> with 413 and the envelope: at once when
 /// Content-Length says so, and for chunked bodies by lowering the request's body-size limit, which makes Kestrel throw
