@@ -80,7 +80,7 @@ public static class DependencyInjection
         services.AddSingleton<IValidateOptions<Application.GreenhouseAssessment.GreenhouseOptions>>(sp => sp.GetRequiredService<Startup.DeploymentSettingsValidator>());
         services.AddSingleton<IValidateOptions<Infrastructure.Security.KeyRingOptions>>(sp => sp.GetRequiredService<Startup.DeploymentSettingsValidator>());
 
-        services.AddOptions<FailureThrottleOptions>().Bind(configuration.GetSection(FailureThrottleOptions.Section));
+        services.AddValidatedOptions<FailureThrottleOptions, FailureThrottleOptionsValidator>(configuration, FailureThrottleOptions.Section);
         services.AddSingleton<FailedAuthenticationThrottle>();
         services.AddPartnerRateLimiting(configuration);
 
