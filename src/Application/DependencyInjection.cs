@@ -3,7 +3,6 @@ using AutoMapper;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Partner.Application.Common.Behaviours;
 using Partner.Application.Common.Configuration;
 using Partner.Application.Common.Metrics;
@@ -50,11 +49,9 @@ public static class DependencyInjection
 
         // Settings two modules share: the PartnerConfig (its file is read by Infrastructure), the credentials Databricks
         // calls us with, and the Databricks accounts and OAuth settings.
-        services.AddOptions<PartnerConfig>().ValidateOnStart();
-        services.AddSingleton<IValidateOptions<PartnerConfig>>(new FluentValidateOptions<PartnerConfig>(new PartnerConfigValidator(), "PartnerConfig"));
+        services.AddValidatedOptions<PartnerConfig, PartnerConfigValidator>(source: "PartnerConfig");
         services.AddValidatedOptions<PartnerConnectOptions, PartnerConnectOptionsValidator>(configuration, PartnerConnectOptions.Section);
         services.AddValidatedOptions<DatabricksOptions, DatabricksOptionsValidator>(configuration, DatabricksOptions.Section);
-        services.AddSingleton<IValidateOptions<DatabricksOptions>, PublishedAppClientIdCheck>();
 
         services.AddDatabricksPartnerConnect(configuration);
         services.AddDatabricksSelfTesting(configuration);

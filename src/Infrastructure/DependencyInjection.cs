@@ -74,21 +74,11 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
-        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section))
-            .Validate(o => o.CommandTimeout >= TimeSpan.FromSeconds(1) && o.CommandTimeout <= TimeSpan.FromMinutes(5),
-                "Database:CommandTimeout must be between 00:00:01 and 00:05:00.")
-            .Validate(o => o.ConnectTimeout >= TimeSpan.FromSeconds(1) && o.ConnectTimeout <= o.CommandTimeout,
-                "Database:ConnectTimeout must be between 00:00:01 and Database:CommandTimeout.")
-            .Validate(o => o.StartupTimeout >= TimeSpan.Zero && o.StartupTimeout <= TimeSpan.FromMinutes(30),
-                "Database:StartupTimeout must be between 00:00:00 and 00:30:00.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<DatabaseOptions, DatabaseOptionsValidator>(configuration, DatabaseOptions.Section);
         services.TryAddScoped<IGreenhouseReader, EfGreenhouseReader>();
         // /health/ready: the database answers and takes a write (a cached probe, answered within Health:WriteProbeTimeout
         // even when the driver takes longer to give up); /health/live checks nothing.
-        services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.Section))
-            .Validate(o => o.WriteProbeCacheDuration >= TimeSpan.Zero, "Health:WriteProbeCacheDuration must not be negative.")
-            .Validate(o => o.WriteProbeTimeout > TimeSpan.Zero, "Health:WriteProbeTimeout must be positive.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<HealthOptions, HealthOptionsValidator>(configuration, HealthOptions.Section);
         services.AddSingleton<DatabaseWriteHealthCheck>();
         services.AddHealthChecks().AddCheck<DatabaseWriteHealthCheck>("database-write", tags: [HealthTags.Ready]);
 
@@ -107,9 +97,8 @@ public static class DependencyInjection
             dataProtection.UnprotectKeysWithAnyCertificate([.. certificates.All]);
         }
 
-        services.AddOptions<KeyRingOptions>().Bind(configuration.GetSection(KeyRingOptions.Section)).ValidateOnStart();
         services.AddSingleton(certificates);
-        services.AddSingleton<IValidateOptions<KeyRingOptions>, KeyRingOptionsValidator>();
+        services.AddValidatedOptions<KeyRingOptions, KeyRingOptionsValidator>(configuration, KeyRingOptions.Section);
         services.AddScoped<KeyRingRotation>();
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
         services.AddSingleton<IOpaqueTokenService, DataProtectionTokenService>();
@@ -143,6 +132,7 @@ public static class DependencyInjection
     /// <summary>The outbound URL policy's settings and the connector every call made on someone else's word goes through.</summary>
     private static void AddOutbound(IServiceCollection services, IConfiguration configuration)
     {
+        // Two switches for tests and no rule about them: bound without a validator (docs/architecture.md "Options validation").
         services.AddOptions<OutboundOptions>().Bind(configuration.GetSection(OutboundOptions.Section));
         services.AddSingleton<IHostAddressResolver, DnsHostAddressResolver>();
         services.AddSingleton<GuardedConnector>();
@@ -150,16 +140,7 @@ public static class DependencyInjection
 
     private static void AddOutbox(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section))
-            .Validate(o => o.PollInterval > TimeSpan.Zero, "Outbox:PollInterval must be positive.")
-            .Validate(o => o.RetryBaseDelay > TimeSpan.Zero, "Outbox:RetryBaseDelay must be positive.")
-            .Validate(o => o.MaxAttempts >= 1, "Outbox:MaxAttempts must be at least 1.")
-            .Validate(o => o.LeaseDuration > TimeSpan.Zero, "Outbox:LeaseDuration must be positive.")
-            .Validate(o => o.BatchSize >= 1, "Outbox:BatchSize must be at least 1.")
-            .Validate(o => o.MaxConcurrency is >= 1 and <= 256, "Outbox:MaxConcurrency must be between 1 and 256.")
-            .Validate(o => o.DeliveryTimeout > TimeSpan.Zero && o.DeliveryTimeout < o.LeaseDuration,
-                "Outbox:DeliveryTimeout must be positive and shorter than Outbox:LeaseDuration.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<OutboxOptions, OutboxOptionsValidator>(configuration, OutboxOptions.Section);
         services.AddHostedService<OutboxDispatcher>();
     }
 }

@@ -38,10 +38,9 @@ public static class DependencyInjection
         options.AllowDuplicateProperties = false;
     }
 
-    public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        ArgumentNullException.ThrowIfNull(environment);
 
         services.AddSingleton<ErrorResponses>();
         services.AddSingleton<Pages.LandingBrandingSource>();
@@ -69,23 +68,23 @@ public static class DependencyInjection
             });
         services.AddSingleton<IConfigureOptions<MvcOptions>, PartnerRoutesSetup>();
 
-        services.AddOptions<HttpLimitsOptions>().Bind(configuration.GetSection(HttpLimitsOptions.Section))
-            .Validate(o => o.MaxRequestBodyBytes > 0, "HttpLimits:MaxRequestBodyBytes must be positive.").ValidateOnStart();
+        services.AddValidatedOptions<HttpLimitsOptions, HttpLimitsOptionsValidator>(configuration, HttpLimitsOptions.Section);
 
         var forwarded = configuration.GetSection(ForwardedHeadersSettings.Section).Get<ForwardedHeadersSettings>() ?? new ForwardedHeadersSettings();
         services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o => ForwardedHeadersSettings.Configure(o, forwarded));
 
-        // Secrets long enough in Production, no Development secret elsewhere (DeploymentRules).
+        // The rules that depend on the environment, beside each section's own validator (DeploymentRules).
         services.AddSingleton<Startup.DeploymentSettingsValidator>();
         services.AddSingleton<IValidateOptions<PartnerConnectOptions>>(sp => sp.GetRequiredService<Startup.DeploymentSettingsValidator>());
         services.AddSingleton<IValidateOptions<AdminOptions>>(sp => sp.GetRequiredService<Startup.DeploymentSettingsValidator>());
         services.AddSingleton<IValidateOptions<Application.GreenhouseAssessment.GreenhouseOptions>>(sp => sp.GetRequiredService<Startup.DeploymentSettingsValidator>());
+        services.AddSingleton<IValidateOptions<Infrastructure.Security.KeyRingOptions>>(sp => sp.GetRequiredService<Startup.DeploymentSettingsValidator>());
 
-        services.AddOptions<FailureThrottleOptions>().Bind(configuration.GetSection(FailureThrottleOptions.Section));
+        services.AddValidatedOptions<FailureThrottleOptions, FailureThrottleOptionsValidator>(configuration, FailureThrottleOptions.Section);
         services.AddSingleton<FailedAuthenticationThrottle>();
         services.AddPartnerRateLimiting(configuration);
 
-        services.AddDatabricksPartnerConnectWebApi(environment);
+        services.AddDatabricksPartnerConnectWebApi();
         services.AddDatabricksSelfTestingWebApi();
         services.AddGreenhouseAssessmentWebApi();
         services.AddOperationsWebApi(configuration);

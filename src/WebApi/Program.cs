@@ -51,7 +51,7 @@ try
 
     builder.Services.AddApplication(builder.Configuration);
     builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
-    builder.Services.AddWebApi(builder.Configuration, builder.Environment);
+    builder.Services.AddWebApi(builder.Configuration);
     builder.Services.AddPartnerTelemetry(builder.Configuration);
     builder.Services.AddSingleton(new Partner.Application.Operations.Readiness.ReadinessMode(ReadOnly: verb == CommandLine.Check));
 

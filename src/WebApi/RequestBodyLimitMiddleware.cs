@@ -3,15 +3,11 @@ using Partner.WebApi.Errors;
 
 namespace Partner.WebApi;
 
-public sealed class HttpLimitsOptions
-{
-    public const string Section = "HttpLimits";
-
-    /// <summary>Largest accepted request body in bytes (default 256 KiB).</summary>
-    public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
-}
-
-/// <summary>Chunked bodies: a lower body-size limit makes Kestrel throw the 413 that PartnerExceptionHandler answers with the envelope.</summary>
+/// <summary>
+/// Refuses bodies over <see cref="HttpLimitsOptions.MaxRequestBodyBytes"/> with 413 and the envelope: at once when
+/// Content-Length says so, and for chunked bodies by lowering the request's body-size limit, which makes Kestrel throw
+/// the 413 that PartnerExceptionHandler answers. The one place the setting is applied.
+/// </summary>
 public sealed class RequestBodyLimitMiddleware(RequestDelegate next, ErrorResponses responses, Microsoft.Extensions.Options.IOptions<HttpLimitsOptions> options)
 {
     /// <summary>How much of a refused body is read and discarded, so the client gets to read the 413 instead of a reset.</summary>

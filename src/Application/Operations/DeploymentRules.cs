@@ -19,6 +19,23 @@ public static class DeploymentRules
         }
     }
 
+    /// <summary>Outside Development Databricks must be able to call us: no credential is a refusal.</summary>
+    public static string? CredentialsProblem(int credentials, bool isDevelopment) =>
+        credentials > 0 || isDevelopment
+            ? null
+            : "PartnerConnect:Credentials needs at least one Username/Password pair outside Development (Databricks cannot call us otherwise).";
+
+    /// <summary>
+    /// Outside Development the key ring must be encrypted: without a certificate, a copy of the database decrypts every
+    /// stored secret. DataProtection:AllowUnencryptedKeys lifts the rule for tests.
+    /// </summary>
+    public static string? KeyRingProblem(bool hasCertificate, bool allowUnencryptedKeys, bool isDevelopment) =>
+        hasCertificate || allowUnencryptedKeys || isDevelopment
+            ? null
+            : "DataProtection:Certificate:Path is required outside Development: without it the key ring that decrypts every stored secret "
+                + "is kept in plain text in the database (docs/operations.md \"Security\"; DataProtection:AllowUnencryptedKeys=true for tests only).";
+
+    /// <summary>Why base_url cannot be what Databricks sends users to (not https, or this machine); null when it can.</summary>
     public static string? PublicBaseUrlProblem(string baseUrl)
     {
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var url))

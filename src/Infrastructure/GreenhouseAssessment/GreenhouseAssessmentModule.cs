@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Partner.Application.Common.Configuration;
 using Partner.Application.GreenhouseAssessment.Interfaces;
 using Partner.Infrastructure.GreenhouseAssessment.Email;
 using Partner.Infrastructure.Outbound;
@@ -14,12 +15,9 @@ public static class GreenhouseAssessmentModule
     public static IServiceCollection AddGreenhouseAssessmentInfrastructure(this IServiceCollection services, IConfiguration configuration,
         IHostEnvironment environment, DatabaseOptions database)
     {
-        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section))
+        services.AddValidatedOptions<EmailOptions, EmailOptionsValidator>(configuration, EmailOptions.Section)
             .PostConfigure(o => o.PickupDirectory = Path.GetFullPath(Path.Combine(environment.ContentRootPath,
-                string.IsNullOrWhiteSpace(o.PickupDirectory) ? Path.Combine(database.DataDirectory, "mail") : o.PickupDirectory)))
-            .Validate(o => !o.UsesSmtp || o.Smtp.Port is > 0 and <= 65535, "Email:Smtp:Port must be between 1 and 65535.")
-            .Validate(o => MimeKit.MailboxAddress.TryParse(o.Smtp.From, out _), "Email:Smtp:From must be an e-mail address, e.g. \"Partner <no-reply@example.com>\".")
-            .ValidateOnStart();
+                string.IsNullOrWhiteSpace(o.PickupDirectory) ? Path.Combine(database.DataDirectory, "mail") : o.PickupDirectory)));
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddSingleton<IMailboxValidator, MailKitMailboxValidator>();
 

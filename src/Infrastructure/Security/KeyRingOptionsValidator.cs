@@ -1,24 +1,23 @@
-using Microsoft.Extensions.Options;
-using Partner.Application.Common.Interfaces;
+using FluentValidation;
 
 namespace Partner.Infrastructure.Security;
 
 /// <summary>
-/// Outside Development the key ring must be encrypted: a missing certificate stops the start, unless
-/// DataProtection:AllowUnencryptedKeys says otherwise (tests). A certificate that does not load stops it everywhere.
+/// Checks the DataProtection section at start: every certificate it names loads, with its private key. The certificates
+/// were loaded once, from this section, when the services were registered; their problems name the key. Whether a
+/// certificate is required depends on the environment: a deployment rule (DeploymentRules.KeyRingProblem).
 /// </summary>
-public sealed class KeyRingOptionsValidator(KeyRingCertificates certificates, IDeploymentEnvironment environment) : IValidateOptions<KeyRingOptions>
+public sealed class KeyRingOptionsValidator : AbstractValidator<KeyRingOptions>
 {
-    public ValidateOptionsResult Validate(string? name, KeyRingOptions options)
+    public KeyRingOptionsValidator(KeyRingCertificates certificates)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var problems = certificates.Problems.ToList();
-        if (!options.Certificate.IsSet && !options.AllowUnencryptedKeys && !environment.IsDevelopment)
+        ArgumentNullException.ThrowIfNull(certificates);
+        RuleFor(o => o.Certificate).Custom((_, context) =>
         {
-            problems.Add("DataProtection:Certificate:Path is required outside Development: without it the key ring that decrypts every stored secret "
-                + "is kept in plain text in the database (docs/operations.md \"Security\"; DataProtection:AllowUnencryptedKeys=true for tests only).");
-        }
-
-        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+            foreach (var problem in certificates.Problems)
+            {
+                context.AddFailure(problem);
+            }
+        });
     }
 }

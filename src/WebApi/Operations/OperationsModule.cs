@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Partner.Application.Common.Configuration;
 using Partner.WebApi.Authentication;
 
 namespace Partner.WebApi.Operations;
@@ -9,11 +10,7 @@ public static class OperationsModule
 {
     public static IServiceCollection AddOperationsWebApi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.Section))
-            .Validate(o => o.ScopedKeys.All(k => !string.IsNullOrWhiteSpace(k.Key)), "Admin:ScopedKeys:N:Key must not be empty.")
-            .Validate(o => o.ScopedKeys.All(k => k.ScopeList.Count > 0 && k.ScopeList.All(AdminScopes.All.Contains)),
-                $"Admin:ScopedKeys:N:Scopes must name one or more of {string.Join(", ", AdminScopes.All)}, comma-separated.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<AdminOptions, AdminOptionsValidator>(configuration, AdminOptions.Section);
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, AdminBearerAuthenticationHandler>(PartnerAuthenticationSchemes.AdminBearer, null);
         services.AddSingleton<IAuthorizationHandler, AdminScopeRequirement>();

@@ -4,6 +4,7 @@ using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Partner.Application.Common.Configuration;
 using Partner.Domain.Common;
 using Partner.WebApi.DatabricksPartnerConnect;
 using Partner.WebApi.Errors;
@@ -22,12 +23,7 @@ public static class PartnerRateLimiting
 
     public static IServiceCollection AddPartnerRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<RateLimitingOptions>().Bind(configuration.GetSection(RateLimitingOptions.Section))
-            .Validate(o => o.PermitLimit > 0, "RateLimiting:PermitLimit must be positive.")
-            .Validate(o => o.Window > TimeSpan.Zero, "RateLimiting:Window must be positive.")
-            .Validate(o => o.LandingPerVisit > 0, "RateLimiting:LandingPerVisit must be positive.")
-            .Validate(o => o.LandingPerAddress > 0, "RateLimiting:LandingPerAddress must be positive.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<RateLimitingOptions, RateLimitingOptionsValidator>(configuration, RateLimitingOptions.Section);
 
         services.AddSingleton<LandingVisits>();
         services.AddRateLimiter(limiter =>

@@ -2,16 +2,19 @@ using Microsoft.Extensions.Options;
 using Partner.Application.Common.Configuration;
 using Partner.Application.GreenhouseAssessment;
 using Partner.Application.Operations;
+using Partner.Infrastructure.Security;
 using Partner.WebApi.Authentication;
 
 namespace Partner.WebApi.Startup;
 
 /// <summary>
 /// <see cref="DeploymentRules"/> as options validation, so they are reported with every other invalid setting at start,
-/// before anything is touched (Program.cs).
+/// before anything is touched (Program.cs). The one hand-written <see cref="IValidateOptions{TOptions}"/>, the documented
+/// exception to the FluentValidation validators (docs/architecture.md "Options validation"): every rule that depends on
+/// the environment, across sections, read in one place.
 /// </summary>
 public sealed class DeploymentSettingsValidator(IHostEnvironment environment)
-    : IValidateOptions<PartnerConnectOptions>, IValidateOptions<AdminOptions>, IValidateOptions<GreenhouseOptions>
+    : IValidateOptions<PartnerConnectOptions>, IValidateOptions<AdminOptions>, IValidateOptions<GreenhouseOptions>, IValidateOptions<KeyRingOptions>
 {
     private bool IsDevelopment => environment.IsDevelopment();
 
@@ -21,7 +24,8 @@ public sealed class DeploymentSettingsValidator(IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(options);
         return Result(options.Credentials.SelectMany((c, i) =>
-            DeploymentRules.SecretProblems($"PartnerConnect:Credentials:{i}:Password", c.Password, IsDevelopment, IsProduction)));
+                DeploymentRules.SecretProblems($"PartnerConnect:Credentials:{i}:Password", c.Password, IsDevelopment, IsProduction))
+            .Append(DeploymentRules.CredentialsProblem(options.Credentials.Count, IsDevelopment)));
     }
 
     public ValidateOptionsResult Validate(string? name, AdminOptions options)
@@ -40,9 +44,15 @@ public sealed class DeploymentSettingsValidator(IHostEnvironment environment)
             : ValidateOptionsResult.Success;
     }
 
-    private static ValidateOptionsResult Result(IEnumerable<string> problems)
+    public ValidateOptionsResult Validate(string? name, KeyRingOptions options)
     {
-        var list = problems.ToList();
+        ArgumentNullException.ThrowIfNull(options);
+        return Result([DeploymentRules.KeyRingProblem(options.Certificate.IsSet, options.AllowUnencryptedKeys, IsDevelopment)]);
+    }
+
+    private static ValidateOptionsResult Result(IEnumerable<string?> problems)
+    {
+        var list = problems.OfType<string>().ToList();
         return list.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(list);
     }
 }

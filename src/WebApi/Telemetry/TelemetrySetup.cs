@@ -2,35 +2,23 @@ using Microsoft.AspNetCore.Authorization;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Partner.Application.Common.Configuration;
 using Partner.Application.Common.Metrics;
 using Partner.WebApi.Authentication;
 
 namespace Partner.WebApi.Telemetry;
 
-public sealed class TelemetryOptions
-{
-    public const string Section = "Telemetry";
-
-    /// <summary>Serves Prometheus text at /metrics (admin key required); false removes the endpoint.</summary>
-    public bool PrometheusEnabled { get; set; } = true;
-
-    /// <summary>An OTLP collector (e.g. http://otel-collector:4317): metrics and traces are exported there when set.</summary>
-    public string? OtlpEndpoint { get; set; }
-}
-
+/// <summary>OpenTelemetry: ASP.NET Core, HttpClient and EF Core instrumentation, the Partner meter, Prometheus and OTLP exporters.</summary>
 public static class TelemetrySetup
 {
     public const string MetricsPath = "/metrics";
 
     public static IServiceCollection AddPartnerTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddValidatedOptions<TelemetryOptions, TelemetryOptionsValidator>(configuration, TelemetryOptions.Section);
+        // Read now, as it decides the exporters; an endpoint that is not a URL stops the start with the other settings.
         var settings = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
         var otlp = Uri.TryCreate(settings.OtlpEndpoint, UriKind.Absolute, out var endpoint) ? endpoint : null;
-        if (!string.IsNullOrWhiteSpace(settings.OtlpEndpoint) && otlp is null)
-        {
-            throw new Microsoft.Extensions.Options.OptionsValidationException(TelemetryOptions.Section, typeof(TelemetryOptions),
-                ["Telemetry:OtlpEndpoint must be an absolute URL, e.g. http://otel-collector:4317."]);
-        }
 
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("partner"))

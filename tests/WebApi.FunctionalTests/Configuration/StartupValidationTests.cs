@@ -121,6 +121,14 @@ public sealed class StartupValidationTests
     }
 
     [Test]
+    public void TelemetryEndpointNotAUrl_StopsTheAppNamingTheKey()
+    {
+        using var factory = new PartnerApiFactory(new Dictionary<string, string?> { ["Telemetry:OtlpEndpoint"] = "not a url" });
+
+        Assert.That(StartupFailure(factory), Does.Contain("Telemetry:OtlpEndpoint must be an absolute URL"));
+    }
+
+    [Test]
     public void KeyRingCertificateThatDoesNotLoad_StopsTheAppNamingTheKey()
     {
         using var factory = new PartnerApiFactory(new Dictionary<string, string?> { ["DataProtection:Certificate:Path"] = "/nonexistent/key-ring.pfx" });

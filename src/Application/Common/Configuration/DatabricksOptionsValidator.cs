@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Partner.Domain.Common;
 
 namespace Partner.Application.Common.Configuration;
@@ -12,8 +13,9 @@ public sealed class DatabricksOptionsValidator : AbstractValidator<DatabricksOpt
 
     public static readonly string[] SupportedFeatures = ["UNITY_CATALOG", "NON_ADMIN", "EXTERNAL_LOCATION"];
 
-    public DatabricksOptionsValidator()
+    public DatabricksOptionsValidator(IOptions<PartnerConfig> partnerConfig)
     {
+        ArgumentNullException.ThrowIfNull(partnerConfig);
         RuleFor(o => o.Timeout).InclusiveBetween(TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(5))
             .WithMessage("Databricks:Timeout must be between 00:00:00.100 and 00:05:00.");
         RuleFor(o => o.MaxConcurrentChecks).InclusiveBetween(1, 1024).WithMessage("Databricks:MaxConcurrentChecks must be between 1 and 1024.");
@@ -32,5 +34,8 @@ public sealed class DatabricksOptionsValidator : AbstractValidator<DatabricksOpt
             .WithMessage("Databricks:OAuth:PublishedAppClientId must be at most 200 characters.");
         RuleForEach(o => o.WorkspaceHosts).Must(Common.Outbound.HostAllowList.IsValidPattern)
             .WithMessage("Databricks:WorkspaceHosts:N must be a host name, *.domain or *; '{PropertyValue}' is not.");
+        // Last: reading the PartnerConfig throws when the file itself is invalid, which would hide the rules above.
+        RuleFor(o => o.OAuth.PublishedAppClientId).NotEmpty().When(_ => partnerConfig.Value.UsesPublishedApp)
+            .WithMessage("Databricks:OAuth:PublishedAppClientId is required: the PartnerConfig has AUTH_OAUTH_U2M with is_published_app true.");
     }
 }

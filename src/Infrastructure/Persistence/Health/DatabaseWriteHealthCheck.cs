@@ -138,16 +138,7 @@ public sealed class DatabaseWriteHealthCheck(
         : $"{exception.GetType().Name}: {exception.Message}";
 }
 
-public sealed class HealthOptions
-{
-    public const string Section = "Health";
-
-    public TimeSpan WriteProbeCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>How long the write probe may take before the database counts as not taking writes (default 3 s).</summary>
-    public TimeSpan WriteProbeTimeout { get; set; } = TimeSpan.FromSeconds(3);
-}
-
+/// <summary>Tags of the health checks.</summary>
 public static class HealthTags
 {
     /// <summary>Checks that must pass before the instance takes traffic (/health/ready, /health).</summary>
