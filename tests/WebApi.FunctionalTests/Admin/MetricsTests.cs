@@ -20,9 +20,9 @@ public sealed class MetricsTests
         (await databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).Response.Dispose();
         var tenant = await factory.CreateTenantAsync(("12345", "My First Test"));
         using var greenhouse = factory.CreateGreenhouseClient(tenant.ApiKey);
-        await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345"));
-        (await greenhouse.PostAsJsonAsync("/partners/greenhouse/response_error", new { api_call = "test_status", errors = new[] { "x" } })).Dispose();
-        (await greenhouse.PostAsJsonAsync("/partners/greenhouse/response_error", new { api_call = "something_new", errors = new[] { "x" } })).Dispose();
+        await greenhouse.SendTestAsync(GreenhouseApi.SendTest("12345"));
+        (await greenhouse.PostAsJsonAsync(GreenhouseApi.ResponseErrorPath, new { api_call = "test_status", errors = new[] { "x" } })).Dispose();
+        (await greenhouse.PostAsJsonAsync(GreenhouseApi.ResponseErrorPath, new { api_call = "something_new", errors = new[] { "x" } })).Dispose();
         using var admin = factory.CreateAdminClient();
 
         var text = await GreenhouseApp.EventuallyAsync(() => admin.GetStringAsync("/metrics"),
