@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Configuration;
@@ -277,10 +276,9 @@ public sealed class DeploymentStartupTests
     public async Task DevelopmentGreenhouseKey_LeftInTheDatabaseByDevelopment_IsRefusedOutsideDevelopment()
     {
         await using var development = new PartnerApiFactory();
-        using (var developmentApp = development.WithWebHostBuilder(b => b.UseEnvironment("Development")))
+        using (var developmentApp = development.AnotherInstance(environment: "Development"))
         {
-            using var seeded = developmentApp.CreateClient();
-            seeded.DefaultRequestHeaders.Authorization = PartnerApiFactory.BasicHeader("dev-greenhouse-key-change-me", string.Empty);
+            using var seeded = developmentApp.CreateGreenhouseClient("dev-greenhouse-key-change-me");
             Assert.That((await seeded.GetAsync(GreenhouseApi.ListTestsPath)).StatusCode, Is.EqualTo(HttpStatusCode.OK), "Development seeds and accepts it");
         }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -91,14 +90,9 @@ public sealed class OutboxHeadOfLineTests
             await greenhouse.SendTestAsync(GreenhouseApi.SendTest("12345", email: $"candidate{i}@example.com"));
         }
 
-        using var dispatcher = factory.WithWebHostBuilder(b =>
-        {
-            b.UseSetting("Outbox:Enabled", "true").UseSetting("Outbox:PollInterval", "00:01:00").UseSetting("Outbox:MaxConcurrency", "2");
-            if (fault is not null)
-            {
-                b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(fault));
-            }
-        });
+        using var dispatcher = factory.AnotherInstance(
+            new Dictionary<string, string?> { ["Outbox:Enabled"] = "true", ["Outbox:PollInterval"] = "00:01:00", ["Outbox:MaxConcurrency"] = "2" },
+            fault is null ? null : s => s.AddSingleton<IInterceptor>(fault));
         if (fault is not null)
         {
             fault.Armed = true;
@@ -128,12 +122,11 @@ public sealed class OutboxHeadOfLineTests
             ["Outbox:MaxConcurrency"] = "1",
         }));
         var tenant = await factory.CreateTenantAsync(("12345", "My First Test"));
-        using var app = factory.WithWebHostBuilder(b => b.UseSetting("Outbox:Enabled", "true")
-            .ConfigureTestServices(s => s.AddSingleton<IInterceptor>(fault)));
-        using var client = app.CreateClient();
+        using var app = factory.AnotherInstance(new Dictionary<string, string?> { ["Outbox:Enabled"] = "true" },
+            s => s.AddSingleton<IInterceptor>(fault));
+        using var client = app.CreateGreenhouseClient(tenant.ApiKey);
         fault.Armed = true;
-        client.DefaultRequestHeaders.Authorization = PartnerApiFactory.BasicHeader(tenant.ApiKey, "");
-        var interviewId = await GreenhouseApi.SendTestAsync(client, GreenhouseApi.SendTest("12345"));
+        var interviewId = await client.SendTestAsync(GreenhouseApi.SendTest("12345"));
         await GreenhouseApp.EventuallyAsync(() => Task.FromResult(fault.Hits), hits => hits >= 5);
 
         fault.Armed = false;
