@@ -4,30 +4,37 @@ using Microsoft.Extensions.Logging;
 
 namespace Partner.TestSupport;
 
-/// <summary>One log entry: the formatted message, the values of its template, and the exception text.</summary>
-public sealed record CapturedLogEntry(string Category, LogLevel Level, string Message, string StateValues, string? Exception)
-{
-    /// <summary>Everything of the entry a reader (or a log sink) could see.</summary>
-    public string FullText => $"{Category} {Level} {Message} {StateValues} {Exception}";
-}
-
-/// <summary>A logger provider that keeps every entry in memory, for assertions on what the app logs.</summary>
+/// <summary>
+/// Keeps every log entry and scope in memory, for assertions on what is logged: a provider for a whole app
+/// (<see cref="PartnerApiFactory"/>'s captureLogs) or one typed logger handed to a class under test.
+/// </summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
     private readonly ConcurrentQueue<CapturedLogEntry> _entries = new();
+    private readonly ConcurrentQueue<string> _scopes = new();
 
     public IReadOnlyList<CapturedLogEntry> Entries => [.. _entries];
 
-    public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, _entries);
+    /// <summary>The state of every scope begun, as text (a scope can carry what a sink writes as much as a message).</summary>
+    public IReadOnlyList<string> Scopes => [.. _scopes];
+
+    public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, this);
+
+    /// <summary>A logger for a class under test that asks for an <see cref="ILogger{TCategoryName}"/>.</summary>
+    public ILogger<T> CreateLogger<T>() => new CapturingLogger<T>(this);
 
     public void Dispose()
     {
         // Entries stay readable after the app stops.
     }
 
-    private sealed class CapturingLogger(string category, ConcurrentQueue<CapturedLogEntry> entries) : ILogger
+    private class CapturingLogger(string category, CapturedLogs logs) : ILogger
     {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull
+        {
+            logs._scopes.Enqueue(state.ToString() ?? string.Empty);
+            return null;
+        }
 
         public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
 
@@ -41,8 +48,14 @@ public sealed class CapturedLogs : ILoggerProvider
                     values.Append(key).Append('=').Append(value).Append(' ');
                 }
             }
+            else
+            {
+                values.Append(state);
+            }
 
-            entries.Enqueue(new CapturedLogEntry(category, logLevel, formatter(state, exception), values.ToString(), exception?.ToString()));
+            logs._entries.Enqueue(new CapturedLogEntry(category, logLevel, formatter(state, exception), values.ToString(), exception));
         }
     }
+
+    private sealed class CapturingLogger<T>(CapturedLogs logs) : CapturingLogger(typeof(T).FullName ?? typeof(T).Name, logs), ILogger<T>;
 }

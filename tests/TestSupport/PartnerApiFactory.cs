@@ -12,9 +12,12 @@ using Partner.Infrastructure.Persistence;
 namespace Partner.TestSupport;
 
 /// <summary>
-/// The app in-process on a real database of its own (a SQLite file by default, or a fresh PostgreSQL database; migrations
-/// run at start), or on another factory's database, in the Production-like "Testing" environment, with known
-/// Databricks credentials and admin key. Settings and PartnerConfig fields can be overridden.
+/// The suites' one way to start the app: in-process on a real database of its own (a SQLite file by default, or a fresh
+/// PostgreSQL database; migrations run at start), or on another factory's database, in the Production-like "Testing"
+/// environment, with known Databricks credentials and admin key. Settings, PartnerConfig fields and services can be
+/// overridden; <see cref="Shared"/> is the default host that fixtures keeping apart by their own data share, and
+/// <see cref="AnotherInstance"/> a second instance of a host on its database (scale-out, faults injected in one instance).
+/// Only tests of the command line and of a killed process start the published app as a process of its own.
 /// </summary>
 public sealed class PartnerApiFactory : WebApplicationFactory<Program>
 {
@@ -24,9 +27,14 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
     public const string RotatedPassword = "n3xt-test-password-0123456789";
     public const string AdminKey = "test-admin-key-0123456789abcdef";
 
+    private static readonly Lock SharedLock = new();
+    private static PartnerApiFactory? _shared;
+
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _ownsDatabase;
+    private readonly bool _ownsDirectory;
     private readonly Action<IServiceCollection>? _testServices;
+    private readonly string _environment;
 
     /// <param name="settings">
     /// Configuration overrides (keys as in appsettings, ':'-separated). A null value removes the factory's default for
@@ -37,10 +45,14 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
     /// <param name="provider">The provider of the factory's own new database (ignored with <paramref name="sharedDatabase"/>).</param>
     /// <param name="sharedDatabase">Another factory's <see cref="Database"/>, as a second instance on one database; its owner drops it.</param>
     /// <param name="testServices">Service replacements applied after the app's own registrations (e.g. a fake DNS).</param>
+    /// <param name="environment">The host environment; Development only for what the app does differently there.</param>
     public PartnerApiFactory(IDictionary<string, string?>? settings = null, Action<JsonObject>? partnerConfig = null, bool captureLogs = false,
-        Provider provider = Provider.Sqlite, TestDatabase? sharedDatabase = null, Action<IServiceCollection>? testServices = null)
+        Provider provider = Provider.Sqlite, TestDatabase? sharedDatabase = null, Action<IServiceCollection>? testServices = null,
+        string environment = "Testing")
     {
         _testServices = testServices;
+        _environment = environment;
+        _ownsDirectory = true;
         Logs = captureLogs ? new CapturedLogs() : null;
         Directory = Path.Combine(Path.GetTempPath(), "partner-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
@@ -92,18 +104,73 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
             ["Databricks:WorkspaceHosts:0"] = "*.cloud.databricks.com",
             ["Databricks:WorkspaceHosts:1"] = "127.0.0.1",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        Override(_settings, settings);
+    }
+
+    /// <summary>A second instance of <paramref name="origin"/>: its database, directory, PartnerConfig, settings, services and log capture.</summary>
+    private PartnerApiFactory(PartnerApiFactory origin, IDictionary<string, string?>? settings, Action<IServiceCollection>? testServices, string? environment)
+    {
+        _settings = new Dictionary<string, string?>(origin._settings);
+        Override(_settings, settings);
+        _testServices = origin._testServices + testServices;
+        _environment = environment ?? origin._environment;
+        Logs = origin.Logs;
+        Directory = origin.Directory;
+        DatabasePath = origin.DatabasePath;
+        Database = origin.Database;
+        PartnerConfigPath = origin.PartnerConfigPath;
+        BaseUrl = origin.BaseUrl;
+    }
+
+    /// <summary>
+    /// The default host (no overrides, SQLite), started on first use and shared by every fixture that keeps apart by its own
+    /// domains, workspaces, organizations and e-mails: one start instead of one per fixture. Its suite stops it with
+    /// <see cref="StopShared"/> after the last fixture.
+    /// </summary>
+    public static PartnerApiFactory Shared
+    {
+        get
+        {
+            lock (SharedLock)
+            {
+                return _shared ??= new PartnerApiFactory();
+            }
+        }
+    }
+
+    /// <summary>Stops <see cref="Shared"/> if it was started.</summary>
+    public static void StopShared()
+    {
+        lock (SharedLock)
+        {
+            _shared?.Dispose();
+            _shared = null;
+        }
+    }
+
+    /// <summary>
+    /// Another instance of this app on the same database and PartnerConfig, with this factory's settings and services plus
+    /// <paramref name="settings"/> and <paramref name="testServices"/> (e.g. a fault injected in one instance only). It does
+    /// not drop the database or the directory: this factory does.
+    /// </summary>
+    public PartnerApiFactory AnotherInstance(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? testServices = null,
+        string? environment = null) => new(this, settings, testServices, environment);
+
+    /// <summary>A null value removes the key and every key under it; any other value sets it.</summary>
+    private static void Override(Dictionary<string, string?> settings, IDictionary<string, string?>? overrides)
+    {
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
             if (value is null)
             {
-                foreach (var removed in _settings.Keys.Where(k => k == key || k.StartsWith(key + ":", StringComparison.OrdinalIgnoreCase)).ToList())
+                foreach (var removed in settings.Keys.Where(k => k == key || k.StartsWith(key + ":", StringComparison.OrdinalIgnoreCase)).ToList())
                 {
-                    _settings.Remove(removed);
+                    settings.Remove(removed);
                 }
             }
             else
             {
-                _settings[key] = value;
+                settings[key] = value;
             }
         }
     }
@@ -136,7 +203,7 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -211,13 +278,16 @@ public sealed class PartnerApiFactory : WebApplicationFactory<Program>
                 Database.Dispose();
             }
 
-            try
+            if (_ownsDirectory)
             {
-                System.IO.Directory.Delete(Directory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still held open by the OS is left in the temp directory.
+                try
+                {
+                    System.IO.Directory.Delete(Directory, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // A file still held open by the OS is left in the temp directory.
+                }
             }
         }
     }

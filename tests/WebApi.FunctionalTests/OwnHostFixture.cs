@@ -3,7 +3,7 @@ namespace Partner.WebApi.FunctionalTests;
 /// <summary>
 /// A fixture that needs a host of its own (its own settings, PartnerConfig fields or database provider) and calls it
 /// as Databricks. The host starts in OneTimeSetUp, so a PostgreSQL fixture without a server is ignored, not failed.
-/// Fixtures that keep apart by their own data use <see cref="SharedHost"/> instead.
+/// Fixtures that keep apart by their own data use <see cref="PartnerApiFactory.Shared"/> instead.
 /// </summary>
 public abstract class OwnHostFixture
 {

@@ -13,9 +13,6 @@ namespace Partner.Certification.Tests.Greenhouse;
 /// </summary>
 public sealed class GreenhouseCertificationTests : CertificationTest
 {
-    private const string Base = "/partners/greenhouse";
-    private const string CandidateEmail = "kate_austen@example.com";
-
     private CertificationTarget _target = null!;
     private HttpClient? _greenhouse;
     private string? _testId;
@@ -30,14 +27,8 @@ public sealed class GreenhouseCertificationTests : CertificationTest
         if (!_target.IsRemote)
         {
             using var admin = _target.CreateAdminClient()!;
-            using var created = await admin.PostAsJsonAsync("/admin/organizations", new { name = $"Certification {Guid.NewGuid():N}" });
-            var organization = (await HttpAnswer.ReadAsync(created)).Json;
-            Assert.That((int)created.StatusCode, Is.EqualTo(201), organization.ToJsonString());
-            apiKey = organization["api_key"]!.GetValue<string>();
             _testId = "12345";
-            using var test = await admin.PostAsJsonAsync($"/admin/organizations/{organization["id"]}/tests",
-                new JsonObject { ["partner_test_id"] = _testId, ["partner_test_name"] = "My First Test" });
-            Assert.That((int)test.StatusCode, Is.EqualTo(201));
+            apiKey = (await new GreenhouseScenarios(admin, _target.CreateGreenhouseClient).OrganizationWithKeyAsync((_testId, "My First Test"))).ApiKey;
         }
 
         _greenhouse = apiKey is null ? null : _target.CreateGreenhouseClient(apiKey);
@@ -53,7 +44,7 @@ public sealed class GreenhouseCertificationTests : CertificationTest
     [Test]
     public async Task GH_ListTests_PassesGreenhousesChecks()
     {
-        var answer = await GetAsync($"{Base}/list_tests");
+        var answer = await GetAsync(GreenhouseApi.ListTestsPath);
 
         await EnsureAsync("list_tests", GreenhouseRules.ListTests(answer));
         Assert.That(answer.Body!.AsArray(), Is.Not.Empty, "list_tests lists the organization's tests");
@@ -64,7 +55,7 @@ public sealed class GreenhouseCertificationTests : CertificationTest
     {
         var (answer, _) = await SendTestAsync();
 
-        await EnsureAsync("send_test", GreenhouseRules.SendTest(answer), candidateEmail: CandidateEmail);
+        await EnsureAsync("send_test", GreenhouseRules.SendTest(answer), candidateEmail: GreenhouseApi.CandidateEmail);
     }
 
     [Test]
@@ -72,9 +63,9 @@ public sealed class GreenhouseCertificationTests : CertificationTest
     {
         var (_, interviewId) = await SendTestAsync();
 
-        var answer = await GetAsync($"{Base}/test_status?partner_interview_id={Uri.EscapeDataString(interviewId!)}");
+        var answer = await GetAsync(GreenhouseApi.TestStatusOf(interviewId!));
 
-        await EnsureAsync("test_status", GreenhouseRules.TestStatus(answer), interviewId, CandidateEmail);
+        await EnsureAsync("test_status", GreenhouseRules.TestStatus(answer), interviewId, GreenhouseApi.CandidateEmail);
         Assert.That(answer.Text("partner_status"), Is.Not.EqualTo("complete"));
     }
 
@@ -88,18 +79,11 @@ public sealed class GreenhouseCertificationTests : CertificationTest
         }
 
         var (_, interviewId) = await SendTestAsync();
-        using var completed = await admin.PostAsJsonAsync($"/admin/test-instances/{Uri.EscapeDataString(interviewId!)}/status", new JsonObject
-        {
-            ["partner_status"] = "complete",
-            ["partner_profile_url"] = "http://example.com/tests/12345",
-            ["partner_score"] = 81,
-            ["metadata"] = new JsonObject { ["Started At"] = "10:15 AM 26 March 2014", ["Passed"] = true, ["Sections"] = 3 },
-        });
-        Assert.That((int)completed.StatusCode, Is.EqualTo(200), await completed.Content.ReadAsStringAsync());
+        await admin.CompleteAsync(interviewId!, GreenhouseApi.CompleteAsInTheExample());
 
-        var answer = await GetAsync($"{Base}/test_status?partner_interview_id={Uri.EscapeDataString(interviewId!)}");
+        var answer = await GetAsync(GreenhouseApi.TestStatusOf(interviewId!));
 
-        await EnsureAsync("test_status", GreenhouseRules.TestStatus(answer), interviewId, CandidateEmail);
+        await EnsureAsync("test_status", GreenhouseRules.TestStatus(answer), interviewId, GreenhouseApi.CandidateEmail);
         Assert.Multiple(() =>
         {
             Assert.That(answer.Text("partner_status"), Is.EqualTo("complete"));
@@ -120,26 +104,13 @@ public sealed class GreenhouseCertificationTests : CertificationTest
     {
         if (_testId is null)
         {
-            var tests = await GetAsync($"{Base}/list_tests");
+            var tests = await GetAsync(GreenhouseApi.ListTestsPath);
             _testId = (tests.Body as JsonArray)?.FirstOrDefault()?["partner_test_id"]?.GetValue<string>()
                 ?? throw new IgnoreException("The organization has no test to send: set PARTNER_GREENHOUSE_TEST_ID.");
             _testName = (tests.Body as JsonArray)?.FirstOrDefault()?["partner_test_name"]?.GetValue<string>();
         }
 
-        var body = new JsonObject
-        {
-            ["partner_test_id"] = _testId,
-            ["candidate"] = new JsonObject
-            {
-                ["first_name"] = "Kate",
-                ["last_name"] = "Austen",
-                ["resume_url"] = null,
-                ["phone_number"] = "123-456-7890",
-                ["email"] = CandidateEmail,
-                ["greenhouse_profile_url"] = "https://www.greenhouse.io/people/5345178?application_id=5699620",
-            },
-        };
-        var answer = await HttpAnswer.SendAsync(Greenhouse, HttpMethod.Post, $"{Base}/send_test", body);
+        var answer = await HttpAnswer.SendAsync(Greenhouse, HttpMethod.Post, GreenhouseApi.SendTestPath, GreenhouseApi.SendTest(_testId));
         return (answer, answer.Text("partner_interview_id"));
     }
 
@@ -152,10 +123,10 @@ public sealed class GreenhouseCertificationTests : CertificationTest
             return;
         }
 
-        var report = GreenhouseRules.ResponseError(apiCall, list, _testId, _testName, interviewId, candidateEmail);
+        var report = GreenhouseApi.ResponseError(apiCall, list, _testId, _testName, interviewId, candidateEmail);
         if (CertificationSettings.ReportResponseErrors)
         {
-            using var sent = await Greenhouse.PostAsJsonAsync($"{Base}/response_error", report);
+            using var sent = await Greenhouse.PostAsJsonAsync(GreenhouseApi.ResponseErrorPath, report);
         }
 
         Assert.Fail(report.ToJsonString());

@@ -131,26 +131,6 @@ public static class GreenhouseRules
         }
     }
 
-    /// <summary>The response_error body Greenhouse would POST for these errors.</summary>
-    public static JsonObject ResponseError(string apiCall, IEnumerable<string> errors, string? partnerTestId = null, string? partnerTestName = null,
-        string? partnerInterviewId = null, string? candidateEmail = null)
-    {
-        var body = new JsonObject { ["api_call"] = apiCall, ["errors"] = new JsonArray(errors.Select(e => (JsonNode)JsonValue.Create(e)!).ToArray()) };
-        foreach (var (key, value) in new[]
-                 {
-                     ("partner_test_id", partnerTestId), ("partner_test_name", partnerTestName),
-                     ("partner_interview_id", partnerInterviewId), ("candidate_email", candidateEmail),
-                 })
-        {
-            if (value is not null)
-            {
-                body[key] = value;
-            }
-        }
-
-        return body;
-    }
-
     private static IEnumerable<string> Common(HttpAnswer answer)
     {
         if (answer.Status != 200)

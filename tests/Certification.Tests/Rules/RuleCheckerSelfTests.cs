@@ -130,7 +130,7 @@ public sealed class RuleCheckerSelfTests
     [Test]
     public void ResponseError_HasGreenhousesShape()
     {
-        var body = GreenhouseRules.ResponseError("test_status", ["partner_status is 'complete' but partner_profile_url is missing"],
+        var body = GreenhouseApi.ResponseError("test_status", ["partner_status is 'complete' but partner_profile_url is missing"],
             partnerTestId: "12345", partnerInterviewId: "98765");
 
         Assert.That(body.Select(p => p.Key), Is.EqualTo(new[] { "api_call", "errors", "partner_test_id", "partner_interview_id" }));

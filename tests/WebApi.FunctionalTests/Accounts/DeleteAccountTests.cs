@@ -9,8 +9,8 @@ namespace Partner.WebApi.FunctionalTests.Accounts;
 /// </summary>
 public sealed class DeleteAccountTests
 {
-    private readonly PartnerApiFactory _factory = SharedHost.Default;
-    private readonly HttpClient _client = SharedHost.Default.CreateDatabricksClient();
+    private readonly PartnerApiFactory _factory = PartnerApiFactory.Shared;
+    private readonly HttpClient _client = PartnerApiFactory.Shared.CreateDatabricksClient();
     private DatabricksScenarios Scenarios => new(_client);
 
     [OneTimeTearDown]

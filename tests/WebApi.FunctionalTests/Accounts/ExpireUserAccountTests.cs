@@ -12,8 +12,8 @@ namespace Partner.WebApi.FunctionalTests.Accounts;
 /// </summary>
 public sealed class ExpireUserAccountTests
 {
-    private readonly PartnerApiFactory _factory = SharedHost.Default;
-    private readonly HttpClient _client = SharedHost.Default.CreateDatabricksClient();
+    private readonly PartnerApiFactory _factory = PartnerApiFactory.Shared;
+    private readonly HttpClient _client = PartnerApiFactory.Shared.CreateDatabricksClient();
 
     [OneTimeTearDown]
     public void DisposeClient() => _client.Dispose();

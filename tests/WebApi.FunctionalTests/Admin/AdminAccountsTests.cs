@@ -7,9 +7,9 @@ namespace Partner.WebApi.FunctionalTests.Admin;
 /// <summary>The operators' read-only views: GET /admin/accounts and GET /admin/connections (Bearer key).</summary>
 public sealed class AdminAccountsTests
 {
-    private readonly PartnerApiFactory _factory = SharedHost.Default;
-    private readonly HttpClient _databricks = SharedHost.Default.CreateDatabricksClient();
-    private readonly HttpClient _admin = SharedHost.Default.CreateAdminClient();
+    private readonly PartnerApiFactory _factory = PartnerApiFactory.Shared;
+    private readonly HttpClient _databricks = PartnerApiFactory.Shared.CreateDatabricksClient();
+    private readonly HttpClient _admin = PartnerApiFactory.Shared.CreateAdminClient();
 
     [OneTimeTearDown]
     public void DisposeClients()

@@ -20,9 +20,9 @@ public sealed class MetricsTests
         (await databricks.TestConnectionAsync(connection.ConnectionId, connection.WorkspaceId)).Response.Dispose();
         var tenant = await factory.CreateTenantAsync(("12345", "My First Test"));
         using var greenhouse = factory.CreateGreenhouseClient(tenant.ApiKey);
-        await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345"));
-        (await greenhouse.PostAsJsonAsync("/partners/greenhouse/response_error", new { api_call = "test_status", errors = new[] { "x" } })).Dispose();
-        (await greenhouse.PostAsJsonAsync("/partners/greenhouse/response_error", new { api_call = "something_new", errors = new[] { "x" } })).Dispose();
+        await greenhouse.SendTestAsync(GreenhouseApi.SendTest("12345"));
+        (await greenhouse.PostAsJsonAsync(GreenhouseApi.ResponseErrorPath, new { api_call = "test_status", errors = new[] { "x" } })).Dispose();
+        (await greenhouse.PostAsJsonAsync(GreenhouseApi.ResponseErrorPath, new { api_call = "something_new", errors = new[] { "x" } })).Dispose();
         using var admin = factory.CreateAdminClient();
 
         var text = await GreenhouseApp.EventuallyAsync(() => admin.GetStringAsync("/metrics"),
@@ -66,8 +66,8 @@ public sealed class MetricsTests
     public async Task Traces_AreRecordedOnlyWithAnOtlpEndpoint_MetricsAlways()
     {
         // Without an exporter, spans would be built for every request and EF command and go nowhere (docs/performance.md item 16).
-        Assert.That(SharedHost.Default.Services.GetService<TracerProvider>(), Is.Null);
-        Assert.That(SharedHost.Default.Services.GetService<OpenTelemetry.Metrics.MeterProvider>(), Is.Not.Null);
+        Assert.That(PartnerApiFactory.Shared.Services.GetService<TracerProvider>(), Is.Null);
+        Assert.That(PartnerApiFactory.Shared.Services.GetService<OpenTelemetry.Metrics.MeterProvider>(), Is.Not.Null);
 
         // A collector that is not there: the exporter retries in the background, requests are not affected.
         await using var factory = new PartnerApiFactory(new Dictionary<string, string?> { ["Telemetry:OtlpEndpoint"] = "http://127.0.0.1:9/" });

@@ -102,7 +102,7 @@ public sealed class CandidateBrandBrowserTests
         (await browser.PostAsync($"/assessments/{token}/questions", new FormUrlEncodedContent(new Dictionary<string, string> { ["q0"] = "1", ["q2"] = "2" }))).Dispose();
         using var greenhouse = _factory.CreateGreenhouseClient(tenant.ApiKey);
         var interviewId = await _factory.WithDbAsync(db => Task.FromResult(db.TestInstances.Where(i => i.OrganizationId == tenant.Id).Select(i => i.PartnerInterviewId).Single()));
-        var status = await (await greenhouse.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={interviewId}")).ReadJsonAsync();
+        var status = await greenhouse.TestStatusAsync(interviewId);
         _browser.Navigate().GoToUrl(_origin + new Uri(status["partner_profile_url"]!.GetValue<string>()).PathAndQuery);
         _browser.AssertAccessible("brand-results");
 
@@ -132,7 +132,7 @@ public sealed class CandidateBrandBrowserTests
         using var admin = _factory.CreateAdminClient();
         if (test == "quiz")
         {
-            (await admin.PostAsJsonAsync($"/admin/organizations/{tenant.Id}/tests", BuiltInAssessmentTests.QuizBody("quiz"))).Dispose();
+            await admin.CreateTestAsync(tenant.Id, GreenhouseApi.CreateQuiz("quiz"));
         }
 
         using var brand = await admin.PutAsJsonAsync($"/admin/organizations/{tenant.Id}/brand", new JsonObject
@@ -144,7 +144,7 @@ public sealed class CandidateBrandBrowserTests
         logo.Headers.ContentType = new MediaTypeHeaderValue("image/png");
         Assert.That((await admin.PutAsync($"/admin/organizations/{tenant.Id}/logo", logo)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         using var greenhouse = _factory.CreateGreenhouseClient(tenant.ApiKey);
-        var interviewId = await greenhouse.SendTestAsync(OrganizationBrandTests.TodaysSendTestBody(test, $"kate-{Guid.NewGuid():N}@example.com"));
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTestWithTodaysFields(test, $"kate-{Guid.NewGuid():N}@example.com"));
         return (tenant, await _factory.CandidateTokenAsync(interviewId));
     }
 

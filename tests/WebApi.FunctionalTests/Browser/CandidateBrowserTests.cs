@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
@@ -39,11 +38,11 @@ public sealed class CandidateBrowserTests
         var tenant = await factory.CreateTenantAsync();
         using (var admin = factory.CreateAdminClient())
         {
-            (await admin.PostAsJsonAsync($"/admin/organizations/{tenant.Id}/tests", BuiltInAssessmentTests.QuizBody("quiz"))).Dispose();
+            await admin.CreateTestAsync(tenant.Id, GreenhouseApi.CreateQuiz("quiz"));
         }
 
         using var greenhouse = factory.CreateGreenhouseClient(tenant.ApiKey);
-        var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("quiz"));
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("quiz"));
         var token = await factory.CandidateTokenAsync(interviewId);
 
         _browser.Navigate().GoToUrl($"{origin}/assessments/{token}");
@@ -63,7 +62,7 @@ public sealed class CandidateBrowserTests
         Assert.That(_browser.FindElement(By.TagName("main")).Text, Does.Contain("have been submitted"));
         _browser.AssertAccessible("assessment-thank-you");
 
-        var status = await (await greenhouse.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={interviewId}")).ReadJsonAsync();
+        var status = await greenhouse.TestStatusAsync(interviewId);
         Assert.That(status["partner_status"]!.GetValue<string>(), Is.EqualTo("complete"));
         _browser.Navigate().GoToUrl(origin + new Uri(status["partner_profile_url"]!.GetValue<string>()).PathAndQuery);
         _browser.AssertAccessible("assessment-results");

@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
 using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Configuration;
@@ -278,16 +276,15 @@ public sealed class DeploymentStartupTests
     public async Task DevelopmentGreenhouseKey_LeftInTheDatabaseByDevelopment_IsRefusedOutsideDevelopment()
     {
         await using var development = new PartnerApiFactory();
-        using (var developmentApp = development.WithWebHostBuilder(b => b.UseEnvironment("Development")))
+        using (var developmentApp = development.AnotherInstance(environment: "Development"))
         {
-            using var seeded = developmentApp.CreateClient();
-            seeded.DefaultRequestHeaders.Authorization = PartnerApiFactory.BasicHeader("dev-greenhouse-key-change-me", string.Empty);
-            Assert.That((await seeded.GetAsync("/partners/greenhouse/list_tests")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "Development seeds and accepts it");
+            using var seeded = developmentApp.CreateGreenhouseClient("dev-greenhouse-key-change-me");
+            Assert.That((await seeded.GetAsync(GreenhouseApi.ListTestsPath)).StatusCode, Is.EqualTo(HttpStatusCode.OK), "Development seeds and accepts it");
         }
 
         await using var testing = new PartnerApiFactory(sharedDatabase: development.Database);
         using var greenhouse = testing.CreateGreenhouseClient("dev-greenhouse-key-change-me");
 
-        Assert.That((await greenhouse.GetAsync("/partners/greenhouse/list_tests")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That((await greenhouse.GetAsync(GreenhouseApi.ListTestsPath)).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }
 }

@@ -8,7 +8,7 @@ public sealed partial class ReadmeEndpointTableTests
 {
     private static readonly string[] HttpMethods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 
-    private readonly PartnerApiFactory _factory = SharedHost.Default;
+    private readonly PartnerApiFactory _factory = PartnerApiFactory.Shared;
 
     [Test]
     public async Task EndpointTable_AndOpenApiDocument_ListTheSameOperations()

@@ -7,7 +7,7 @@ namespace Partner.WebApi.FunctionalTests.Errors;
 /// <summary>Statuses the framework chooses (unknown route, wrong method) still answer with the JSON error envelope.</summary>
 public sealed class ErrorEnvelopeTests
 {
-    private readonly PartnerApiFactory _factory = SharedHost.Default;
+    private readonly PartnerApiFactory _factory = PartnerApiFactory.Shared;
 
     [TestCase("/partners/databricks/v2/connect", "POST")]
     [TestCase("/partners/unknown", "GET")]

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
 using Partner.WebApi.FunctionalTests.Infrastructure;
 
 namespace Partner.WebApi.FunctionalTests.Faults;
@@ -66,8 +65,8 @@ public sealed class CrashDurabilityTests(Provider provider)
                         }
                         else
                         {
-                            var response = await greenhouse.PostAsJsonAsync("/partners/greenhouse/send_test",
-                                GreenhouseApp.SendTestBody("crash-1", $"candidate{worker}-{i}@example.com"));
+                            var response = await greenhouse.PostAsJsonAsync(GreenhouseApi.SendTestPath,
+                                GreenhouseApi.SendTest("crash-1", $"candidate{worker}-{i}@example.com"));
                             if (response.IsSuccessStatusCode)
                             {
                                 interviews.Add((await response.ReadJsonAsync())["partner_interview_id"]!.GetValue<string>());
@@ -119,7 +118,7 @@ public sealed class CrashDurabilityTests(Provider provider)
             var lostInterviews = new List<string>();
             foreach (var interviewId in interviews)
             {
-                var response = await greenhouse.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={interviewId}");
+                var response = await greenhouse.GetAsync(GreenhouseApi.TestStatusOf(interviewId));
                 if (response.StatusCode != HttpStatusCode.OK)
                 {
                     lostInterviews.Add(interviewId);

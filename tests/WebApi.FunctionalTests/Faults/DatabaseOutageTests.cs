@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Text.Json.Nodes;
 using Npgsql;
 using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
 using Partner.WebApi.FunctionalTests.Infrastructure;
@@ -66,7 +65,7 @@ public sealed class DatabaseOutageTests(DatabaseOutageTests.Outage outage)
         _factory = new PartnerApiFactory(settings, provider: Provider.PostgreSql, sharedDatabase: _database);
         _tenant = await _factory.CreateTenantAsync(("outage", "Outage test"));
         using var greenhouse = _factory.CreateGreenhouseClient(_tenant.ApiKey);
-        _interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("outage"));
+        _interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("outage"));
     }
 
     [OneTimeTearDown]
@@ -94,7 +93,7 @@ public sealed class DatabaseOutageTests(DatabaseOutageTests.Outage outage)
         await Task.Run(TakeAway);
         var probes = await Task.WhenAll(
             TimeAsync("connect", c => c.PostAsync("/partners/databricks/v1/connect", ConnectBody()), Databricks()),
-            TimeAsync("test_status", c => c.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={_interviewId}"), Greenhouse()),
+            TimeAsync("test_status", c => c.GetAsync(GreenhouseApi.TestStatusOf(_interviewId)), Greenhouse()),
             TimeAsync("admin connections", c => c.GetAsync("/admin/connections"), _factory.CreateAdminClient()),
             TimeAsync("health/ready", c => c.GetAsync("/health/ready"), _factory.CreateClient()),
             TimeAsync("health/live", c => c.GetAsync("/health/live"), _factory.CreateClient()));
@@ -178,7 +177,7 @@ public sealed class DatabaseOutageTests(DatabaseOutageTests.Outage outage)
         {
             var answer = (worker + i) % 2 == 0
                 ? await TimeAsync("load connect", c => c.PostAsync("/partners/databricks/v1/connect", ConnectBody()), databricks, dispose: false)
-                : await TimeAsync("load test_status", c => c.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={_interviewId}"), greenhouse,
+                : await TimeAsync("load test_status", c => c.GetAsync(GreenhouseApi.TestStatusOf(_interviewId)), greenhouse,
                     dispose: false);
             answers.Add(answer);
             await Task.Delay(50, CancellationToken.None);
@@ -194,7 +193,7 @@ public sealed class DatabaseOutageTests(DatabaseOutageTests.Outage outage)
             using var databricks = Databricks();
             using var greenhouse = Greenhouse();
             using var connect = await databricks.PostAsync("/partners/databricks/v1/connect", ConnectBody());
-            using var status = await greenhouse.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={_interviewId}");
+            using var status = await greenhouse.GetAsync(GreenhouseApi.TestStatusOf(_interviewId));
             if ((connect.StatusCode, status.StatusCode) == (HttpStatusCode.OK, HttpStatusCode.OK))
             {
                 return;

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Net;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,9 +17,8 @@ public sealed class HalfWrittenConnectTests(Provider provider)
     {
         var fault = new FailFirstConnectionInsert();
         using var factory = new PartnerApiFactory(provider: provider);
-        using var faulty = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(fault)));
-        var client = faulty.CreateClient();
-        client.DefaultRequestHeaders.Authorization = PartnerApiFactory.BasicHeader(PartnerApiFactory.Username, PartnerApiFactory.Password);
+        using var faulty = factory.AnotherInstance(testServices: s => s.AddSingleton<IInterceptor>(fault));
+        var client = faulty.CreateDatabricksClient();
         var domain = DatabricksRequests.NewTestDomain();
         var body = DatabricksRequests.Connect($"admin@{domain}", DatabricksRequests.NewWorkspaceId());
 

@@ -58,7 +58,7 @@ public sealed class HotReadFailureTests(Provider provider, HotReadFailureTests.F
         _connectionId = await _databricks.ConnectNewAsync(_email, _workspaceId);
         var tenant = await _factory.CreateTenantAsync(("fail-1", "Failing reads"));
         _greenhouse = _factory.CreateGreenhouseClient(tenant.ApiKey);
-        _interviewId = await _greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("fail-1"));
+        _interviewId = await _greenhouse.SendTestAsync(GreenhouseApi.SendTest("fail-1"));
     }
 
     [OneTimeTearDown]
@@ -95,8 +95,8 @@ public sealed class HotReadFailureTests(Provider provider, HotReadFailureTests.F
             {
                 Content = JsonContent(DatabricksRequests.Connect(_email, _workspaceId, _connectionId)),
             },
-            "test_status" => new HttpRequestMessage(HttpMethod.Get, $"/partners/greenhouse/test_status?partner_interview_id={_interviewId}"),
-            _ => new HttpRequestMessage(HttpMethod.Get, "/partners/greenhouse/list_tests"),
+            "test_status" => new HttpRequestMessage(HttpMethod.Get, GreenhouseApi.TestStatusOf(_interviewId)),
+            _ => new HttpRequestMessage(HttpMethod.Get, GreenhouseApi.ListTestsPath),
         };
         if (failing)
         {

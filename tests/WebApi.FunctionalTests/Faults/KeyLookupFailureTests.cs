@@ -39,17 +39,17 @@ public sealed class KeyLookupFailureTests
         var during = new List<HttpStatusCode>();
         for (var i = 0; i < 6; i++)
         {
-            using var response = await greenhouse.GetAsync("/partners/greenhouse/list_tests");
+            using var response = await greenhouse.GetAsync(GreenhouseApi.ListTestsPath);
             during.Add(response.StatusCode);
         }
 
         reads.Failing = false;
-        using var after = await greenhouse.GetAsync("/partners/greenhouse/list_tests");
+        using var after = await greenhouse.GetAsync(GreenhouseApi.ListTestsPath);
         using var wrong = factory.CreateGreenhouseClient("gh_wrong");
         var wrongKey = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)
         {
-            using var response = await wrong.GetAsync("/partners/greenhouse/list_tests");
+            using var response = await wrong.GetAsync(GreenhouseApi.ListTestsPath);
             wrongKey.Add(response.StatusCode);
         }
 

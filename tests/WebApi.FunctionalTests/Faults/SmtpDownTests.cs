@@ -22,8 +22,8 @@ public sealed class SmtpDownTests
         var tenant = await factory.CreateTenantAsync(("12345", "My First Test"));
 
         using var greenhouse = factory.CreateGreenhouseClient(tenant.ApiKey);
-        var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345"));
-        var status = await greenhouse.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={interviewId}");
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("12345"));
+        var status = await greenhouse.GetAsync(GreenhouseApi.TestStatusOf(interviewId));
 
         Assert.That(status.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the inbound calls do not depend on SMTP");
         var dead = await GreenhouseApp.EventuallyAsync(() => factory.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Type == OutboxMessageType.CandidateEmail)),

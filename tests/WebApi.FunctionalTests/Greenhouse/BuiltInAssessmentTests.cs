@@ -18,18 +18,6 @@ public sealed class BuiltInAssessmentTests(Provider provider)
     private PartnerApiFactory _factory = null!;
     private Tenant _tenant = null!;
 
-    public static JsonObject QuizBody(string partnerTestId, int? timeLimitMinutes = 10, int? passMark = 60) => new()
-    {
-        ["partner_test_id"] = partnerTestId,
-        ["partner_test_name"] = "SQL basics",
-        ["time_limit_minutes"] = timeLimitMinutes,
-        ["pass_mark_percent"] = passMark,
-        ["questions"] = new JsonArray(
-            new JsonObject { ["prompt"] = "Which clause filters rows?", ["choices"] = new JsonArray("ORDER BY", "WHERE", "GROUP BY"), ["correct_choice"] = 1 },
-            new JsonObject { ["prompt"] = "Which keyword removes duplicates?", ["choices"] = new JsonArray("DISTINCT", "UNIQUE"), ["correct_choice"] = 0 },
-            new JsonObject { ["prompt"] = "Which join keeps every left row?", ["choices"] = new JsonArray("INNER", "CROSS", "LEFT"), ["correct_choice"] = 2 }),
-    };
-
     [OneTimeSetUp]
     public async Task StartAsync()
     {
@@ -37,8 +25,7 @@ public sealed class BuiltInAssessmentTests(Provider provider)
         _factory = new PartnerApiFactory(GreenhouseApp.Settings(), provider: provider);
         _tenant = await _factory.CreateTenantAsync();
         using var admin = _factory.CreateAdminClient();
-        using var created = await admin.PostAsJsonAsync($"/admin/organizations/{_tenant.Id}/tests", QuizBody("quiz"));
-        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+        await admin.CreateTestAsync(_tenant.Id, GreenhouseApi.CreateQuiz("quiz"));
     }
 
     [OneTimeTearDown]
@@ -65,7 +52,7 @@ public sealed class BuiltInAssessmentTests(Provider provider)
         Assert.That(form, Does.Contain("<label for=\"q0c1\">WHERE</label>").And.Contain("name=\"q2\" value=\"2\""));
         Assert.That(form, Does.Not.Contain("correct"), "the page never carries the answers");
 
-        using var submitted = await SubmitAsync(browser, token, ("q0", "1"), ("q1", "1"), ("q2", "2"));
+        using var submitted = await GreenhouseScenarios.CandidateSubmitsAsync(browser, token, ("q0", "1"), ("q1", "1"), ("q2", "2"));
 
         Assert.That(submitted.StatusCode, Is.EqualTo(HttpStatusCode.OK), await submitted.Content.ReadAsStringAsync());
         var status = await TestStatusAsync(interviewId);
@@ -88,7 +75,7 @@ public sealed class BuiltInAssessmentTests(Provider provider)
         using var admin = _factory.CreateAdminClient();
         var instance = await (await admin.GetAsync($"/admin/test-instances/{interviewId}")).ReadJsonAsync();
         Assert.That(instance["answers"]!.AsArray().Select(a => a!.GetValue<int>()), Is.EqualTo(new[] { 1, 1, 2 }), "operators read the answers");
-        var tests = await (await admin.GetAsync($"/admin/organizations/{_tenant.Id}/tests")).ReadJsonAsync();
+        var tests = await (await admin.GetAsync(GreenhouseApi.TestsOf(_tenant.Id))).ReadJsonAsync();
         Assert.That(tests["items"]![0]!["questions"]![1]!["correct_choice"]!.GetValue<int>(), Is.Zero, "operators read the questions");
 
         var results = await browser.GetStringAsync(new Uri(profileUrl).PathAndQuery);
@@ -104,10 +91,9 @@ public sealed class BuiltInAssessmentTests(Provider provider)
     {
         var (interviewId, token) = await SendAsync();
         using var browser = CandidateBrowser();
-        await browser.PostAsync($"/assessments/{token}/start", new FormUrlEncodedContent([]));
-        (await SubmitAsync(browser, token, ("q0", "1"), ("q1", "0"), ("q2", "2"))).Dispose();
+        (await GreenhouseScenarios.CandidateCompletesAsync(browser, token, ("q0", "1"), ("q1", "0"), ("q2", "2"))).Dispose();
 
-        using var again = await SubmitAsync(browser, token, ("q0", "0"));
+        using var again = await GreenhouseScenarios.CandidateSubmitsAsync(browser, token, ("q0", "0"));
 
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(again.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"));
@@ -123,8 +109,8 @@ public sealed class BuiltInAssessmentTests(Provider provider)
         await browser.PostAsync($"/assessments/{token}/start", new FormUrlEncodedContent([]));
 
         var answers = await Task.WhenAll(
-            SubmitAsync(browser, token, ("q0", "1"), ("q1", "0"), ("q2", "2")),
-            SubmitAsync(browser, token, ("q0", "0"), ("q1", "1"), ("q2", "0")));
+            GreenhouseScenarios.CandidateSubmitsAsync(browser, token, ("q0", "1"), ("q1", "0"), ("q2", "2")),
+            GreenhouseScenarios.CandidateSubmitsAsync(browser, token, ("q0", "0"), ("q1", "1"), ("q2", "0")));
 
         var statuses = answers.Select(a => a.StatusCode).OrderBy(s => s).ToList();
         Assert.That(statuses, Is.EqualTo(new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
@@ -147,7 +133,7 @@ public sealed class BuiltInAssessmentTests(Provider provider)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.StartedAt, startedLongAgo)));
         Assert.That(await browser.GetStringAsync($"/assessments/{token}/questions"), Does.Contain("The time limit has passed."));
 
-        using var late = await SubmitAsync(browser, token, ("q0", "1"), ("q1", "0"), ("q2", "2"));
+        using var late = await GreenhouseScenarios.CandidateSubmitsAsync(browser, token, ("q0", "1"), ("q1", "0"), ("q2", "2"));
 
         var status = await TestStatusAsync(interviewId);
         Assert.Multiple(async () =>
@@ -166,16 +152,16 @@ public sealed class BuiltInAssessmentTests(Provider provider)
     {
         var other = await _factory.CreateTenantAsync();
         using var admin = _factory.CreateAdminClient();
-        (await admin.PostAsJsonAsync($"/admin/organizations/{other.Id}/tests", QuizBody("quiz"))).Dispose();
+        await admin.CreateTestAsync(other.Id, GreenhouseApi.CreateQuiz("quiz"));
         using var otherGreenhouse = _factory.CreateGreenhouseClient(other.ApiKey);
-        var otherInterview = await otherGreenhouse.SendTestAsync(GreenhouseApp.SendTestBody("quiz"));
+        var otherInterview = await otherGreenhouse.SendTestAsync(GreenhouseApi.SendTest("quiz"));
         var (mine, token) = await SendAsync();
         using var browser = CandidateBrowser();
         await browser.PostAsync($"/assessments/{token}/start", new FormUrlEncodedContent([]));
 
-        using var outOfRange = await SubmitAsync(browser, token, ("q0", "7"));
-        using var unknownToken = await SubmitAsync(browser, "not-a-token", ("q0", "1"));
-        (await SubmitAsync(browser, token, ("q0", "1"))).Dispose();
+        using var outOfRange = await GreenhouseScenarios.CandidateSubmitsAsync(browser, token, ("q0", "7"));
+        using var unknownToken = await GreenhouseScenarios.CandidateSubmitsAsync(browser, "not-a-token", ("q0", "1"));
+        (await GreenhouseScenarios.CandidateSubmitsAsync(browser, token, ("q0", "1"))).Dispose();
 
         Assert.Multiple(async () =>
         {
@@ -193,7 +179,7 @@ public sealed class BuiltInAssessmentTests(Provider provider)
     {
         JsonObject With(Action<JsonObject> change)
         {
-            var body = QuizBody("invalid-" + Guid.NewGuid().ToString("N")[..8]);
+            var body = GreenhouseApi.CreateQuiz("invalid-" + Guid.NewGuid().ToString("N")[..8]);
             change(body);
             return body;
         }
@@ -217,7 +203,7 @@ public sealed class BuiltInAssessmentTests(Provider provider)
         using var admin = _factory.CreateAdminClient();
         var before = await _factory.WithDbAsync(db => db.AssessmentTests.CountAsync());
 
-        using var response = await admin.PostAsJsonAsync($"/admin/organizations/{_tenant.Id}/tests", body);
+        using var response = await admin.PostAsJsonAsync(GreenhouseApi.TestsOf(_tenant.Id), body);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain(expected));
@@ -229,8 +215,7 @@ public sealed class BuiltInAssessmentTests(Provider provider)
     {
         var (interviewId, token) = await SendAsync();
         using var browser = CandidateBrowser();
-        await browser.PostAsync($"/assessments/{token}/start", new FormUrlEncodedContent([]));
-        using var submitted = await SubmitAsync(browser, token, ("q0", "1"), ("q1", "0"), ("q2", "2"));
+        using var submitted = await GreenhouseScenarios.CandidateCompletesAsync(browser, token, ("q0", "1"), ("q1", "0"), ("q2", "2"));
         var profileUrl = (await TestStatusAsync(interviewId))["partner_profile_url"]!.GetValue<string>();
         var resultsToken = profileUrl[(profileUrl.LastIndexOf('/') + 1)..];
 
@@ -253,8 +238,7 @@ public sealed class BuiltInAssessmentTests(Provider provider)
         var (interviewId, token) = await SendAsync();
         using (var browser = CandidateBrowser())
         {
-            await browser.PostAsync($"/assessments/{token}/start", new FormUrlEncodedContent([]));
-            using var submitted = await SubmitAsync(browser, token, ("q0", "1"));
+            using var submitted = await GreenhouseScenarios.CandidateCompletesAsync(browser, token, ("q0", "1"));
         }
 
         var profileUrl = (await TestStatusAsync(interviewId))["partner_profile_url"]!.GetValue<string>();
@@ -285,18 +269,14 @@ public sealed class BuiltInAssessmentTests(Provider provider)
     private async Task<(string InterviewId, string Token)> SendAsync(string? url = null)
     {
         using var greenhouse = _factory.CreateGreenhouseClient(_tenant.ApiKey);
-        var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("quiz", url: url));
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("quiz", url: url));
         var token = await _factory.CandidateTokenAsync(interviewId);
         return (interviewId, token);
     }
 
-    private static Task<HttpResponseMessage> SubmitAsync(HttpClient browser, string token, params (string Name, string Value)[] answers) =>
-        browser.PostAsync($"/assessments/{token}/questions",
-            new FormUrlEncodedContent(answers.Select(a => new KeyValuePair<string, string>(a.Name, a.Value))));
-
     private async Task<JsonObject> TestStatusAsync(string interviewId, string? apiKey = null)
     {
         using var greenhouse = _factory.CreateGreenhouseClient(apiKey ?? _tenant.ApiKey);
-        return await (await greenhouse.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={interviewId}")).ReadJsonAsync();
+        return await greenhouse.TestStatusAsync(interviewId);
     }
 }

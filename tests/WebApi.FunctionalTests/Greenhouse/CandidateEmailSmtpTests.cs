@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +42,7 @@ public sealed partial class CandidateEmailSmtpTests
         using var greenhouse = _factory.CreateGreenhouseClient(_tenant.ApiKey);
         var email = $"kate.{Guid.NewGuid():N}@example.com";
 
-        var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345", email));
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("12345", email));
 
         var mails = await GreenhouseApp.EventuallyAsync(() => Task.FromResult(_sink.Messages.Where(m => m.Recipients.Contains(email)).ToList()),
             m => m.Count > 0);
@@ -81,7 +80,7 @@ public sealed partial class CandidateEmailSmtpTests
         var start = await browser.PostAsync(path + "/start", new FormUrlEncodedContent([]));
         Assert.That(start.StatusCode, Is.EqualTo(HttpStatusCode.SeeOther));
         Assert.That(start.Headers.Location!.ToString(), Is.EqualTo($"{GreenhouseApp.AssessmentUrl}?partner_interview_id={interviewId}"));
-        var status = await (await greenhouse.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={interviewId}")).ReadJsonAsync();
+        var status = await greenhouse.TestStatusAsync(interviewId);
         Assert.That(status["partner_status"]!.GetValue<string>(), Is.EqualTo("started"));
         var instance = await _factory.WithDbAsync(db => db.TestInstances.SingleAsync(i => i.PartnerInterviewId == interviewId));
         Assert.That(instance.Status, Is.EqualTo(TestStatus.Started));
@@ -103,9 +102,8 @@ public sealed partial class CandidateEmailSmtpTests
     {
         using var greenhouse = _factory.CreateGreenhouseClient(_tenant.ApiKey);
         using var admin = _factory.CreateAdminClient();
-        var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345"));
-        await admin.PostAsync($"/admin/test-instances/{interviewId}/status",
-            System.Net.Http.Json.JsonContent.Create(new JsonObject { ["partner_status"] = "complete", ["partner_profile_url"] = "https://p.example.com/1" }));
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("12345"));
+        await admin.CompleteAsync(interviewId);
         var token = await _factory.CandidateTokenAsync(interviewId);
         using var browser = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Partner.Domain.GreenhouseAssessment;
 using Partner.Domain.Outbox;
@@ -71,9 +69,9 @@ public sealed class CompletionCallbackTests(Provider provider)
     {
         using var greenhouse = _factory.CreateGreenhouseClient(_tenant.ApiKey);
         using var admin = _factory.CreateAdminClient();
-        var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345"));
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("12345"));
 
-        await CompleteAsync(admin, interviewId);
+        await admin.CompleteAsync(interviewId);
 
         var instanceId = await _factory.WithDbAsync(db => db.TestInstances.Where(i => i.PartnerInterviewId == interviewId).Select(i => i.Id).SingleAsync());
         Assert.That(await _factory.WithDbAsync(db => db.OutboxMessages.CountAsync(m =>
@@ -124,7 +122,8 @@ public sealed class CompletionCallbackTests(Provider provider)
         var interviewId = await SendAsync(tenant.ApiKey, url);
         var newer = await IssueKeyAsync(tenant);
 
-        await CompleteAsync(_factory.CreateAdminClient(), interviewId);
+        using var admin = _factory.CreateAdminClient();
+        await admin.CompleteAsync(interviewId);
 
         var delivered = await GreenhouseApp.EventuallyAsync(() => CallbackMessageAsync(interviewId), m => m.State == OutboxState.Delivered);
         Assert.Multiple(() =>
@@ -145,14 +144,14 @@ public sealed class CompletionCallbackTests(Provider provider)
         var k2 = await IssueKeyAsync(tenant);
         using (var greenhouse = _factory.CreateGreenhouseClient(k2))
         {
-            var polled = await greenhouse.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={interviewId}");
+            var polled = await greenhouse.GetAsync(GreenhouseApi.TestStatusOf(interviewId));
             Assert.That(polled.StatusCode, Is.EqualTo(HttpStatusCode.OK), "Greenhouse switched to K2");
         }
 
         using var admin = _factory.CreateAdminClient();
         Assert.That((await admin.DeleteAsync($"/admin/organizations/{tenant.Id}/api-keys/{tenant.ApiKeyId}")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
 
-        await CompleteAsync(admin, interviewId);
+        await admin.CompleteAsync(interviewId);
 
         var delivered = await GreenhouseApp.EventuallyAsync(() => CallbackMessageAsync(interviewId), m => m.State == OutboxState.Delivered);
         Assert.Multiple(() =>
@@ -172,7 +171,7 @@ public sealed class CompletionCallbackTests(Provider provider)
         using var admin = _factory.CreateAdminClient();
         Assert.That((await admin.DeleteAsync($"/admin/organizations/{tenant.Id}/api-keys/{tenant.ApiKeyId}")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
 
-        await CompleteAsync(admin, interviewId);
+        await admin.CompleteAsync(interviewId);
 
         var dead = await GreenhouseApp.EventuallyAsync(() => CallbackMessageAsync(interviewId), m => m.State == OutboxState.Dead);
         var listed = await (await admin.GetAsync("/admin/outbox?state=dead&page_size=500")).ReadJsonAsync();
@@ -243,15 +242,13 @@ public sealed class CompletionCallbackTests(Provider provider)
     private async Task<string> SendAsync(string apiKey, string url)
     {
         using var greenhouse = _factory.CreateGreenhouseClient(apiKey);
-        return await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345", url: url));
+        return await greenhouse.SendTestAsync(GreenhouseApi.SendTest("12345", url: url));
     }
 
     private async Task<string> IssueKeyAsync(Tenant tenant)
     {
         using var admin = _factory.CreateAdminClient();
-        using var issued = await admin.PostAsync($"/admin/organizations/{tenant.Id}/api-keys", null);
-        Assert.That(issued.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        return (await issued.ReadJsonAsync())["api_key"]!.GetValue<string>();
+        return await admin.IssueKeyAsync(tenant.Id);
     }
 
     private static string BasicOf(string apiKey) => "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(apiKey + ":"));
@@ -260,17 +257,10 @@ public sealed class CompletionCallbackTests(Provider provider)
     {
         using var greenhouse = _factory.CreateGreenhouseClient(_tenant.ApiKey);
         using var admin = _factory.CreateAdminClient();
-        var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345", url: url));
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("12345", url: url));
         Assert.That(_receiver.For(url), Is.Empty, "no PATCH before completion");
-        await CompleteAsync(admin, interviewId);
+        await admin.CompleteAsync(interviewId);
         return interviewId;
-    }
-
-    private static async Task CompleteAsync(HttpClient admin, string interviewId)
-    {
-        var response = await admin.PostAsJsonAsync($"/admin/test-instances/{interviewId}/status",
-            new JsonObject { ["partner_status"] = "complete", ["partner_profile_url"] = "https://p.example.com/r/1", ["partner_score"] = 70 });
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
     }
 
     private Task<OutboxMessage> CallbackMessageAsync(string interviewId) => _factory.WithDbAsync(async db =>

@@ -56,13 +56,13 @@ public sealed class GreenhouseAdminTests(Provider provider)
     {
         var tenant = await _factory.CreateTenantAsync(("12345", "My First Test"));
         using var admin = _factory.CreateAdminClient();
-        var issued = await (await admin.PostAsync($"/admin/organizations/{tenant.Id}/api-keys", null)).ReadJsonAsync();
+        var issued = await (await admin.PostAsync(GreenhouseApi.ApiKeysOf(tenant.Id), null)).ReadJsonAsync();
         var newKey = issued["api_key"]!.GetValue<string>();
         Assert.That((await admin.DeleteAsync($"/admin/organizations/{tenant.Id}/api-keys/{tenant.ApiKeyId}")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         using var greenhouse = _factory.CreateGreenhouseClient(newKey);
-        Assert.That((await greenhouse.GetAsync("/partners/greenhouse/list_tests")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await greenhouse.GetAsync(GreenhouseApi.ListTestsPath)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
 
-        using var response = await admin.GetAsync($"/admin/organizations/{tenant.Id}/api-keys");
+        using var response = await admin.GetAsync(GreenhouseApi.ApiKeysOf(tenant.Id));
 
         var text = await response.Content.ReadAsStringAsync();
         var keys = JsonNode.Parse(text)!["items"]!.AsArray();
@@ -91,14 +91,14 @@ public sealed class GreenhouseAdminTests(Provider provider)
     {
         var tenant = await _factory.CreateTenantAsync(("unsent", "Unsent"), ("sent", "Sent"));
         using var greenhouse = _factory.CreateGreenhouseClient(tenant.ApiKey);
-        await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("sent"));
+        await greenhouse.SendTestAsync(GreenhouseApi.SendTest("sent"));
         using var admin = _factory.CreateAdminClient();
 
         var unsent = await admin.DeleteAsync($"/admin/organizations/{tenant.Id}/tests/unsent");
         var sent = await admin.DeleteAsync($"/admin/organizations/{tenant.Id}/tests/sent");
         var unknown = await admin.DeleteAsync($"/admin/organizations/{tenant.Id}/tests/no-such-test");
 
-        var left = JsonNode.Parse(await admin.GetStringAsync($"/admin/organizations/{tenant.Id}/tests"))!["items"]!.AsArray();
+        var left = JsonNode.Parse(await admin.GetStringAsync(GreenhouseApi.TestsOf(tenant.Id)))!["items"]!.AsArray();
         Assert.Multiple(() =>
         {
             Assert.That(unsent.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
@@ -113,7 +113,7 @@ public sealed class GreenhouseAdminTests(Provider provider)
     {
         var tenant = await _factory.CreateTenantAsync(("12345", "My First Test"));
         using var greenhouse = _factory.CreateGreenhouseClient(tenant.ApiKey);
-        var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345"));
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("12345"));
         using var admin = _factory.CreateAdminClient();
 
         var found = await (await admin.GetAsync($"/admin/outbox?partner_interview_id={interviewId}")).ReadJsonAsync();
@@ -133,7 +133,7 @@ public sealed class GreenhouseAdminTests(Provider provider)
     {
         using var admin = _factory.CreateAdminClient();
 
-        var response = await admin.PostAsJsonAsync("/admin/organizations", new { name = "Customer 1 " + Guid.NewGuid() });
+        var response = await admin.PostAsJsonAsync(GreenhouseApi.OrganizationsPath, GreenhouseApi.CreateOrganization("Customer 1 " + Guid.NewGuid()));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         var json = await response.ReadJsonAsync();
@@ -154,9 +154,9 @@ public sealed class GreenhouseAdminTests(Provider provider)
     {
         using var admin = _factory.CreateAdminClient();
         var name = "Twice " + Guid.NewGuid();
-        await admin.PostAsJsonAsync("/admin/organizations", new { name });
+        await admin.PostAsJsonAsync(GreenhouseApi.OrganizationsPath, GreenhouseApi.CreateOrganization(name));
 
-        var second = await admin.PostAsJsonAsync("/admin/organizations", new { name });
+        var second = await admin.PostAsJsonAsync(GreenhouseApi.OrganizationsPath, GreenhouseApi.CreateOrganization(name));
 
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That((await second.ReadJsonAsync())["error_reason"]!.GetValue<string>(), Is.EqualTo("conflict"));
@@ -167,20 +167,20 @@ public sealed class GreenhouseAdminTests(Provider provider)
     {
         var tenant = await _factory.CreateTenantAsync(("1", "One"));
         using var admin = _factory.CreateAdminClient();
-        var issued = await admin.PostAsync($"/admin/organizations/{tenant.Id}/api-keys", null);
+        var issued = await admin.PostAsync(GreenhouseApi.ApiKeysOf(tenant.Id), null);
         Assert.That(issued.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         var newKey = (await issued.ReadJsonAsync())["api_key"]!.GetValue<string>();
         using var oldClient = _factory.CreateGreenhouseClient(tenant.ApiKey);
         using var newClient = _factory.CreateGreenhouseClient(newKey);
-        Assert.That((await oldClient.GetAsync("/partners/greenhouse/list_tests")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await oldClient.GetAsync(GreenhouseApi.ListTestsPath)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
 
         var revoked = await admin.DeleteAsync($"/admin/organizations/{tenant.Id}/api-keys/{tenant.ApiKeyId}");
 
         Assert.Multiple(async () =>
         {
             Assert.That(revoked.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
-            Assert.That((await oldClient.GetAsync("/partners/greenhouse/list_tests")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
-            Assert.That((await newClient.GetAsync("/partners/greenhouse/list_tests")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That((await oldClient.GetAsync(GreenhouseApi.ListTestsPath)).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+            Assert.That((await newClient.GetAsync(GreenhouseApi.ListTestsPath)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         });
     }
 
@@ -237,10 +237,10 @@ public sealed class GreenhouseAdminTests(Provider provider)
         var tenant = await _factory.CreateTenantAsync();
         using var admin = _factory.CreateAdminClient();
 
-        var generated = await admin.PostAsJsonAsync($"/admin/organizations/{tenant.Id}/tests", new { partner_test_name = "Generated id" });
-        var explicitId = await admin.PostAsJsonAsync($"/admin/organizations/{tenant.Id}/tests", new { partner_test_id = "A-1", partner_test_name = "Explicit" });
-        var duplicate = await admin.PostAsJsonAsync($"/admin/organizations/{tenant.Id}/tests", new { partner_test_id = "A-1", partner_test_name = "Again" });
-        var list = JsonNode.Parse(await admin.GetStringAsync($"/admin/organizations/{tenant.Id}/tests"))!["items"]!.AsArray();
+        var generated = await admin.PostAsJsonAsync(GreenhouseApi.TestsOf(tenant.Id), GreenhouseApi.CreateTest(null, "Generated id"));
+        var explicitId = await admin.PostAsJsonAsync(GreenhouseApi.TestsOf(tenant.Id), GreenhouseApi.CreateTest("A-1", "Explicit"));
+        var duplicate = await admin.PostAsJsonAsync(GreenhouseApi.TestsOf(tenant.Id), GreenhouseApi.CreateTest("A-1", "Again"));
+        var list = JsonNode.Parse(await admin.GetStringAsync(GreenhouseApi.TestsOf(tenant.Id)))!["items"]!.AsArray();
 
         Assert.Multiple(async () =>
         {
@@ -257,8 +257,8 @@ public sealed class GreenhouseAdminTests(Provider provider)
     {
         using var admin = _factory.CreateAdminClient();
 
-        var list = await admin.GetAsync($"/admin/organizations/{Guid.NewGuid()}/tests");
-        var create = await admin.PostAsJsonAsync($"/admin/organizations/{Guid.NewGuid()}/tests", new { partner_test_name = "x" });
+        var list = await admin.GetAsync(GreenhouseApi.TestsOf(Guid.NewGuid()));
+        var create = await admin.PostAsJsonAsync(GreenhouseApi.TestsOf(Guid.NewGuid()), GreenhouseApi.CreateTest(null, "x"));
 
         Assert.That(list.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(create.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
@@ -270,13 +270,12 @@ public sealed class GreenhouseAdminTests(Provider provider)
         var tenant = await _factory.CreateTenantAsync(("t", "Test"));
         using var greenhouse = _factory.CreateGreenhouseClient(tenant.ApiKey);
         using var admin = _factory.CreateAdminClient();
-        var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("t"));
-        var path = $"/admin/test-instances/{interviewId}/status";
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("t"));
 
-        var started = await admin.PostAsJsonAsync(path, new { partner_status = "started", partner_score = 10 });
-        var complete = await admin.PostAsJsonAsync(path, new { partner_status = "complete", partner_profile_url = "https://p.example.com/r/1", partner_score = 90.5 });
-        var again = await admin.PostAsJsonAsync(path, new { partner_status = "complete", partner_profile_url = "https://p.example.com/r/1" });
-        var back = await admin.PostAsJsonAsync(path, new { partner_status = "started" });
+        var started = await admin.ReportStatusAsync(interviewId, GreenhouseApi.ReportStatus("started", score: 10));
+        var complete = await admin.ReportStatusAsync(interviewId, GreenhouseApi.Complete(score: 90.5));
+        var again = await admin.ReportStatusAsync(interviewId, GreenhouseApi.Complete(score: null));
+        var back = await admin.ReportStatusAsync(interviewId, GreenhouseApi.ReportStatus("started"));
 
         Assert.Multiple(async () =>
         {
@@ -301,7 +300,7 @@ public sealed class GreenhouseAdminTests(Provider provider)
     {
         using var admin = _factory.CreateAdminClient();
 
-        var response = await admin.PostAsJsonAsync("/admin/test-instances/nope/status", new { partner_status = "started" });
+        var response = await admin.ReportStatusAsync("nope", GreenhouseApi.ReportStatus("started"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
@@ -311,7 +310,7 @@ public sealed class GreenhouseAdminTests(Provider provider)
     {
         using var greenhouse = _factory.CreateGreenhouseClient(SeedKey);
 
-        var tests = JsonNode.Parse(await greenhouse.GetStringAsync("/partners/greenhouse/list_tests"))!.AsArray();
+        var tests = JsonNode.Parse(await greenhouse.GetStringAsync(GreenhouseApi.ListTestsPath))!.AsArray();
         await Partner.Infrastructure.GreenhouseAssessment.GreenhouseSeeder.SeedGreenhouseAsync(_factory.Services);
 
         Assert.That(tests.Select(t => t!["partner_test_name"]!.GetValue<string>()), Is.EqualTo(new[] { "My First Test" }));
@@ -328,7 +327,7 @@ public sealed class GreenhouseAdminTests(Provider provider)
     {
         using var anonymous = _factory.CreateClient();
 
-        var response = await anonymous.PostAsJsonAsync("/admin/organizations", new { name = "x" });
+        var response = await anonymous.PostAsJsonAsync(GreenhouseApi.OrganizationsPath, GreenhouseApi.CreateOrganization("x"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That((await response.ReadJsonAsync())["error_reason"]!.GetValue<string>(), Is.EqualTo("unauthorized"));

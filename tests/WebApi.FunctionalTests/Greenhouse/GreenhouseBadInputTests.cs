@@ -22,7 +22,7 @@ public sealed class GreenhouseBadInputTests
         _factory = new PartnerApiFactory(GreenhouseApp.Settings(new Dictionary<string, string?> { ["Outbox:Enabled"] = "false" }));
         _tenant = await _factory.CreateTenantAsync(("12345", "My First Test"));
         using var greenhouse = _factory.CreateGreenhouseClient(_tenant.ApiKey);
-        _interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345"));
+        _interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("12345"));
     }
 
     [OneTimeTearDown]
@@ -57,7 +57,7 @@ public sealed class GreenhouseBadInputTests
 
     [TestCaseSource(nameof(SendTestCases))]
     public async Task SendTest_BadInput_Returns400AndStoresNothing(string body) =>
-        await AssertRefusedAsync(Greenhouse(), HttpMethod.Post, "/partners/greenhouse/send_test", body);
+        await AssertRefusedAsync(Greenhouse(), HttpMethod.Post, GreenhouseApi.SendTestPath, body);
 
     // Addresses the mailer cannot send to as given: a display name, a comment, a double dot, an open quote, a space in
     // the domain, angle brackets, an unclosed literal, no domain, an address literal.
@@ -73,16 +73,9 @@ public sealed class GreenhouseBadInputTests
     [TestCase("a@example.com, b@example.com")]
     public async Task SendTest_EmailTheMailerCannotSendTo_Returns400NamingTheFieldAndStoresNothing(string email)
     {
-        var body = new System.Text.Json.Nodes.JsonObject
-        {
-            ["partner_test_id"] = "12345",
-            ["candidate"] = new System.Text.Json.Nodes.JsonObject
-            {
-                ["first_name"] = "Kate", ["last_name"] = "Austen", ["email"] = email, ["greenhouse_profile_url"] = Profile,
-            },
-        };
+        var body = GreenhouseApi.SendTest("12345", email);
 
-        var message = await AssertRefusedAsync(Greenhouse(), HttpMethod.Post, "/partners/greenhouse/send_test", body.ToJsonString());
+        var message = await AssertRefusedAsync(Greenhouse(), HttpMethod.Post, GreenhouseApi.SendTestPath, body.ToJsonString());
 
         Assert.That(message, Does.Contain("candidate.email"));
     }
@@ -93,15 +86,8 @@ public sealed class GreenhouseBadInputTests
     public async Task SendTest_BareAddress_IsAccepted(string email)
     {
         using var greenhouse = Greenhouse();
-        var body = new System.Text.Json.Nodes.JsonObject
-        {
-            ["partner_test_id"] = "12345",
-            ["candidate"] = new System.Text.Json.Nodes.JsonObject
-            {
-                ["first_name"] = "Kate", ["last_name"] = "Austen", ["email"] = email, ["greenhouse_profile_url"] = Profile,
-            },
-        };
-        using var response = await greenhouse.PostAsync("/partners/greenhouse/send_test",
+        var body = GreenhouseApi.SendTest("12345", email);
+        using var response = await greenhouse.PostAsync(GreenhouseApi.SendTestPath,
             new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
@@ -122,7 +108,7 @@ public sealed class GreenhouseBadInputTests
 
     [TestCaseSource(nameof(ResponseErrorCases))]
     public async Task ResponseError_BadInput_Returns400AndStoresNothing(string body) =>
-        await AssertRefusedAsync(Greenhouse(), HttpMethod.Post, "/partners/greenhouse/response_error", body);
+        await AssertRefusedAsync(Greenhouse(), HttpMethod.Post, GreenhouseApi.ResponseErrorPath, body);
 
     [TestCase("/partners/greenhouse/test_status")]
     [TestCase("/partners/greenhouse/test_status?partner_interview_id=")]
@@ -135,11 +121,11 @@ public sealed class GreenhouseBadInputTests
 
     [Test]
     public async Task ListTests_PostInsteadOfGet_Returns405Envelope() =>
-        await AssertRefusedAsync(Greenhouse(), HttpMethod.Post, "/partners/greenhouse/list_tests", "{}", HttpStatusCode.MethodNotAllowed);
+        await AssertRefusedAsync(Greenhouse(), HttpMethod.Post, GreenhouseApi.ListTestsPath, "{}", HttpStatusCode.MethodNotAllowed);
 
     [Test]
     public async Task SendTest_NotJsonContentType_Returns415Envelope() =>
-        await AssertRefusedAsync(Greenhouse(), HttpMethod.Post, "/partners/greenhouse/send_test", "partner_test_id=12345",
+        await AssertRefusedAsync(Greenhouse(), HttpMethod.Post, GreenhouseApi.SendTestPath, "partner_test_id=12345",
             HttpStatusCode.UnsupportedMediaType, "application/x-www-form-urlencoded");
 
     public static IEnumerable<TestCaseData> AdminCases()

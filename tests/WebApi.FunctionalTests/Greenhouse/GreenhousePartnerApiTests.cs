@@ -31,7 +31,7 @@ public sealed class GreenhousePartnerApiTests
     {
         using var greenhouse = _factory.CreateGreenhouseClient(_customer1.ApiKey);
 
-        var response = await greenhouse.GetAsync("/partners/greenhouse/list_tests");
+        var response = await greenhouse.GetAsync(GreenhouseApi.ListTestsPath);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
@@ -47,7 +47,7 @@ public sealed class GreenhousePartnerApiTests
     {
         using var other = _factory.CreateGreenhouseClient(_customer2.ApiKey);
 
-        var tests = JsonNode.Parse(await other.GetStringAsync("/partners/greenhouse/list_tests"))!.AsArray();
+        var tests = JsonNode.Parse(await other.GetStringAsync(GreenhouseApi.ListTestsPath))!.AsArray();
 
         Assert.That(tests.Select(t => t!["partner_test_id"]!.GetValue<string>()), Is.EqualTo(new[] { "777" }));
     }
@@ -61,10 +61,10 @@ public sealed class GreenhousePartnerApiTests
 
         foreach (var request in new[]
                  {
-                     new HttpRequestMessage(HttpMethod.Get, "/partners/greenhouse/list_tests"),
-                     new HttpRequestMessage(HttpMethod.Post, "/partners/greenhouse/send_test") { Content = JsonContent.Create(GreenhouseApp.SendTestBody("12345")) },
+                     new HttpRequestMessage(HttpMethod.Get, GreenhouseApi.ListTestsPath),
+                     new HttpRequestMessage(HttpMethod.Post, GreenhouseApi.SendTestPath) { Content = JsonContent.Create(GreenhouseApi.SendTest("12345")) },
                      new HttpRequestMessage(HttpMethod.Get, "/partners/greenhouse/test_status?partner_interview_id=x"),
-                     new HttpRequestMessage(HttpMethod.Post, "/partners/greenhouse/response_error") { Content = JsonContent.Create(new { api_call = "list_tests", errors = new[] { "x" } }) },
+                     new HttpRequestMessage(HttpMethod.Post, GreenhouseApi.ResponseErrorPath) { Content = JsonContent.Create(new { api_call = "list_tests", errors = new[] { "x" } }) },
                  })
         {
             var response = await client.SendAsync(request);
@@ -83,7 +83,7 @@ public sealed class GreenhousePartnerApiTests
     {
         using var client = _factory.CreateClient();
 
-        var response = await client.GetAsync("/partners/greenhouse/list_tests");
+        var response = await client.GetAsync(GreenhouseApi.ListTestsPath);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That((await response.ReadJsonAsync())["error_reason"]!.GetValue<string>(), Is.EqualTo("unauthorized"));
@@ -93,10 +93,10 @@ public sealed class GreenhousePartnerApiTests
     public async Task SendTest_SeedExample_Returns200WithOnlyAnOpaquePartnerInterviewIdAndStoresInstanceAndEmailInOneGo()
     {
         using var greenhouse = _factory.CreateGreenhouseClient(_customer1.ApiKey);
-        var body = GreenhouseApp.SendTestBody("12345", url: "https://app.greenhouse.io/complete/1");
+        var body = GreenhouseApi.SendTest("12345", url: "https://app.greenhouse.io/complete/1");
         body["some_future_field"] = new JsonObject { ["ignored"] = true };
 
-        var response = await greenhouse.PostAsJsonAsync("/partners/greenhouse/send_test", body);
+        var response = await greenhouse.PostAsJsonAsync(GreenhouseApi.SendTestPath, body);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         var json = await response.ReadJsonAsync();
@@ -139,8 +139,8 @@ public sealed class GreenhousePartnerApiTests
     {
         using var greenhouse = _factory.CreateGreenhouseClient(_customer1.ApiKey);
 
-        var first = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345"));
-        var second = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345"));
+        var first = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("12345"));
+        var second = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("12345"));
 
         Assert.That(first, Is.Not.EqualTo(second));
     }
@@ -151,8 +151,8 @@ public sealed class GreenhousePartnerApiTests
         using var greenhouse = _factory.CreateGreenhouseClient(_customer1.ApiKey);
         var before = await _factory.WithDbAsync(db => db.TestInstances.CountAsync());
 
-        var unknown = await greenhouse.PostAsJsonAsync("/partners/greenhouse/send_test", GreenhouseApp.SendTestBody("does-not-exist"));
-        var others = await greenhouse.PostAsJsonAsync("/partners/greenhouse/send_test", GreenhouseApp.SendTestBody("777"));
+        var unknown = await greenhouse.PostAsJsonAsync(GreenhouseApi.SendTestPath, GreenhouseApi.SendTest("does-not-exist"));
+        var others = await greenhouse.PostAsJsonAsync(GreenhouseApi.SendTestPath, GreenhouseApi.SendTest("777"));
 
         Assert.Multiple(async () =>
         {
@@ -168,9 +168,9 @@ public sealed class GreenhousePartnerApiTests
     public async Task TestStatus_JustSent_ReturnsSentWithExplicitNulls()
     {
         using var greenhouse = _factory.CreateGreenhouseClient(_customer1.ApiKey);
-        var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("54321"));
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("54321"));
 
-        var response = await greenhouse.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={interviewId}");
+        var response = await greenhouse.GetAsync(GreenhouseApi.TestStatusOf(interviewId));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var json = await response.ReadJsonAsync();
@@ -190,24 +190,10 @@ public sealed class GreenhousePartnerApiTests
     {
         using var greenhouse = _factory.CreateGreenhouseClient(_customer1.ApiKey);
         using var admin = _factory.CreateAdminClient();
-        var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345"));
-        var report = await admin.PostAsJsonAsync($"/admin/test-instances/{interviewId}/status", new JsonObject
-        {
-            ["partner_status"] = "complete",
-            ["partner_profile_url"] = "http://example.com/tests/12345",
-            ["partner_score"] = 81,
-            ["metadata"] = new JsonObject
-            {
-                ["Started At"] = "10:15 AM 26 March 2014",
-                ["Completed At"] = "10:15 AM 26 March 2014",
-                ["Notes"] = "This candidate did extremely well!",
-                ["Passed"] = true,
-                ["Sections"] = 3,
-            },
-        });
-        Assert.That(report.StatusCode, Is.EqualTo(HttpStatusCode.OK), await report.Content.ReadAsStringAsync());
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("12345"));
+        await admin.CompleteAsync(interviewId, GreenhouseApi.CompleteAsInTheExample());
 
-        var json = await (await greenhouse.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={interviewId}")).ReadJsonAsync();
+        var json = await greenhouse.TestStatusAsync(interviewId);
 
         Assert.Multiple(() =>
         {
@@ -226,9 +212,9 @@ public sealed class GreenhousePartnerApiTests
     {
         using var owner = _factory.CreateGreenhouseClient(_customer2.ApiKey);
         using var intruder = _factory.CreateGreenhouseClient(_customer1.ApiKey);
-        var interviewId = await owner.SendTestAsync(GreenhouseApp.SendTestBody("777"));
+        var interviewId = await owner.SendTestAsync(GreenhouseApi.SendTest("777"));
 
-        var others = await intruder.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={interviewId}");
+        var others = await intruder.GetAsync(GreenhouseApi.TestStatusOf(interviewId));
         var unknown = await intruder.GetAsync("/partners/greenhouse/test_status?partner_interview_id=0123456789abcdef0123456789abcdef");
 
         Assert.Multiple(async () =>
@@ -236,7 +222,7 @@ public sealed class GreenhousePartnerApiTests
             Assert.That(others.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(await others.Content.ReadAsStringAsync(), Is.EqualTo(await unknown.Content.ReadAsStringAsync()));
-            Assert.That((await owner.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={interviewId}")).StatusCode,
+            Assert.That((await owner.GetAsync(GreenhouseApi.TestStatusOf(interviewId))).StatusCode,
                 Is.EqualTo(HttpStatusCode.OK));
         });
     }
@@ -245,18 +231,11 @@ public sealed class GreenhousePartnerApiTests
     public async Task ResponseError_SeedExample_Returns200StoresItAndOperatorsSeeIt()
     {
         using var greenhouse = _factory.CreateGreenhouseClient(_customer2.ApiKey);
-        var body = new JsonObject
-        {
-            ["api_call"] = "test_status",
-            ["errors"] = new JsonArray("partner_status is 'complete' but partner_profile url is missing"),
-            ["partner_test_id"] = "12345",
-            ["partner_test_name"] = "My First Test",
-            ["partner_interview_id"] = "98765",
-            ["candidate_email"] = "kate_austen@example.com",
-            ["unknown_extra"] = 1,
-        };
+        var body = GreenhouseApi.ResponseError("test_status", ["partner_status is 'complete' but partner_profile url is missing"], "12345", "My First Test",
+            "98765", GreenhouseApi.CandidateEmail);
+        body["unknown_extra"] = 1;
 
-        var response = await greenhouse.PostAsJsonAsync("/partners/greenhouse/response_error", body);
+        var response = await greenhouse.PostAsJsonAsync(GreenhouseApi.ResponseErrorPath, body);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         using var admin = _factory.CreateAdminClient();
@@ -280,7 +259,7 @@ public sealed class GreenhousePartnerApiTests
     {
         using var greenhouse = _factory.CreateGreenhouseClient(_customer1.ApiKey);
 
-        var response = await greenhouse.PostAsJsonAsync("/partners/greenhouse/response_error",
+        var response = await greenhouse.PostAsJsonAsync(GreenhouseApi.ResponseErrorPath,
             new JsonObject { ["api_call"] = "list_tests", ["errors"] = new JsonArray("missing key partner_test_name") });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));

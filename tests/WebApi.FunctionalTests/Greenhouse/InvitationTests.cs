@@ -43,7 +43,7 @@ public sealed class InvitationTests(Provider provider) : OwnHostFixture
     {
         var (tenant, email) = await TenantWithMailAsync(invitationDays: 5, reminderDays: 2);
         using var greenhouse = Factory.CreateGreenhouseClient(tenant.ApiKey);
-        var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("inv", email));
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("inv", email));
         var token = await Factory.CandidateTokenAsync(interviewId);
         Assert.That((await PickedUpMail.WaitForAsync(_pickup, email, 1)).Single().Subject, Does.Contain("invites you"));
 
@@ -79,7 +79,7 @@ public sealed class InvitationTests(Provider provider) : OwnHostFixture
     {
         var (tenant, email) = await TenantWithMailAsync(invitationDays: 3, reminderDays: 1);
         using var greenhouse = Factory.CreateGreenhouseClient(tenant.ApiKey);
-        var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("inv", email));
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("inv", email));
         var token = await Factory.CandidateTokenAsync(interviewId);
         await PickedUpMail.WaitForAsync(_pickup, email, 1);
         _time.Offset = TimeSpan.FromDays(4);
@@ -114,7 +114,7 @@ public sealed class InvitationTests(Provider provider) : OwnHostFixture
     {
         var (tenant, email) = await TenantWithMailAsync(invitationDays: 4, reminderDays: 2);
         using var greenhouse = Factory.CreateGreenhouseClient(tenant.ApiKey);
-        var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("inv", email));
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("inv", email));
         await PickedUpMail.WaitForAsync(_pickup, email, 1);
         using var admin = Factory.CreateAdminClient();
 
@@ -145,7 +145,7 @@ public sealed class InvitationTests(Provider provider) : OwnHostFixture
     {
         var (tenant, email) = await TenantWithMailAsync(invitationDays: 3, reminderDays: 1);
         using var greenhouse = Factory.CreateGreenhouseClient(tenant.ApiKey);
-        var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("inv", email));
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("inv", email));
         var token = await Factory.CandidateTokenAsync(interviewId);
         await PickedUpMail.WaitForAsync(_pickup, email, 1);
         using var browser = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -173,7 +173,7 @@ public sealed class InvitationTests(Provider provider) : OwnHostFixture
     {
         var (tenant, email) = await TenantWithMailAsync(invitationDays: 3, reminderDays: 1);
         using var greenhouse = Factory.CreateGreenhouseClient(tenant.ApiKey);
-        var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("inv", email));
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("inv", email));
         var before = await Factory.WithDbAsync(db => db.TestInstances.Where(i => i.PartnerInterviewId == interviewId).Select(i => i.InvitationExpiresAt).SingleAsync());
         using var admin = Factory.CreateAdminClient();
 
@@ -204,10 +204,7 @@ public sealed class InvitationTests(Provider provider) : OwnHostFixture
     {
         var tenant = await Factory.CreateTenantAsync();
         using var admin = Factory.CreateAdminClient();
-        using var response = await admin.PostAsJsonAsync($"/admin/organizations/{tenant.Id}/tests", new JsonObject
-        {
-            ["partner_test_name"] = "Bad", ["invitation_lifetime_days"] = days, ["reminder_days_before_expiry"] = reminder,
-        });
+        using var response = await admin.PostAsJsonAsync(GreenhouseApi.TestsOf(tenant.Id), GreenhouseApi.CreateTest(null, "Bad", days, reminder));
         var json = await response.ReadJsonAsync();
         Assert.Multiple(() =>
         {
@@ -221,7 +218,7 @@ public sealed class InvitationTests(Provider provider) : OwnHostFixture
     {
         var (tenant, email) = await TenantWithMailAsync(invitationDays: 5, reminderDays: 1);
         using var greenhouse = Factory.CreateGreenhouseClient(tenant.ApiKey);
-        var before = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("inv", email));
+        var before = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("inv", email));
         using var admin = Factory.CreateAdminClient();
 
         using var bad = await admin.PutAsJsonAsync($"/admin/organizations/{tenant.Id}/tests/inv/invitation",
@@ -229,7 +226,7 @@ public sealed class InvitationTests(Provider provider) : OwnHostFixture
         using var unknown = await admin.PutAsJsonAsync($"/admin/organizations/{tenant.Id}/tests/nope/invitation", new JsonObject());
         using var set = await admin.PutAsJsonAsync($"/admin/organizations/{tenant.Id}/tests/inv/invitation",
             new JsonObject { ["invitation_lifetime_days"] = 21, ["reminder_days_before_expiry"] = 3 });
-        var after = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("inv", email));
+        var after = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("inv", email));
 
         var instances = await Factory.WithDbAsync(db => db.TestInstances.AsNoTracking().Where(i => i.PartnerInterviewId == before || i.PartnerInterviewId == after)
             .ToDictionaryAsync(i => i.PartnerInterviewId));
@@ -250,16 +247,11 @@ public sealed class InvitationTests(Provider provider) : OwnHostFixture
     {
         var tenant = await Factory.CreateTenantAsync();
         using var admin = Factory.CreateAdminClient();
-        using var created = await admin.PostAsJsonAsync($"/admin/organizations/{tenant.Id}/tests", new JsonObject
-        {
-            ["partner_test_id"] = "inv", ["partner_test_name"] = "Invitation test",
-            ["invitation_lifetime_days"] = invitationDays, ["reminder_days_before_expiry"] = reminderDays,
-        });
-        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+        await admin.CreateTestAsync(tenant.Id, GreenhouseApi.CreateTest("inv", "Invitation test", invitationDays, reminderDays));
         return (tenant, $"candidate-{Guid.NewGuid():N}@example.com");
     }
 
     private static async Task<string> StatusAsync(HttpClient greenhouse, string interviewId) =>
-        (await (await greenhouse.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={interviewId}")).ReadJsonAsync())["partner_status"]!
+        (await greenhouse.TestStatusAsync(interviewId))["partner_status"]!
         .GetValue<string>();
 }

@@ -45,18 +45,6 @@ public sealed class OrganizationBrandTests(Provider provider) : OwnHostFixture
         }
     }
 
-    /// <summary>send_test as Greenhouse sends it today: preferred_name (since January 2025), sent_by (September 2024), phone_number, resume_url.</summary>
-    public static JsonObject TodaysSendTestBody(string partnerTestId, string email)
-    {
-        var body = GreenhouseApp.SendTestBody(partnerTestId, email);
-        var candidate = body["candidate"]!.AsObject();
-        candidate["preferred_name"] = "Katie";
-        candidate["phone_number"] = "+1 (555) 010-2030 ext. 12";
-        candidate["resume_url"] = "https://greenhouse-resumes.s3.amazonaws.com/kate.pdf?X-Amz-Expires=604800";
-        body["sent_by"] = "recruiter@acme.example";
-        return body;
-    }
-
     [Test]
     public async Task TodaysSendTest_InTheOrganizationsBrand_GreetsByPreferredName_FromItsSender_NeverThePartnerConfig()
     {
@@ -71,7 +59,7 @@ public sealed class OrganizationBrandTests(Provider provider) : OwnHostFixture
         var email = $"kate-{Guid.NewGuid():N}@example.com";
         using var greenhouse = Factory.CreateGreenhouseClient(tenant.ApiKey);
 
-        var interviewId = await greenhouse.SendTestAsync(TodaysSendTestBody("12345", email));
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTestWithTodaysFields("12345", email));
 
         var mail = (await PickedUpMail.WaitForAsync(_pickup, email, 1)).Single();
         var token = await Factory.CandidateTokenAsync(interviewId);
@@ -101,7 +89,7 @@ public sealed class OrganizationBrandTests(Provider provider) : OwnHostFixture
         var tenant = await Factory.CreateTenantAsync(("12345", "SQL basics"));
         var email = $"kate-{Guid.NewGuid():N}@example.com";
         using var greenhouse = Factory.CreateGreenhouseClient(tenant.ApiKey);
-        var body = GreenhouseApp.SendTestBody("12345", email);
+        var body = GreenhouseApi.SendTest("12345", email);
         body["candidate"]!["preferred_name"] = null;
 
         await greenhouse.SendTestAsync(body);
@@ -124,7 +112,7 @@ public sealed class OrganizationBrandTests(Provider provider) : OwnHostFixture
     {
         var tenant = await Factory.CreateTenantAsync(("12345", "SQL basics"));
         using var greenhouse = Factory.CreateGreenhouseClient(tenant.ApiKey);
-        var body = TodaysSendTestBody("12345", "kate@example.com");
+        var body = GreenhouseApi.SendTestWithTodaysFields("12345", "kate@example.com");
         if (field == "sent_by")
         {
             body[field] = value;
@@ -134,7 +122,7 @@ public sealed class OrganizationBrandTests(Provider provider) : OwnHostFixture
             body["candidate"]![field] = value;
         }
 
-        using var response = await greenhouse.PostAsJsonAsync("/partners/greenhouse/send_test", body);
+        using var response = await greenhouse.PostAsJsonAsync(GreenhouseApi.SendTestPath, body);
 
         var json = await response.ReadJsonAsync();
         Assert.Multiple(async () =>
@@ -241,7 +229,7 @@ public sealed class OrganizationBrandTests(Provider provider) : OwnHostFixture
         Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await saved.Content.ReadAsStringAsync());
         var email = $"kate-{Guid.NewGuid():N}@example.com";
         using var greenhouse = Factory.CreateGreenhouseClient(tenant.ApiKey);
-        var body = GreenhouseApp.SendTestBody("12345", email);
+        var body = GreenhouseApi.SendTest("12345", email);
         body["candidate"]!["first_name"] = "<img src=x onerror=alert(1)>";
 
         await greenhouse.SendTestAsync(body);
@@ -270,14 +258,13 @@ public sealed class OrganizationBrandTests(Provider provider) : OwnHostFixture
     {
         var tenant = await Factory.CreateTenantAsync();
         using var admin = Factory.CreateAdminClient();
-        (await admin.PostAsJsonAsync($"/admin/organizations/{tenant.Id}/tests", BuiltInAssessmentTests.QuizBody("quiz"))).Dispose();
+        await admin.CreateTestAsync(tenant.Id, GreenhouseApi.CreateQuiz("quiz"));
         using var greenhouse = Factory.CreateGreenhouseClient(tenant.ApiKey);
-        var interviewId = await greenhouse.SendTestAsync(TodaysSendTestBody("quiz", $"kate-{Guid.NewGuid():N}@example.com"));
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTestWithTodaysFields("quiz", $"kate-{Guid.NewGuid():N}@example.com"));
         var token = await Factory.CandidateTokenAsync(interviewId);
         using var browser = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        (await browser.PostAsync($"/assessments/{token}/start", null)).Dispose();
-        (await browser.PostAsync($"/assessments/{token}/questions", new FormUrlEncodedContent(new Dictionary<string, string> { ["q0"] = "1" }))).Dispose();
-        var status = await (await greenhouse.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={interviewId}")).ReadJsonAsync();
+        (await GreenhouseScenarios.CandidateCompletesAsync(browser, token, ("q0", "1"))).Dispose();
+        var status = await greenhouse.TestStatusAsync(interviewId);
         var results = new Uri(status["partner_profile_url"]!.GetValue<string>()).PathAndQuery;
 
         var early = await browser.GetStringAsync(results);
@@ -299,10 +286,8 @@ public sealed class OrganizationBrandTests(Provider provider) : OwnHostFixture
         using var greenhouse = Factory.CreateGreenhouseClient(tenant.ApiKey);
         foreach (var call in new[] { "test_status", "test_status", "list_tests" })
         {
-            using var reported = await greenhouse.PostAsJsonAsync("/partners/greenhouse/response_error", new JsonObject
-            {
-                ["api_call"] = call, ["errors"] = new JsonArray("partner_status is 'complete' but partner_profile_url is missing"),
-            });
+            using var reported = await greenhouse.PostAsJsonAsync(GreenhouseApi.ResponseErrorPath,
+                GreenhouseApi.ResponseError(call, ["partner_status is 'complete' but partner_profile_url is missing"]));
             Assert.That(reported.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }
 

@@ -16,7 +16,7 @@ public sealed class OutboxDurabilityTests(Provider provider)
         var tenant = await first.CreateTenantAsync(("12345", "My First Test"));
         using (var greenhouse = first.CreateGreenhouseClient(tenant.ApiKey))
         {
-            await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345"));
+            await greenhouse.SendTestAsync(GreenhouseApi.SendTest("12345"));
         }
 
         var pickup = Path.Combine(first.Directory, "pickup");

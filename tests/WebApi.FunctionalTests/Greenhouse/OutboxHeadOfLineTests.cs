@@ -1,8 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Net.Sockets;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,16 +41,14 @@ public sealed class OutboxHeadOfLineTests
         using var admin = factory.CreateAdminClient();
         for (var i = 0; i < 3; i++)
         {
-            var interviewId = await slowGreenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345", url: hangingUrl));
-            using var completed = await admin.PostAsJsonAsync($"/admin/test-instances/{interviewId}/status",
-                new JsonObject { ["partner_status"] = "complete", ["partner_profile_url"] = "https://p.example.com/r/1" });
-            Assert.That(completed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            var interviewId = await slowGreenhouse.SendTestAsync(GreenhouseApi.SendTest("12345", url: hangingUrl));
+            await admin.CompleteAsync(interviewId);
         }
 
         await GreenhouseApp.EventuallyAsync(() => Task.FromResult(accepted.Count), n => n >= 3);
         using var otherGreenhouse = factory.CreateGreenhouseClient(other.ApiKey);
         var started = DateTimeOffset.UtcNow;
-        var otherInterview = await otherGreenhouse.SendTestAsync(GreenhouseApp.SendTestBody("777"));
+        var otherInterview = await otherGreenhouse.SendTestAsync(GreenhouseApi.SendTest("777"));
 
         var state = await GreenhouseApp.EventuallyAsync(() => EmailStateAsync(factory, otherInterview), s => s == OutboxState.Delivered, timeoutSeconds: 15);
         var waited = DateTimeOffset.UtcNow - started;
@@ -92,17 +87,12 @@ public sealed class OutboxHeadOfLineTests
         using var greenhouse = factory.CreateGreenhouseClient(tenant.ApiKey);
         for (var i = 0; i < 24; i++)
         {
-            await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345", email: $"candidate{i}@example.com"));
+            await greenhouse.SendTestAsync(GreenhouseApi.SendTest("12345", email: $"candidate{i}@example.com"));
         }
 
-        using var dispatcher = factory.WithWebHostBuilder(b =>
-        {
-            b.UseSetting("Outbox:Enabled", "true").UseSetting("Outbox:PollInterval", "00:01:00").UseSetting("Outbox:MaxConcurrency", "2");
-            if (fault is not null)
-            {
-                b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(fault));
-            }
-        });
+        using var dispatcher = factory.AnotherInstance(
+            new Dictionary<string, string?> { ["Outbox:Enabled"] = "true", ["Outbox:PollInterval"] = "00:01:00", ["Outbox:MaxConcurrency"] = "2" },
+            fault is null ? null : s => s.AddSingleton<IInterceptor>(fault));
         if (fault is not null)
         {
             fault.Armed = true;
@@ -132,12 +122,11 @@ public sealed class OutboxHeadOfLineTests
             ["Outbox:MaxConcurrency"] = "1",
         }));
         var tenant = await factory.CreateTenantAsync(("12345", "My First Test"));
-        using var app = factory.WithWebHostBuilder(b => b.UseSetting("Outbox:Enabled", "true")
-            .ConfigureTestServices(s => s.AddSingleton<IInterceptor>(fault)));
-        using var client = app.CreateClient();
+        using var app = factory.AnotherInstance(new Dictionary<string, string?> { ["Outbox:Enabled"] = "true" },
+            s => s.AddSingleton<IInterceptor>(fault));
+        using var client = app.CreateGreenhouseClient(tenant.ApiKey);
         fault.Armed = true;
-        client.DefaultRequestHeaders.Authorization = PartnerApiFactory.BasicHeader(tenant.ApiKey, "");
-        var interviewId = await GreenhouseApp.SendTestAsync(client, GreenhouseApp.SendTestBody("12345"));
+        var interviewId = await client.SendTestAsync(GreenhouseApi.SendTest("12345"));
         await GreenhouseApp.EventuallyAsync(() => Task.FromResult(fault.Hits), hits => hits >= 5);
 
         fault.Armed = false;

@@ -23,10 +23,10 @@ public sealed class SendQuotaTests(Provider provider) : OwnHostFixture
         var other = await Factory.CreateTenantAsync(("q-1", "Quota test"));
         using var greenhouse = Factory.CreateGreenhouseClient(tenant.ApiKey);
         using var otherGreenhouse = Factory.CreateGreenhouseClient(other.ApiKey);
-        await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("q-1", "one@example.com"));
-        await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("q-1", "two@example.com"));
+        await greenhouse.SendTestAsync(GreenhouseApi.SendTest("q-1", "one@example.com"));
+        await greenhouse.SendTestAsync(GreenhouseApi.SendTest("q-1", "two@example.com"));
 
-        using var third = await greenhouse.PostAsJsonAsync("/partners/greenhouse/send_test", GreenhouseApp.SendTestBody("q-1", "three@example.com"));
+        using var third = await greenhouse.PostAsJsonAsync(GreenhouseApi.SendTestPath, GreenhouseApi.SendTest("q-1", "three@example.com"));
 
         var json = await third.ReadJsonAsync();
         var stored = await Factory.WithDbAsync(db => db.TestInstances.CountAsync(i => i.OrganizationId == tenant.Id));
@@ -36,6 +36,6 @@ public sealed class SendQuotaTests(Provider provider) : OwnHostFixture
             Assert.That(json["error_reason"]!.GetValue<string>(), Is.EqualTo("too_many_requests"));
             Assert.That(stored, Is.EqualTo(2));
         });
-        Assert.That(await otherGreenhouse.SendTestAsync(GreenhouseApp.SendTestBody("q-1")), Is.Not.Empty, "another organization's quota is its own");
+        Assert.That(await otherGreenhouse.SendTestAsync(GreenhouseApi.SendTest("q-1")), Is.Not.Empty, "another organization's quota is its own");
     }
 }

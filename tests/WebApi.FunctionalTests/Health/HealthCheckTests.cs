@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Net;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,7 +58,7 @@ public sealed class HealthCheckTests(Provider provider)
     {
         var fault = WriteFault.FailEvery(DatabaseFailures.Exception(failure, provider));
         using var factory = new PartnerApiFactory(provider: provider, settings: new Dictionary<string, string?> { ["Health:WriteProbeCacheDuration"] = "00:00:00" });
-        using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(fault)));
+        using var app = factory.AnotherInstance(testServices: s => s.AddSingleton<IInterceptor>(fault));
         using var client = app.CreateClient();
         fault.Armed = true;
 
@@ -93,7 +92,7 @@ public sealed class HealthCheckTests(Provider provider)
             ["Health:WriteProbeCacheDuration"] = "00:00:00",
             ["Health:WriteProbeTimeout"] = "00:00:01",
         });
-        using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(hang)));
+        using var app = factory.AnotherInstance(testServices: s => s.AddSingleton<IInterceptor>(hang));
         using var client = app.CreateClient();
         hang.Armed = true;
 

@@ -6,7 +6,10 @@ namespace Partner.WebApi.FunctionalTests.Infrastructure;
 
 /// <summary>
 /// The real server as a separate process (the built Partner.WebApi.dll on Kestrel, loopback only), for tests that must
-/// kill it: <see cref="Kill"/> sends SIGKILL, so nothing gets to flush or shut down.
+/// kill it: <see cref="Kill"/> sends SIGKILL, so nothing gets to flush or shut down. It cannot be a
+/// <see cref="PartnerApiFactory"/>: that host runs inside the test process, which a SIGKILL would end too, and never runs
+/// the command line (check, migrate, rotate-keys, --version) or reads the environment and working directory as a
+/// deployment does. Every other test starts its host with <see cref="PartnerApiFactory"/>.
 /// </summary>
 public sealed class ServerProcess : IDisposable
 {

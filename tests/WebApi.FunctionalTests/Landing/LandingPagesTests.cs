@@ -8,9 +8,9 @@ namespace Partner.WebApi.FunctionalTests.Landing;
 /// <summary>The HTML pages a redirect_uri opens: valid tokens only, errors as HTML, strict security headers.</summary>
 public sealed class LandingPagesTests
 {
-    private readonly PartnerApiFactory _factory = SharedHost.Default;
-    private readonly HttpClient _databricks = SharedHost.Default.CreateDatabricksClient();
-    private readonly HttpClient _browser = SharedHost.Default.CreateClient();
+    private readonly PartnerApiFactory _factory = PartnerApiFactory.Shared;
+    private readonly HttpClient _databricks = PartnerApiFactory.Shared.CreateDatabricksClient();
+    private readonly HttpClient _browser = PartnerApiFactory.Shared.CreateClient();
 
     [OneTimeTearDown]
     public void DisposeClients()

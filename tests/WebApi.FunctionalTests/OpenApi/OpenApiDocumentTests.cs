@@ -17,7 +17,7 @@ public sealed class OpenApiDocumentTests
 
     private static readonly string[] EnvelopeProperties = ["error_reason", "display_message", "debugging_message"];
 
-    private readonly PartnerApiFactory _factory = SharedHost.Default;
+    private readonly PartnerApiFactory _factory = PartnerApiFactory.Shared;
     private JsonObject _document = null!;
 
     [OneTimeSetUp]

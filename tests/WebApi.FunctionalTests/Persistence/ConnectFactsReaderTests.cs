@@ -24,7 +24,7 @@ public sealed class ConnectFactsReaderTests(Provider provider)
     [OneTimeSetUp]
     public void StartApp()
     {
-        _factory = provider == Provider.Sqlite ? SharedHost.Default : new PartnerApiFactory(provider: provider);
+        _factory = provider == Provider.Sqlite ? PartnerApiFactory.Shared : new PartnerApiFactory(provider: provider);
         _ = _factory.Server;
     }
 

@@ -49,12 +49,12 @@ public sealed class GreenhouseRaceTests(Provider provider)
         using var greenhouse = factory.CreateGreenhouseClient(tenant.ApiKey);
         using var admin = factory.CreateAdminClient();
         string? interviewId = null;
-        sendFirst.Then = async () => interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("t1"));
+        sendFirst.Then = async () => interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("t1"));
 
         using var deleted = await admin.DeleteAsync($"/admin/organizations/{tenant.Id}/tests/t1");
 
         var body = await deleted.Content.ReadAsStringAsync();
-        using var status = await greenhouse.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={interviewId}");
+        using var status = await greenhouse.GetAsync(GreenhouseApi.TestStatusOf(interviewId ?? string.Empty));
         Assert.Multiple(() =>
         {
             Assert.That(interviewId, Is.Not.Null, "send_test ran between the delete's check and its save");
@@ -76,8 +76,8 @@ public sealed class GreenhouseRaceTests(Provider provider)
         var tenant = await factory.CreateTenantAsync(("t1", "Test 1"));
         using var greenhouse = factory.CreateGreenhouseClient(tenant.ApiKey);
 
-        using var sent = await greenhouse.PostAsJsonAsync("/partners/greenhouse/send_test", GreenhouseApp.SendTestBody("t1"));
-        using var unknown = await greenhouse.PostAsJsonAsync("/partners/greenhouse/send_test", GreenhouseApp.SendTestBody("t1"));
+        using var sent = await greenhouse.PostAsJsonAsync(GreenhouseApi.SendTestPath, GreenhouseApi.SendTest("t1"));
+        using var unknown = await greenhouse.PostAsJsonAsync(GreenhouseApi.SendTestPath, GreenhouseApi.SendTest("t1"));
 
         var (body, unknownBody) = (await sent.Content.ReadAsStringAsync(), await unknown.Content.ReadAsStringAsync());
         var instances = await factory.WithDbAsync(db => db.TestInstances.CountAsync(i => i.OrganizationId == tenant.Id));
@@ -150,7 +150,7 @@ public sealed class GreenhouseRaceTests(Provider provider)
         var body = await revoked.Content.ReadAsStringAsync();
         var revokedAt = await factory.WithDbAsync(db => db.OrganizationApiKeys.Where(k => k.Id == tenant.ApiKeyId).Select(k => k.RevokedAt).SingleAsync());
         using var greenhouse = factory.CreateGreenhouseClient(tenant.ApiKey);
-        using var listed = await greenhouse.GetAsync("/partners/greenhouse/list_tests");
+        using var listed = await greenhouse.GetAsync(GreenhouseApi.ListTestsPath);
         Assert.Multiple(() =>
         {
             Assert.That(race.Fired, Is.True, "the concurrent revoke ran before the save");

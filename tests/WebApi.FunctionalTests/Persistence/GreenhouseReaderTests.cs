@@ -13,7 +13,7 @@ namespace Partner.WebApi.FunctionalTests.Persistence;
 public sealed class GreenhouseReaderTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
-    private readonly PartnerApiFactory _factory = SharedHost.Default;
+    private readonly PartnerApiFactory _factory = PartnerApiFactory.Shared;
 
     [Test]
     public async Task LiveAndRevokedKeys_BothReadersAgree()

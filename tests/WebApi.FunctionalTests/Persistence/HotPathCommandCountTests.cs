@@ -81,11 +81,11 @@ public sealed class HotPathCommandCountTests(Provider provider)
         using var greenhouse = _factory.CreateGreenhouseClient(tenant.ApiKey);
 
         // The first call with a key looks it up and records its use: once per Greenhouse:ApiKeyCacheDuration and instance.
-        var (_, firstCall) = await CountAsync(greenhouse, () => GetAsync(greenhouse, "/partners/greenhouse/list_tests"));
-        var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("count-1"));
+        var (_, firstCall) = await CountAsync(greenhouse, () => GetAsync(greenhouse, GreenhouseApi.ListTestsPath));
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("count-1"));
         var (status, statusCommands) = await CountAsync(greenhouse,
-            () => GetAsync(greenhouse, $"/partners/greenhouse/test_status?partner_interview_id={interviewId}"));
-        var (listed, listCommands) = await CountAsync(greenhouse, () => GetAsync(greenhouse, "/partners/greenhouse/list_tests"));
+            () => GetAsync(greenhouse, GreenhouseApi.TestStatusOf(interviewId)));
+        var (listed, listCommands) = await CountAsync(greenhouse, () => GetAsync(greenhouse, GreenhouseApi.ListTestsPath));
 
         Assert.Multiple(() =>
         {

@@ -9,7 +9,6 @@ using Partner.Application.DatabricksPartnerConnect.Interfaces;
 using Partner.Infrastructure.DatabricksPartnerConnect.Persistence;
 using Partner.Infrastructure.Persistence;
 using Partner.Infrastructure.Persistence.Sqlite;
-using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
 
 namespace Partner.WebApi.FunctionalTests.Persistence;
 
@@ -105,7 +104,7 @@ public sealed class SqliteFastPathTests
         var holder = gate.RunAsync(_ => release.Task, CancellationToken.None);
         using var greenhouse = _factory.CreateGreenhouseClient(tenant.ApiKey);
 
-        var call = greenhouse.GetAsync("/partners/greenhouse/list_tests");
+        var call = greenhouse.GetAsync(GreenhouseApi.ListTestsPath);
         var early = await Task.WhenAny(call, Task.Delay(TimeSpan.FromMilliseconds(500)));
         release.SetResult(0);
         await holder;

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,9 +29,9 @@ public sealed class WritePathTests(Provider provider)
         var race = new WriteFirst(context => WriteFirst.Writes<Account>(context, EntityState.Deleted),
             (context, db) => db.Accounts.Where(a => a.Id == WriteFirst.Saving<Account>(context, EntityState.Deleted).Id).ExecuteDeleteAsync());
         using var factory = new PartnerApiFactory(provider: provider);
-        using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(race)));
+        using var app = factory.AnotherInstance(testServices: s => s.AddSingleton<IInterceptor>(race));
         race.Services = app.Services;
-        using var client = DatabricksClient(app);
+        using var client = app.CreateDatabricksClient();
         var domain = DatabricksRequests.NewTestDomain();
         var workspaceId = DatabricksRequests.NewWorkspaceId();
         await client.ConnectNewAsync($"admin@{domain}", workspaceId);
@@ -56,9 +54,9 @@ public sealed class WritePathTests(Provider provider)
             (context, db) => db.Connections.Where(c => c.Id == WriteFirst.Saving<Connection>(context, EntityState.Modified).Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.DeletedAt, firstDeletedAt)));
         using var factory = new PartnerApiFactory(provider: provider);
-        using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(race)));
+        using var app = factory.AnotherInstance(testServices: s => s.AddSingleton<IInterceptor>(race));
         race.Services = app.Services;
-        using var client = DatabricksClient(app);
+        using var client = app.CreateDatabricksClient();
         var workspaceId = DatabricksRequests.NewWorkspaceId();
         var connectionId = await client.ConnectNewAsync($"admin@{DatabricksRequests.NewTestDomain()}", workspaceId);
 
@@ -159,8 +157,8 @@ public sealed class WritePathTests(Provider provider)
     {
         var fault = WriteFault.FailNext(DatabaseFailures.Exception(failure, provider));
         using var factory = new PartnerApiFactory(provider: provider);
-        using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(fault)));
-        using var client = DatabricksClient(app);
+        using var app = factory.AnotherInstance(testServices: s => s.AddSingleton<IInterceptor>(fault));
+        using var client = app.CreateDatabricksClient();
         fault.Armed = true;
         var domain = DatabricksRequests.NewTestDomain();
 
@@ -184,8 +182,8 @@ public sealed class WritePathTests(Provider provider)
     {
         var hold = WriteFault.HoldNext();
         using var factory = new PartnerApiFactory(provider: provider);
-        using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(hold)));
-        using var client = DatabricksClient(app);
+        using var app = factory.AnotherInstance(testServices: s => s.AddSingleton<IInterceptor>(hold));
+        using var client = app.CreateDatabricksClient();
         hold.Armed = true;
         using var cancel = new CancellationTokenSource();
 
@@ -197,13 +195,6 @@ public sealed class WritePathTests(Provider provider)
         Assert.That(async () => await abandoned, Throws.InstanceOf<OperationCanceledException>());
         await hold.Cancelled.Task.WaitAsync(StallLimit);
         await AssertNextWriteProceedsAsync(client);
-    }
-
-    private static HttpClient DatabricksClient(WebApplicationFactory<Program> app)
-    {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = PartnerApiFactory.BasicHeader(PartnerApiFactory.Username, PartnerApiFactory.Password);
-        return client;
     }
 
     /// <summary>A connect of a new customer writes an account, a user and a connection; it must finish promptly.</summary>

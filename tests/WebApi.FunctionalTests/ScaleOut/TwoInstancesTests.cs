@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Partner.Application.Common.Interfaces;
@@ -116,7 +115,7 @@ public sealed class TwoInstancesTests(Provider provider)
         var recipients = Enumerable.Range(0, count).Select(i => $"candidate{i}-{Guid.NewGuid():N}@example.com").ToList();
 
         // Send through both instances at once, as a load balancer would.
-        await Task.WhenAll(recipients.Select((email, i) => clients[i % 2].SendTestAsync(GreenhouseApp.SendTestBody("scale-1", email))));
+        await Task.WhenAll(recipients.Select((email, i) => clients[i % 2].SendTestAsync(GreenhouseApi.SendTest("scale-1", email))));
 
         var delivered = await GreenhouseApp.EventuallyAsync(
             () => _first.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.State == OutboxState.Delivered)),

@@ -12,7 +12,7 @@ namespace Partner.WebApi.FunctionalTests.Security;
 /// </summary>
 public sealed class AuthenticationTests
 {
-    private readonly PartnerApiFactory _factory = SharedHost.Default;
+    private readonly PartnerApiFactory _factory = PartnerApiFactory.Shared;
 
     private static string Basic(string username, string password) =>
         "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{username}:{password}"));

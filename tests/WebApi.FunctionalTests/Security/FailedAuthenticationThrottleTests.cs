@@ -82,7 +82,7 @@ public sealed class FailedAuthenticationThrottleTests
         admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "wrong-admin-key");
 
         using var first = await databricks.GetAsync(Connectors);
-        using var second = await greenhouse.GetAsync("/partners/greenhouse/list_tests");
+        using var second = await greenhouse.GetAsync(GreenhouseApi.ListTestsPath);
         using var third = await admin.GetAsync("/admin/accounts");
         using var fourth = await admin.GetAsync("/admin/accounts");
         using var rightAdmin = await factory.CreateAdminClient().GetAsync("/admin/accounts");

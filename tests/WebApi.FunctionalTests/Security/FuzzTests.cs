@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -79,38 +78,14 @@ public sealed class FuzzTests(Provider provider)
     /// <summary>An organization with a key, a test and a sent instance to aim the Greenhouse mutations at.</summary>
     private async Task<GreenhouseTarget> SeedGreenhouseAsync()
     {
-        var admin = _factory.CreateAdminClient();
-        var organization = await (await admin.PostAsJsonAsync("/admin/organizations", new { name = "Fuzz Corp" })).ReadJsonAsync();
-        var organizationId = organization["id"]!.GetValue<string>();
-        var key = organization["api_key"]!.GetValue<string>();
-        var test = await admin.PostAsJsonAsync($"/admin/organizations/{organizationId}/tests", new { partner_test_id = "fuzz-1", partner_test_name = "Fuzz test" });
-        Assert.That(test.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        var greenhouse = _factory.CreateClient();
-        greenhouse.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(key + ":")));
-        var sent = await greenhouse.PostAsJsonAsync("/partners/greenhouse/send_test", GreenhouseTarget.SendTestBody());
-        Assert.That(sent.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var interviewId = (await sent.ReadJsonAsync())["partner_interview_id"]!.GetValue<string>();
-        return new GreenhouseTarget(organizationId, greenhouse.DefaultRequestHeaders.Authorization, interviewId);
+        using var admin = _factory.CreateAdminClient();
+        var sent = await new GreenhouseScenarios(_factory, admin).TestSentAsync(GreenhouseTarget.TestId);
+        return new GreenhouseTarget(sent.Tenant.Id, PartnerApiFactory.BasicHeader(sent.Tenant.ApiKey, string.Empty), sent.InterviewId);
     }
 
-    private sealed record GreenhouseTarget(string OrganizationId, AuthenticationHeaderValue Authorization, string InterviewId)
+    private sealed record GreenhouseTarget(Guid OrganizationId, AuthenticationHeaderValue Authorization, string InterviewId)
     {
-        public static JsonObject SendTestBody() => new()
-        {
-            ["partner_test_id"] = "fuzz-1",
-            ["candidate"] = new JsonObject
-            {
-                ["first_name"] = "Kate", ["last_name"] = "Austen", ["resume_url"] = null, ["phone_number"] = "123-456-7890",
-                ["email"] = "kate_austen@example.com", ["greenhouse_profile_url"] = "https://www.greenhouse.io/people/5345178?application_id=5699620",
-            },
-        };
-
-        public static JsonObject ResponseErrorBody() => new()
-        {
-            ["api_call"] = "test_status",
-            ["errors"] = new JsonArray("partner_status is complete but partner_profile_url is missing"),
-            ["partner_test_id"] = "fuzz-1",
-        };
+        public const string TestId = "fuzz-1";
     }
 
     private sealed record FuzzCase(string Name, HttpMethod Method, string Path, byte[]? Body, string? ContentType,
@@ -148,15 +123,15 @@ public sealed class FuzzTests(Provider provider)
             var admin = new AuthenticationHeaderValue("Bearer", PartnerApiFactory.AdminKey);
             var endpoints = new (HttpMethod Method, string Path, JsonObject Body, string[] Required, AuthenticationHeaderValue Auth, string? Nested, string[] NestedRequired)[]
             {
-                (HttpMethod.Post, "/partners/greenhouse/send_test", GreenhouseTarget.SendTestBody(), ["partner_test_id", "candidate"],
+                (HttpMethod.Post, GreenhouseApi.SendTestPath, GreenhouseApi.SendTest(GreenhouseTarget.TestId), ["partner_test_id", "candidate"],
                     greenhouse.Authorization, "candidate", ["first_name", "last_name", "email", "greenhouse_profile_url"]),
-                (HttpMethod.Post, "/partners/greenhouse/response_error", GreenhouseTarget.ResponseErrorBody(), ["api_call", "errors"],
+                (HttpMethod.Post, GreenhouseApi.ResponseErrorPath, GreenhouseApi.ResponseError("test_status", ["partner_status is complete but partner_profile_url is missing"], GreenhouseTarget.TestId), ["api_call", "errors"],
                     greenhouse.Authorization, null, []),
-                (HttpMethod.Post, "/admin/organizations", new JsonObject { ["name"] = "Fuzz Corp 2" }, ["name"], admin, null, []),
-                (HttpMethod.Post, $"/admin/organizations/{greenhouse.OrganizationId}/tests",
-                    new JsonObject { ["partner_test_id"] = "fuzz-2", ["partner_test_name"] = "Fuzz 2" }, ["partner_test_name"], admin, null, []),
-                (HttpMethod.Post, $"/admin/test-instances/{greenhouse.InterviewId}/status",
-                    new JsonObject { ["partner_status"] = "complete", ["partner_score"] = 81, ["partner_profile_url"] = "https://partner.example.com/p/1", ["metadata"] = new JsonObject { ["Notes"] = "ok" } },
+                (HttpMethod.Post, GreenhouseApi.OrganizationsPath, GreenhouseApi.CreateOrganization("Fuzz Corp 2"), ["name"], admin, null, []),
+                (HttpMethod.Post, GreenhouseApi.TestsOf(greenhouse.OrganizationId),
+                    GreenhouseApi.CreateTest("fuzz-2", "Fuzz 2"), ["partner_test_name"], admin, null, []),
+                (HttpMethod.Post, GreenhouseApi.StatusReportOf(greenhouse.InterviewId),
+                    GreenhouseApi.Complete("https://partner.example.com/p/1", 81, new JsonObject { ["Notes"] = "ok" }),
                     ["partner_status", "partner_profile_url"], admin, null, []),
                 (HttpMethod.Post, "/partners/databricks/v1/connect", DatabricksRequests.Connect($"fuzz@{domain}", workspaceId),
                     ["user_info", "hostname", "port", "workspace_url", "workspace_id", "cloud_provider"], Valid, "user_info", UserInfoRequired),
@@ -436,7 +411,7 @@ public sealed class FuzzTests(Provider provider)
 
             foreach (var method in new[] { HttpMethod.Post, HttpMethod.Put, HttpMethod.Delete, HttpMethod.Patch })
             {
-                yield return new FuzzCase($"{method} list_tests", method, "/partners/greenhouse/list_tests", Encoding.UTF8.GetBytes("{}"), "application/json", greenhouse.Authorization, []);
+                yield return new FuzzCase($"{method} list_tests", method, GreenhouseApi.ListTestsPath, Encoding.UTF8.GetBytes("{}"), "application/json", greenhouse.Authorization, []);
                 yield return new FuzzCase($"{method} test_status", method, "/partners/greenhouse/test_status?partner_interview_id=" + greenhouse.InterviewId,
                     Encoding.UTF8.GetBytes("{}"), "application/json", greenhouse.Authorization, []);
             }
@@ -444,7 +419,7 @@ public sealed class FuzzTests(Provider provider)
             foreach (var auth in new AuthenticationHeaderValue?[] { null, new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("gh_wrong:"))),
                          new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(":" ))), admin, Valid })
             {
-                yield return new FuzzCase($"list_tests auth {auth?.Scheme}", HttpMethod.Get, "/partners/greenhouse/list_tests", null, null, auth, []);
+                yield return new FuzzCase($"list_tests auth {auth?.Scheme}", HttpMethod.Get, GreenhouseApi.ListTestsPath, null, null, auth, []);
             }
 
             string[] adminPaths =

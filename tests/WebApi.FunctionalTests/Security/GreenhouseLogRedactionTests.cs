@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json.Nodes;
 using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
 
 namespace Partner.WebApi.FunctionalTests.Security;
@@ -33,38 +31,28 @@ public sealed class GreenhouseLogRedactionTests
         _callbackUrl = _receiver.NewUrl(200);
 
         using var greenhouse = _factory.CreateGreenhouseClient(_tenant.ApiKey);
-        using var listed = await greenhouse.GetAsync("/partners/greenhouse/list_tests");
-        var body = GreenhouseApp.SendTestBody("12345", CandidateEmail, _callbackUrl);
+        using var listed = await greenhouse.GetAsync(GreenhouseApi.ListTestsPath);
+        var body = GreenhouseApi.SendTest("12345", CandidateEmail, _callbackUrl);
         body["candidate"]!["phone_number"] = CandidatePhone;
         var interviewId = await greenhouse.SendTestAsync(body);
-        using var status = await greenhouse.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={interviewId}");
+        using var status = await greenhouse.GetAsync(GreenhouseApi.TestStatusOf(interviewId));
 
         using var wrong = _factory.CreateGreenhouseClient(WrongKey);
-        using var refused = await wrong.GetAsync("/partners/greenhouse/list_tests");
+        using var refused = await wrong.GetAsync(GreenhouseApi.ListTestsPath);
 
         using var admin = _factory.CreateAdminClient();
-        using var issued = await admin.PostAsync($"/admin/organizations/{_tenant.Id}/api-keys", null);
+        using var issued = await admin.PostAsync(GreenhouseApi.ApiKeysOf(_tenant.Id), null);
         _newKey = (await issued.ReadJsonAsync())["api_key"]!.GetValue<string>();
         using var revoked = await admin.DeleteAsync($"/admin/organizations/{_tenant.Id}/api-keys/{_tenant.ApiKeyId}");
-        using var oldKeyRefused = await greenhouse.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={interviewId}");
+        using var oldKeyRefused = await greenhouse.GetAsync(GreenhouseApi.TestStatusOf(interviewId));
         using var rotated = _factory.CreateGreenhouseClient(_newKey);
-        using var statusWithNewKey = await rotated.GetAsync($"/partners/greenhouse/test_status?partner_interview_id={interviewId}");
+        using var statusWithNewKey = await rotated.GetAsync(GreenhouseApi.TestStatusOf(interviewId));
 
         // The instance sent with the revoked key gets no callback (a dead letter that says why); one sent with the new key does.
         var sentWithNewKey = body.DeepClone().AsObject();
         var interviewWithNewKey = await rotated.SendTestAsync(sentWithNewKey);
-        using var completedOld = await admin.PostAsJsonAsync($"/admin/test-instances/{interviewId}/status", new JsonObject
-        {
-            ["partner_status"] = "complete",
-            ["partner_profile_url"] = "https://p.example.com/r/redaction-old",
-            ["partner_score"] = 87,
-        });
-        using var completed = await admin.PostAsJsonAsync($"/admin/test-instances/{interviewWithNewKey}/status", new JsonObject
-        {
-            ["partner_status"] = "complete",
-            ["partner_profile_url"] = "https://p.example.com/r/redaction",
-            ["partner_score"] = 88,
-        });
+        using var completedOld = await admin.ReportStatusAsync(interviewId, GreenhouseApi.Complete("https://p.example.com/r/redaction-old", 87));
+        using var completed = await admin.ReportStatusAsync(interviewWithNewKey, GreenhouseApi.Complete("https://p.example.com/r/redaction", 88));
         var callbacks = await GreenhouseApp.EventuallyAsync(() => Task.FromResult(_receiver.For(_callbackUrl)), c => c.Any(r => r.AnsweredStatus == 200));
         // The dispatcher logs the delivery after the receiver answered: wait for it, so its entries are checked too.
         await GreenhouseApp.EventuallyAsync(() => Task.FromResult(Entries), e => e.Any(x => x.Message.Contains("(CompletionCallback) delivered on attempt", StringComparison.Ordinal)));

@@ -78,7 +78,7 @@ public sealed class KeyRingTests(Provider provider)
         var (connectionId, pat) = await ConnectWithPatAsync(before, oauthSecret: "dose-rotation-secret-0123");
         using (var admin = before.CreateAdminClient())
         {
-            var (created, organization) = await admin.SendJsonAsync(HttpMethod.Post, "/admin/organizations", new JsonObject { ["name"] = $"rotation-{Guid.NewGuid():N}" });
+            var (created, organization) = await admin.SendJsonAsync(HttpMethod.Post, GreenhouseApi.OrganizationsPath, GreenhouseApi.CreateOrganization($"rotation-{Guid.NewGuid():N}"));
             Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), organization.ToJsonString());
         }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Partner.Domain.Outbox;
@@ -83,8 +82,8 @@ public sealed class OutboundUrlPolicyTests
         using var greenhouse = _shipped.CreateGreenhouseClient(_shippedTenant.ApiKey);
         var before = await InstanceCountAsync(_shipped);
 
-        var response = await greenhouse.PostAsJsonAsync("/partners/greenhouse/send_test",
-            GreenhouseApp.SendTestBody("12345", url: url.Replace("{port}", new Uri(_receiver.BaseUrl).Port.ToString(), StringComparison.Ordinal)));
+        var response = await greenhouse.PostAsJsonAsync(GreenhouseApi.SendTestPath,
+            GreenhouseApi.SendTest("12345", url: url.Replace("{port}", new Uri(_receiver.BaseUrl).Port.ToString(), StringComparison.Ordinal)));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That((await response.ReadJsonAsync())["debugging_message"]!.GetValue<string>(), Does.Contain(expected));
@@ -97,7 +96,7 @@ public sealed class OutboundUrlPolicyTests
     {
         using var greenhouse = _shipped.CreateGreenhouseClient(_shippedTenant.ApiKey);
 
-        var response = await greenhouse.PostAsJsonAsync("/partners/greenhouse/send_test", GreenhouseApp.SendTestBody("12345", url: url));
+        var response = await greenhouse.PostAsJsonAsync(GreenhouseApi.SendTestPath, GreenhouseApi.SendTest("12345", url: url));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
@@ -114,8 +113,8 @@ public sealed class OutboundUrlPolicyTests
     {
         using var greenhouse = _anyHost.CreateGreenhouseClient(_anyHostTenant.ApiKey);
 
-        var response = await greenhouse.PostAsJsonAsync("/partners/greenhouse/send_test",
-            GreenhouseApp.SendTestBody("12345", url: url.Replace("{port}", new Uri(_receiver.BaseUrl).Port.ToString(), StringComparison.Ordinal)));
+        var response = await greenhouse.PostAsJsonAsync(GreenhouseApi.SendTestPath,
+            GreenhouseApi.SendTest("12345", url: url.Replace("{port}", new Uri(_receiver.BaseUrl).Port.ToString(), StringComparison.Ordinal)));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That((await response.ReadJsonAsync())["debugging_message"]!.GetValue<string>(),
@@ -128,7 +127,7 @@ public sealed class OutboundUrlPolicyTests
         // The name passes send_test (it is not an address); only the connect-time check, after DNS, can stop it.
         var url = _receiver.NewUrl(204).Replace("127.0.0.1", PlantedName, StringComparison.Ordinal);
         using var greenhouse = _anyHost.CreateGreenhouseClient(_anyHostTenant.ApiKey);
-        var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345", url: url));
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("12345", url: url));
 
         await CompleteAsync(_anyHost, interviewId);
 
@@ -155,7 +154,7 @@ public sealed class OutboundUrlPolicyTests
         var tenant = await factory.CreateTenantAsync(("12345", "My First Test"));
         var url = _receiver.NewUrl(204).Replace("127.0.0.1", PlantedName, StringComparison.Ordinal);
         using var greenhouse = factory.CreateGreenhouseClient(tenant.ApiKey);
-        var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345", url: url));
+        var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("12345", url: url));
 
         await CompleteAsync(factory, interviewId);
 
@@ -174,7 +173,7 @@ public sealed class OutboundUrlPolicyTests
             var tenant = await permissive.CreateTenantAsync(("12345", "My First Test"));
             var url = _receiver.NewUrl(204);
             using var greenhouse = permissive.CreateGreenhouseClient(tenant.ApiKey);
-            var interviewId = await greenhouse.SendTestAsync(GreenhouseApp.SendTestBody("12345", url: url));
+            var interviewId = await greenhouse.SendTestAsync(GreenhouseApi.SendTest("12345", url: url));
             await CompleteAsync(permissive, interviewId);
 
             await using var shipped = new PartnerApiFactory(GreenhouseApp.Settings(PartnerApiFactory.ProductionOutbound.ToDictionary()),
@@ -248,9 +247,7 @@ public sealed class OutboundUrlPolicyTests
     private static async Task CompleteAsync(PartnerApiFactory factory, string interviewId)
     {
         using var admin = factory.CreateAdminClient();
-        var response = await admin.PostAsJsonAsync($"/admin/test-instances/{interviewId}/status",
-            new JsonObject { ["partner_status"] = "complete", ["partner_profile_url"] = "https://p.example.com/r/1", ["partner_score"] = 70 });
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        await admin.CompleteAsync(interviewId);
     }
 
     private static Task<OutboxMessage> CallbackMessageAsync(PartnerApiFactory factory, string interviewId) => factory.WithDbAsync(async db =>

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 
 namespace Partner.WebApi.FunctionalTests.Security;
 
@@ -41,8 +40,8 @@ public sealed class ScopedAdminKeyTests : OwnHostFixture
     {
         using var client = PartnerApiFactory.AsAdmin(Factory.CreateClient(), TestStatusKey);
 
-        var (report, reportJson) = await client.SendJsonAsync(HttpMethod.Post, "/admin/test-instances/no-such-instance/status",
-            new JsonObject { ["partner_status"] = "started" });
+        var (report, reportJson) = await client.SendJsonAsync(HttpMethod.Post, GreenhouseApi.StatusReportOf("no-such-instance"),
+            GreenhouseApi.ReportStatus("started"));
         var (organizations, _) = await client.SendJsonAsync(HttpMethod.Get, "/admin/organizations", null);
         using var metrics = await client.GetAsync("/metrics");
 

@@ -8,6 +8,7 @@ using Partner.Application.UnitTests.DatabricksPartnerConnect.Connections;
 using Partner.Domain.Common;
 using Partner.Domain.DatabricksPartnerConnect.Accounts;
 using Partner.Domain.DatabricksPartnerConnect.Connections;
+using Partner.TestSupport;
 
 namespace Partner.Application.UnitTests.Common.Behaviours;
 
@@ -16,11 +17,19 @@ public sealed class LoggingBehaviourTests
 {
     private static readonly string[] Secrets = [ConnectCommands.Pat, ConnectCommands.OAuthSecret, ConnectCommands.Email];
 
-    private CapturingLogger<ConnectCommand> _logger = null!;
+    private CapturedLogs _logs = null!;
+    private ILogger<ConnectCommand> _logger = null!;
 
     // NUnit reuses one fixture instance for all its tests: a fresh logger per test.
     [SetUp]
-    public void CreateLogger() => _logger = new CapturingLogger<ConnectCommand>();
+    public void CreateLogger()
+    {
+        _logs = new CapturedLogs();
+        _logger = _logs.CreateLogger<ConnectCommand>();
+    }
+
+    [TearDown]
+    public void DisposeLogs() => _logs.Dispose();
 
     [Test]
     public async Task Handle_Success_LogsRequestTypeNameButNoSecret()
@@ -29,13 +38,13 @@ public sealed class LoggingBehaviourTests
 
         await behaviour.Handle(ConnectCommands.SeedExample(), CancellationToken.None, () => Task.FromResult(Result()));
 
-        Assert.That(_logger.Logs, Has.Count.EqualTo(1));
-        var log = _logger.Logs[0];
+        Assert.That(_logs.Entries, Has.Count.EqualTo(1));
+        var log = _logs.Entries[0];
         Assert.Multiple(() =>
         {
             Assert.That(log.Level, Is.EqualTo(LogLevel.Debug));
             Assert.That(log.Message, Does.Contain(nameof(ConnectCommand)));
-            AssertNoSecret(_logger);
+            AssertNoSecret(_logs);
         });
     }
 
@@ -48,13 +57,13 @@ public sealed class LoggingBehaviourTests
         var thrown = Assert.ThrowsAsync<PartnerException>(() =>
             behaviour.Handle(ConnectCommands.SeedExample(), CancellationToken.None, () => throw refusal));
 
-        Assert.That(_logger.Logs, Has.Count.EqualTo(1));
+        Assert.That(_logs.Entries, Has.Count.EqualTo(1));
         Assert.Multiple(() =>
         {
             Assert.That(thrown, Is.SameAs(refusal));
-            Assert.That(_logger.Logs[0].Level, Is.EqualTo(LogLevel.Information));
-            Assert.That(_logger.Logs[0].Message, Does.Contain(nameof(ConnectCommand)).And.Contain(nameof(ErrorReason.ConnectionNotFound)));
-            AssertNoSecret(_logger);
+            Assert.That(_logs.Entries[0].Level, Is.EqualTo(LogLevel.Information));
+            Assert.That(_logs.Entries[0].Message, Does.Contain(nameof(ConnectCommand)).And.Contain(nameof(ErrorReason.ConnectionNotFound)));
+            AssertNoSecret(_logs);
         });
     }
 
@@ -67,12 +76,12 @@ public sealed class LoggingBehaviourTests
         var thrown = Assert.ThrowsAsync<DomainRuleException>(() =>
             behaviour.Handle(ConnectCommands.SeedExample(), CancellationToken.None, () => throw refusal));
 
-        Assert.That(_logger.Logs, Has.Count.EqualTo(1));
+        Assert.That(_logs.Entries, Has.Count.EqualTo(1));
         Assert.Multiple(() =>
         {
             Assert.That(thrown, Is.SameAs(refusal));
-            Assert.That(_logger.Logs[0].Level, Is.EqualTo(LogLevel.Information));
-            Assert.That(_logger.Logs[0].Message, Does.Contain(nameof(ErrorReason.Conflict)));
+            Assert.That(_logs.Entries[0].Level, Is.EqualTo(LogLevel.Information));
+            Assert.That(_logs.Entries[0].Message, Does.Contain(nameof(ErrorReason.Conflict)));
         });
     }
 
@@ -89,17 +98,17 @@ public sealed class LoggingBehaviourTests
         Assert.ThrowsAsync<ValidationException>(() =>
             behaviour.Handle(ConnectCommands.SeedExample(), CancellationToken.None, () => throw invalid));
 
-        Assert.That(_logger.Logs, Has.Count.EqualTo(1));
+        Assert.That(_logs.Entries, Has.Count.EqualTo(1));
         Assert.Multiple(() =>
         {
-            Assert.That(_logger.Logs[0].Message, Does.Contain("user_info.auth.personal_access_token").And.Contain("user_info.email"));
-            AssertNoSecret(_logger);
+            Assert.That(_logs.Entries[0].Message, Does.Contain("user_info.auth.personal_access_token").And.Contain("user_info.email"));
+            AssertNoSecret(_logs);
         });
     }
 
-    private static void AssertNoSecret(CapturingLogger<ConnectCommand> logger)
+    private static void AssertNoSecret(CapturedLogs logs)
     {
-        var written = string.Join(Environment.NewLine, logger.Logs.Select(l => l.AllText).Concat(logger.Scopes));
+        var written = string.Join(Environment.NewLine, logs.Entries.Select(l => l.FullText).Concat(logs.Scopes));
         foreach (var secret in Secrets)
         {
             Assert.That(written, Does.Not.Contain(secret));

@@ -8,16 +8,25 @@ using Partner.Application.UnitTests.DatabricksPartnerConnect.Connections;
 using Partner.Domain.Common;
 using Partner.Domain.DatabricksPartnerConnect.Accounts;
 using Partner.Domain.DatabricksPartnerConnect.Connections;
+using Partner.TestSupport;
 
 namespace Partner.Application.UnitTests.Common.Behaviours;
 
 public sealed class UnhandledExceptionBehaviourTests
 {
-    private CapturingLogger<ConnectCommand> _logger = null!;
+    private CapturedLogs _logs = null!;
+    private ILogger<ConnectCommand> _logger = null!;
 
     // NUnit reuses one fixture instance for all its tests: a fresh logger per test.
     [SetUp]
-    public void CreateLogger() => _logger = new CapturingLogger<ConnectCommand>();
+    public void CreateLogger()
+    {
+        _logs = new CapturedLogs();
+        _logger = _logs.CreateLogger<ConnectCommand>();
+    }
+
+    [TearDown]
+    public void DisposeLogs() => _logs.Dispose();
 
     [Test]
     public void Handle_UnexpectedException_LogsErrorWithTypeNameAndRethrowsSameException()
@@ -28,8 +37,8 @@ public sealed class UnhandledExceptionBehaviourTests
         var thrown = Assert.ThrowsAsync<InvalidOperationException>(() =>
             behaviour.Handle(ConnectCommands.SeedExample(), CancellationToken.None, () => throw failure));
 
-        Assert.That(_logger.Logs, Has.Count.EqualTo(1));
-        var log = _logger.Logs[0];
+        Assert.That(_logs.Entries, Has.Count.EqualTo(1));
+        var log = _logs.Entries[0];
         Assert.Multiple(() =>
         {
             Assert.That(thrown, Is.SameAs(failure));
@@ -37,7 +46,7 @@ public sealed class UnhandledExceptionBehaviourTests
             Assert.That(log.Exception, Is.SameAs(failure));
             Assert.That(log.Message, Does.Contain(nameof(ConnectCommand)));
             Assert.That(log.Message, Does.Not.Contain(ConnectCommands.Pat).And.Not.Contain(ConnectCommands.Email));
-            Assert.That(string.Join(" ", log.Values), Does.Not.Contain(ConnectCommands.Pat).And.Not.Contain(ConnectCommands.OAuthSecret));
+            Assert.That(log.StateValues, Does.Not.Contain(ConnectCommands.Pat).And.Not.Contain(ConnectCommands.OAuthSecret));
         });
     }
 
@@ -57,7 +66,7 @@ public sealed class UnhandledExceptionBehaviourTests
             Assert.ThrowsAsync<DomainRuleException>(() => behaviour.Handle(ConnectCommands.SeedExample(), CancellationToken.None,
                 () => throw new DomainRuleException("This test has already been completed.")));
         });
-        Assert.That(_logger.Logs, Is.Empty);
+        Assert.That(_logs.Entries, Is.Empty);
     }
 
     [Test]
@@ -78,7 +87,7 @@ public sealed class UnhandledExceptionBehaviourTests
         Assert.Multiple(() =>
         {
             Assert.That(response, Is.SameAs(expected));
-            Assert.That(_logger.Logs, Is.Empty);
+            Assert.That(_logs.Entries, Is.Empty);
         });
     }
 }

@@ -232,7 +232,7 @@ public sealed class AccessTokenServiceTests(Provider provider) : OAuthFixture
         var (tokensReading, forbidden) = await tokens.SendJsonAsync(HttpMethod.Get, "/admin/connections", null);
         var (reading, _) = await read.SendJsonAsync(HttpMethod.Get, "/admin/connections", null);
         var (readAsking, _) = await Flow.AccessTokenAsync(connected.ConnectionId, read);
-        var (readWriting, _) = await read.SendJsonAsync(HttpMethod.Post, "/admin/organizations", new JsonObject { ["name"] = "x" });
+        var (readWriting, _) = await read.SendJsonAsync(HttpMethod.Post, GreenhouseApi.OrganizationsPath, GreenhouseApi.CreateOrganization("x"));
 
         Assert.Multiple(() =>
         {
