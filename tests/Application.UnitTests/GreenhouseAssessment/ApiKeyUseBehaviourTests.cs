@@ -6,7 +6,7 @@ using Partner.Application.Common.Interfaces;
 using Partner.Application.GreenhouseAssessment;
 using Partner.Application.GreenhouseAssessment.AssessmentTests.Queries.ListTests;
 using Partner.Application.GreenhouseAssessment.Behaviours;
-using Partner.Application.UnitTests.Common.Behaviours;
+using Partner.TestSupport;
 
 namespace Partner.Application.UnitTests.GreenhouseAssessment;
 
@@ -20,19 +20,23 @@ public sealed class ApiKeyUseBehaviourTests
 
     private readonly Mock<IApplicationDbContext> _db = new();
     private MemoryCache _cache = null!;
-    private CapturingLogger<ListTestsQuery> _logger = null!;
+    private CapturedLogs _logs = null!;
 
     [SetUp]
     public void CreateCache()
     {
         _cache = new MemoryCache(new MemoryCacheOptions());
-        _logger = new CapturingLogger<ListTestsQuery>();
+        _logs = new CapturedLogs();
         _db.Reset();
         _db.Setup(d => d.ExecuteWriteAsync(It.IsAny<Func<CancellationToken, Task<int>>>(), It.IsAny<CancellationToken>())).ReturnsAsync(1);
     }
 
     [TearDown]
-    public void DisposeCache() => _cache.Dispose();
+    public void DisposeCache()
+    {
+        _cache.Dispose();
+        _logs.Dispose();
+    }
 
     [Test]
     public async Task TwoCallsWithOneKey_WithinThePeriod_OneWrite()
@@ -77,8 +81,8 @@ public sealed class ApiKeyUseBehaviourTests
         {
             Assert.That(handled, Is.True);
             Assert.That(result, Is.SameAs(Answer));
-            Assert.That(_logger.Logs.Select(l => l.Level), Is.EqualTo(new[] { LogLevel.Warning }));
-            Assert.That(_logger.Logs[0].Exception, Is.InstanceOf<InvalidOperationException>());
+            Assert.That(_logs.Entries.Select(l => l.Level), Is.EqualTo(new[] { LogLevel.Warning }));
+            Assert.That(_logs.Entries[0].Exception, Is.InstanceOf<InvalidOperationException>());
         });
     }
 
@@ -96,6 +100,6 @@ public sealed class ApiKeyUseBehaviourTests
     {
         var options = new Mock<IOptionsMonitor<GreenhouseOptions>>();
         options.Setup(o => o.CurrentValue).Returns(new GreenhouseOptions { ApiKeyCacheDuration = cacheDuration });
-        return new(_db.Object, _cache, options.Object, TimeProvider.System, _logger);
+        return new(_db.Object, _cache, options.Object, TimeProvider.System, _logs.CreateLogger<ListTestsQuery>());
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Partner.Domain.GreenhouseAssessment;
+using Partner.TestSupport;
 using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
 
 namespace Partner.WebApi.FunctionalTests.Greenhouse;
@@ -194,7 +195,7 @@ public sealed class GreenhouseAdminTests(Provider provider)
         using var unreadable = await greenhouse.PostAsync("/partners/greenhouse/send_test",
             new StringContent("{\"partner_test_id\":", System.Text.Encoding.UTF8, "application/json"));
         using var invalid = await greenhouse.PostAsJsonAsync("/partners/greenhouse/send_test",
-            GreenhouseApp.SendTestBody("12345", email: "a..b@example.com"));
+            GreenhouseApi.SendTest("12345", email: "a..b@example.com"));
         var afterRefusals = await LastUsedAtAsync(tenant.ApiKeyId);
         var before = DateTimeOffset.UtcNow.AddSeconds(-5);
         using var listed = await greenhouse.GetAsync("/partners/greenhouse/list_tests");
