@@ -33,7 +33,7 @@ public sealed class GetTestStatusQueryHandlerTests
 
         var result = await Handler().Handle(new GetTestStatusQuery("interview-1") { OrganizationId = Organization }, CancellationToken.None);
 
-        Assert.That(result.PartnerStatus, Is.EqualTo(expected));
+        Assert.That(result.Status, Is.EqualTo(expected));
         _reader.VerifyAll();
     }
 
@@ -47,7 +47,7 @@ public sealed class GetTestStatusQueryHandlerTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.PartnerStatus, Is.EqualTo(TestStatus.Complete), "complete never expires");
+            Assert.That(result.Status, Is.EqualTo(TestStatus.Complete), "complete never expires");
             Assert.That(result.PartnerProfileUrl, Is.EqualTo("https://partner.example.com/assessments/results/abc"));
             Assert.That(result.ProtectedResultsUrl, Is.Null);
             Assert.That(result.Metadata!["correct"]!.GetValue<int>(), Is.EqualTo(2));

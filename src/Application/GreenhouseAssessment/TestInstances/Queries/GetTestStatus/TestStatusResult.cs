@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -11,7 +12,12 @@ public sealed record TestStatusResult
 {
     /// <summary>sent, started, complete, or expired (an invitation not started in time). Greenhouse polls until it reads complete.</summary>
     /// <example>complete</example>
-    public required TestStatus PartnerStatus { get; init; }
+    [Required]
+    public PartnerStatus PartnerStatus => Status.ToPartnerStatus();
+
+    /// <summary>The instance's status, as the domain knows it.</summary>
+    [JsonIgnore]
+    public TestStatus Status { get; init; }
 
     /// <summary>URL to the candidate's page on our site; present once complete.</summary>
     /// <example>http://example.com/tests/12345</example>
@@ -41,7 +47,7 @@ public sealed record TestStatusResult
     public static TestStatusResult From(TestStatus status, string? profileUrl, double? score, string? metadataJson, string? protectedResultsUrl,
         DateTimeOffset? invitationExpiresAt) => new()
     {
-        PartnerStatus = status,
+        Status = status,
         PartnerProfileUrl = profileUrl,
         PartnerScore = score,
         Metadata = metadataJson is null ? null : JsonNode.Parse(metadataJson) as JsonObject,
@@ -51,7 +57,7 @@ public sealed record TestStatusResult
 
     /// <summary>The answer at <paramref name="now"/>: partner_status expired for an invitation not started before its expiry.</summary>
     public TestStatusResult At(DateTimeOffset now) =>
-        this with { PartnerStatus = TestInstance.StatusAt(PartnerStatus, InvitationExpiresAt, now) };
+        this with { Status = TestInstance.StatusAt(Status, InvitationExpiresAt, now) };
 
     /// <summary>The answer with the results page's URL decrypted into partner_profile_url, for a test the service runs.</summary>
     public TestStatusResult Revealed(ISecretProtector secrets)

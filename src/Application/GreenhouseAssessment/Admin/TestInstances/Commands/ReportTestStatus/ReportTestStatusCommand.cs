@@ -10,7 +10,7 @@ public sealed record ReportTestStatusCommand : IRequest<TestStatusResult>, Commo
 {
     /// <summary>started or complete (status only moves forward).</summary>
     /// <example>complete</example>
-    public required TestStatus PartnerStatus { get; init; }
+    public required PartnerStatus PartnerStatus { get; init; }
 
     /// <summary>Numerical score.</summary>
     /// <example>81</example>

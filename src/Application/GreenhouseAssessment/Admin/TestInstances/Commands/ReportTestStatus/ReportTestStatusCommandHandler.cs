@@ -17,7 +17,7 @@ public sealed class ReportTestStatusCommandHandler(
             ?? throw GreenhouseErrors.InterviewNotFound();
         var now = time.GetUtcNow();
         var metadata = TestStatusResult.MetadataText(request.Metadata);
-        if (request.PartnerStatus == TestStatus.Complete)
+        if (request.PartnerStatus == PartnerStatus.Complete)
         {
             if (instance.Complete(request.PartnerProfileUrl!, request.PartnerScore, metadata, now) is { } callback)
             {

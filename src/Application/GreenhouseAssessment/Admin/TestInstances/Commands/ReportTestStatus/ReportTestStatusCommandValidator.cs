@@ -9,10 +9,10 @@ public sealed class ReportTestStatusCommandValidator : AbstractValidator<ReportT
     public ReportTestStatusCommandValidator()
     {
         this.RuleForField(c => c.PartnerInterviewId).NotEmpty().MaximumLength(TextLimits.Identifier);
-        this.RuleForField(c => c.PartnerStatus).Must(s => s is TestStatus.Started or TestStatus.Complete)
+        this.RuleForField(c => c.PartnerStatus).Must(s => s is PartnerStatus.Started or PartnerStatus.Complete)
             .WithMessage("partner_status must be started or complete.");
         // contract: partner_profile_url is "required only if status is complete".
-        this.RuleForField(c => c.PartnerProfileUrl).NotEmpty().When(c => c.PartnerStatus == TestStatus.Complete)
+        this.RuleForField(c => c.PartnerProfileUrl).NotEmpty().When(c => c.PartnerStatus == PartnerStatus.Complete)
             .WithMessage("partner_profile_url is required when partner_status is complete.");
         this.RuleForField(c => c.PartnerProfileUrl).MaximumLength(GreenhouseRules.UrlMaxLength).Must(HttpUrl.IsAbsolute)
             .When(c => c.PartnerProfileUrl is not null)

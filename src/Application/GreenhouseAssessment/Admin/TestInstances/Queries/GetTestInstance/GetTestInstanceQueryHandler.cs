@@ -19,7 +19,7 @@ public sealed class GetTestInstanceQueryHandler(IApplicationDbContext db, ISecre
         {
             PartnerInterviewId = instance.PartnerInterviewId,
             PartnerTestId = found.PartnerTestId,
-            PartnerStatus = instance.StatusAt(time.GetUtcNow()),
+            PartnerStatus = instance.StatusAt(time.GetUtcNow()).ToPartnerStatus(),
             PreferredName = instance.PreferredName,
             SentBy = instance.SentBy,
             InvitationExpiresAt = instance.InvitationExpiresAt,

@@ -11,7 +11,7 @@ public sealed record TestInstanceDto
     public required string PartnerTestId { get; init; }
 
     /// <summary>As test_status answers it: sent, started, complete, or expired (not started before the invitation expired).</summary>
-    public required TestStatus PartnerStatus { get; init; }
+    public required PartnerStatus PartnerStatus { get; init; }
 
     /// <summary>The name the candidate goes by (send_test's candidate.preferred_name), if given.</summary>
     /// <example>Katie</example>
