@@ -7,10 +7,8 @@ using Partner.Application.GreenhouseAssessment.Interfaces;
 namespace Partner.Application.GreenhouseAssessment;
 
 /// <summary>
-/// Finds a live Greenhouse API key and its organization (by the key's hash), remembering the answer for
+/// Finds a live Greenhouse API key and its organization by the key's hash, cached for
 /// <see cref="GreenhouseOptions.ApiKeyCacheDuration"/> so that every Greenhouse call does not start with a query.
-/// A revocation forgets the key at once on this instance; another instance may accept it until its entry expires.
-/// Reads only: the key's last use is recorded by the use case (<see cref="Behaviours.ApiKeyUseBehaviour{TRequest, TResponse}"/>).
 /// </summary>
 public sealed class GreenhouseKeyResolver(
     IMemoryCache cache, IServiceScopeFactory scopes, IOptionsMonitor<GreenhouseOptions> options, IDeploymentEnvironment environment)

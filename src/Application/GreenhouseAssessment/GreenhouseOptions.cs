@@ -11,10 +11,7 @@ public sealed class GreenhouseOptions
     /// </summary>
     public string? AssessmentUrl { get; set; }
 
-    /// <summary>
-    /// The partner company's product name, shown on candidate pages and e-mails beside the organization's own brand
-    /// (Greenhouse:ProductName). The Databricks PartnerConfig is never shown to candidates.
-    /// </summary>
+    /// <summary>The partner company's product name on candidate pages and e-mails; the Databricks PartnerConfig is never shown to candidates.</summary>
     public string ProductName { get; set; } = DefaultProductName;
 
     public const string DefaultProductName = "Partner Assessments";

@@ -47,7 +47,6 @@ public sealed class AssessmentTest
     /// <summary>How long before the expiry the reminder goes out; null: none.</summary>
     public TimeSpan? ReminderLead => ReminderDaysBeforeExpiry > 0 ? TimeSpan.FromDays(ReminderDaysBeforeExpiry) : null;
 
-    /// <summary>The invitation of a test sent now.</summary>
     public Invitation InvitationFrom(DateTimeOffset now)
     {
         var expiresAt = now + TimeSpan.FromDays(InvitationLifetimeDays);

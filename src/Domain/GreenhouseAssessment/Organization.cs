@@ -1,9 +1,6 @@
 namespace Partner.Domain.GreenhouseAssessment;
 
-/// <summary>
-/// A Greenhouse customer using our assessments: every test, instance and key belongs to one. Its brand (display name,
-/// logo, accent colour, time zone, e-mail sender) and e-mail templates are what its candidates see.
-/// </summary>
+/// <summary>A Greenhouse customer: every test, instance and key belongs to one; its brand and e-mail templates are what its candidates see.</summary>
 public sealed class Organization
 {
     public const int NameMaxLength = 200;

@@ -24,16 +24,13 @@ public sealed class TestInstance
     /// <summary>contract: partner_interview_id. Opaque and unguessable; unique.</summary>
     public string PartnerInterviewId { get; private set; }
 
-    /// <summary>
-    /// SHA-256 (hex) of the secret in the candidate's link /assessments/{token}: the link is found by it, and the token
-    /// itself is kept only as <see cref="ProtectedCandidateToken"/> (ciphertext), for the e-mail.
-    /// </summary>
+    /// <summary>SHA-256 (hex) of the candidate link's token, by which the link is found; the token is kept only as <see cref="ProtectedCandidateToken"/>.</summary>
     public string? CandidateTokenHash { get; private set; }
 
     /// <summary>Ciphertext of the candidate link's token, for the e-mail that carries it.</summary>
     public string? ProtectedCandidateToken { get; private set; }
 
-    /// <summary>The link's token in plain text, as instances sent before tokens were hashed kept it; moved at start, then null.</summary>
+    /// <summary>Legacy plain-text token, moved to hash and ciphertext at start, then null.</summary>
     public string? CandidateToken { get; private set; }
 
     public Guid OrganizationId { get; private set; }
@@ -73,13 +70,10 @@ public sealed class TestInstance
     /// <summary>The outbox message that sends the reminder; an earlier one (before an extension) sends nothing.</summary>
     public Guid? ReminderMessageId { get; private set; }
 
-    /// <summary>When the one reminder went out.</summary>
     public DateTimeOffset? RemindedAt { get; private set; }
 
-    /// <summary>The name the candidate is greeted with: preferred_name, else first_name.</summary>
     public string GreetingName => string.IsNullOrWhiteSpace(PreferredName) ? FirstName : PreferredName;
 
-    /// <summary>Whether the invitation has expired: not started, and its expiry has passed.</summary>
     public bool IsInvitationExpired(DateTimeOffset now) => Status == TestStatus.Sent && InvitationExpiresAt is { } expiresAt && now >= expiresAt;
 
     /// <summary>partner_status as answered now: <see cref="TestStatus.Expired"/> for an expired invitation.</summary>
@@ -89,7 +83,6 @@ public sealed class TestInstance
     public static TestStatus StatusAt(TestStatus stored, DateTimeOffset? invitationExpiresAt, DateTimeOffset now) =>
         stored == TestStatus.Sent && invitationExpiresAt is { } expiresAt && now >= expiresAt ? TestStatus.Expired : stored;
 
-    /// <summary>Whether Greenhouse's resume_url still works (it expires <see cref="ResumeUrlLifetime"/> after send_test).</summary>
     public bool IsResumeUrlValid(DateTimeOffset now) => ResumeUrl is not null && now < SentAt + ResumeUrlLifetime;
 
     /// <summary>send_test's url: where the completion PATCH goes. Null in the older polling mode.</summary>
@@ -146,10 +139,8 @@ public sealed class TestInstance
     }
 
     /// <summary>
-    /// The candidate's answers to a test the service runs, scored by <see cref="AssessmentScoring"/>, with the results page
-    /// as partner_profile_url (given as the hash of its token and the ciphertext of its URL). Once only: a second
-    /// submission is refused. Returns whether the answers came too late, and the completion callback to queue in the same
-    /// save (null without send_test's url).
+    /// Scores a test the service runs (<see cref="AssessmentScoring"/>), once only. Returns whether the answers came too late
+    /// and the completion callback to queue in the same save (null without send_test's url).
     /// </summary>
     public Submission SubmitAnswers(AssessmentTest test, IReadOnlyList<int?> answers, string resultsTokenHash, string protectedResultsUrl, DateTimeOffset now)
     {
@@ -182,8 +173,6 @@ public sealed class TestInstance
     /// <summary>The counted answers (null = unanswered), for the results page and operators.</summary>
     public IReadOnlyList<int?> Answers => AnswersJson is null ? [] : JsonSerializer.Deserialize<int?[]>(AnswersJson) ?? [];
 
-    /// <param name="candidateTokenHash">SHA-256 (hex) of the candidate link's token.</param>
-    /// <param name="protectedCandidateToken">Its ciphertext, for the e-mail.</param>
     public static TestInstance Send(
         Guid organizationId, Guid assessmentTestId, string partnerInterviewId, string candidateTokenHash, string protectedCandidateToken, Candidate candidate,
         string? callbackUrl, Guid apiKeyId, DateTimeOffset now, Invitation? invitation = null, string? sentBy = null)
@@ -218,10 +207,6 @@ public sealed class TestInstance
     /// <summary>The reminder is sent by this outbox message (a new one after an extension replaces the earlier one).</summary>
     public void ScheduleReminder(Guid outboxMessageId) => ReminderMessageId = RemindAt is null ? null : outboxMessageId;
 
-    /// <summary>
-    /// Whether the reminder carried by this outbox message is still to be sent: the current one, not sent yet, the
-    /// candidate has not started, and the invitation has not expired.
-    /// </summary>
     public bool IsReminderDue(Guid outboxMessageId, DateTimeOffset now) =>
         ReminderMessageId == outboxMessageId && RemindedAt is null && Status == TestStatus.Sent && !IsInvitationExpired(now);
 
@@ -232,9 +217,8 @@ public sealed class TestInstance
     }
 
     /// <summary>
-    /// An operator gives the candidate until <paramref name="expiresAt"/> (later than the current expiry and than now). Only an
-    /// invitation not started yet. The one reminder moves with the deadline unless it was already sent; returns whether a
-    /// reminder is still to come (then schedule it with <see cref="ScheduleReminder"/>).
+    /// Only an unstarted invitation. The one reminder moves with the deadline unless already sent; returns whether one is
+    /// still to come (then schedule it with <see cref="ScheduleReminder"/>).
     /// </summary>
     public bool ExtendInvitation(DateTimeOffset expiresAt, TimeSpan? remindBefore, DateTimeOffset now)
     {
@@ -308,10 +292,7 @@ public sealed class TestInstance
         return CompleteWith(partnerProfileUrl, score, metadataJson, now);
     }
 
-    /// <summary>
-    /// Moves an instance sent before tokens were hashed onto hashes and ciphertext: the link and the results page keep
-    /// working, and no token stays in plain text.
-    /// </summary>
+    /// <summary>Moves a legacy instance's plain-text tokens onto hashes and ciphertext, so the links keep working.</summary>
     public void ProtectLegacyTokens(Func<string, string> hash, Func<string, string> protect)
     {
         ArgumentNullException.ThrowIfNull(hash);
@@ -332,7 +313,6 @@ public sealed class TestInstance
         }
     }
 
-    /// <summary>Completes the instance once; with send_test's url, the callback that tells Greenhouse comes with it.</summary>
     private OutboxMessage? CompleteWith(string? partnerProfileUrl, double? score, string? metadataJson, DateTimeOffset now)
     {
         if (Status == TestStatus.Complete)

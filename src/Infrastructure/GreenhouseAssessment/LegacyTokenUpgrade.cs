@@ -8,9 +8,8 @@ using Partner.Infrastructure.Persistence;
 namespace Partner.Infrastructure.GreenhouseAssessment;
 
 /// <summary>
-/// At start, after the migrations: test instances sent before candidate and results tokens were hashed get their hashes
-/// and ciphertexts (<see cref="Domain.GreenhouseAssessment.TestInstance.ProtectLegacyTokens"/>), so old links keep working and no
-/// token stays in plain text. Once none is left, it is one indexed query that finds nothing.
+/// At start, after the migrations: legacy plain-text tokens move onto hashes and ciphertexts
+/// (<see cref="Domain.GreenhouseAssessment.TestInstance.ProtectLegacyTokens"/>); once none is left, one indexed query that finds nothing.
 /// </summary>
 public static class LegacyTokenUpgrade
 {

@@ -9,10 +9,8 @@ using Partner.Infrastructure.GreenhouseAssessment;
 namespace Partner.Infrastructure.Persistence;
 
 /// <summary>
-/// At start: waits up to Database:StartupTimeout for a server database to answer, applies the provider's migrations
-/// (<see cref="ApplicationDbContext.MigrateAsync"/>) unless Database:MigrateAtStartup is false — then a pending migration
-/// stops the start: `migrate` runs before a rollout —, moves test instances off plain-text tokens
-/// (<see cref="LegacyTokenUpgrade"/>), then the configured Greenhouse seed.
+/// At start: waits for a server database, applies the migrations unless Database:MigrateAtStartup is false (then a pending
+/// migration stops the start: `migrate` runs before a rollout), upgrades legacy tokens (<see cref="LegacyTokenUpgrade"/>), then seeds.
 /// </summary>
 public static class DatabaseInitializer
 {

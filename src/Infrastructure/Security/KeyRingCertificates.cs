@@ -5,9 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Partner.Infrastructure.Security;
 
 /// <summary>
-/// The certificates of <see cref="KeyRingOptions"/>, loaded once, when the services are registered: <see cref="Current"/> encrypts new keys, every one of
-/// <see cref="All"/> may decrypt an existing key. A certificate that cannot be loaded is a configuration error
-/// (<see cref="Problems"/>), reported at start with the key that names it.
+/// The certificates of <see cref="KeyRingOptions"/>, loaded once at registration: <see cref="Current"/> encrypts new keys, any of
+/// <see cref="All"/> may decrypt one; a certificate that cannot be loaded is reported at start (<see cref="Problems"/>).
 /// </summary>
 public sealed class KeyRingCertificates
 {

@@ -3,9 +3,8 @@ using FluentValidation;
 namespace Partner.Infrastructure.Security;
 
 /// <summary>
-/// Checks the DataProtection section at start: every certificate it names loads, with its private key. The certificates
-/// were loaded once, from this section, when the services were registered; their problems name the key. Whether a
-/// certificate is required depends on the environment: a deployment rule (DeploymentRules.KeyRingProblem).
+/// Checks the DataProtection section at start: every certificate it names loads, with its private key. Whether one is
+/// required depends on the environment (DeploymentRules.KeyRingProblem).
 /// </summary>
 public sealed class KeyRingOptionsValidator : AbstractValidator<KeyRingOptions>
 {

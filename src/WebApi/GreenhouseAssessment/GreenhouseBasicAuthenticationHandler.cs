@@ -10,10 +10,8 @@ namespace Partner.WebApi.GreenhouseAssessment;
 
 /// <summary>
 /// docs/greenhouse.md "The contract": "Greenhouse authenticates every call with HTTP Basic: the organization's API key as user name, empty
-/// password". The key is looked up by its SHA-256 hash (an index seek on a hash, so no timing leak of the key), remembered
-/// for Greenhouse:ApiKeyCacheDuration by <see cref="GreenhouseKeyResolver"/>; a
-/// revoked key fails. The organization id goes into <see cref="GreenhouseClaims.OrganizationId"/>, the key's id into
-/// <see cref="GreenhouseClaims.ApiKeyId"/>.
+/// password". The key is looked up by its SHA-256 hash (an index seek on a hash, so no timing leak of the key) through
+/// <see cref="GreenhouseKeyResolver"/>; a revoked key fails.
 /// </summary>
 public sealed class GreenhouseBasicAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ErrorResponses responses,

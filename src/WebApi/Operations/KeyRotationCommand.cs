@@ -2,11 +2,7 @@ using Partner.Infrastructure.Security;
 
 namespace Partner.WebApi.Operations;
 
-/// <summary>
-/// `dotnet Partner.WebApi.dll rotate-keys`: a new Data Protection key encrypted with DataProtection:Certificate, every
-/// stored secret re-protected under it, every older key deleted (<see cref="KeyRingRotation"/>). Exit 0 when done, 2
-/// without a certificate. docs/operations.md "Security".
-/// </summary>
+/// <summary>`dotnet Partner.WebApi.dll rotate-keys` (<see cref="KeyRingRotation"/>): exit 0 when done, 2 without a certificate.</summary>
 public static class KeyRotationCommand
 {
     public static async Task<int> RunAsync(IServiceProvider services, TextWriter output, TextWriter error)

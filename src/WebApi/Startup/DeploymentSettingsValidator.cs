@@ -8,10 +8,8 @@ using Partner.WebApi.Authentication;
 namespace Partner.WebApi.Startup;
 
 /// <summary>
-/// <see cref="DeploymentRules"/> as options validation, so they are reported with every other invalid setting at start,
-/// before anything is touched (Program.cs). The one hand-written <see cref="IValidateOptions{TOptions}"/>, the documented
-/// exception to the FluentValidation validators (docs/architecture.md "Options validation"): every rule that depends on
-/// the environment, across sections, read in one place.
+/// <see cref="DeploymentRules"/> as options validation, reported with every other invalid setting at start: the one
+/// hand-written <see cref="IValidateOptions{TOptions}"/> (docs/architecture.md "Options validation").
 /// </summary>
 public sealed class DeploymentSettingsValidator(IHostEnvironment environment)
     : IValidateOptions<PartnerConnectOptions>, IValidateOptions<AdminOptions>, IValidateOptions<GreenhouseOptions>, IValidateOptions<KeyRingOptions>

@@ -1,9 +1,6 @@
 namespace Partner.Application.Common.Configuration;
 
-/// <summary>
-/// The Databricks section: the partner's own workspace, where the self-testing partner lives, and the outbound calls
-/// to workspaces (self-testing partner API, test-connection). docs: docs/databricks.md "Self-testing partner".
-/// </summary>
+/// <summary>The Databricks section: the partner's own workspace (self-testing partner) and the outbound calls to workspaces.</summary>
 public sealed class DatabricksOptions
 {
     public const string Section = "Databricks";

@@ -2,13 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Partner.Application.Common.Configuration;
 
-/// <summary>
-/// Runs a FluentValidation validator as an options validator, so a bad value stops the app at start. The only
-/// <see cref="IValidateOptions{TOptions}"/> besides the deployment rules (docs/architecture.md "Options validation"),
-/// registered by <see cref="OptionsRegistration"/>.
-/// </summary>
-/// <param name="validator">The section's validator.</param>
-/// <param name="source">Prefixed to each message when the messages do not name a configuration key themselves.</param>
+/// <summary>Runs a FluentValidation validator as an options validator, so a bad value stops the app at start (see <see cref="OptionsRegistration"/>).</summary>
 public sealed class FluentValidateOptions<TOptions>(IValidator<TOptions> validator, string? source = null)
     : IValidateOptions<TOptions> where TOptions : class
 {

@@ -9,10 +9,8 @@ namespace Partner.Application.Common.Configuration;
 public static class OptionsRegistration
 {
     /// <summary>
-    /// Binds the section, checks it with its FluentValidation validator, and checks it at start, so a bad value stops the
-    /// app with the validator's message, which names the key. The validator comes from the container: it may take
-    /// singletons (another section's options, the certificates loaded at registration). Returns the builder for
-    /// PostConfigure.
+    /// Binds the section and validates it at start, so a bad value stops the app with a message naming the key. The
+    /// validator comes from the container, so it may take singletons (another section's options, loaded certificates).
     /// </summary>
     public static OptionsBuilder<TOptions> AddValidatedOptions<TOptions, TValidator>(this IServiceCollection services,
         IConfiguration configuration, string section)

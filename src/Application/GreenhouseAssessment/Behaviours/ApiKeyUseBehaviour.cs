@@ -6,11 +6,9 @@ using Partner.Application.Common.Interfaces;
 namespace Partner.Application.GreenhouseAssessment.Behaviours;
 
 /// <summary>
-/// Records when Greenhouse last called with a key (<c>OrganizationApiKey.LastUsedAt</c>): operators see it, and the
-/// completion callback authenticates with the live key Greenhouse last called with. Recorded when a Greenhouse use case
-/// runs (after validation, before its handler), so authentication only reads; a call refused before (401, a body that
-/// does not bind or validate) records nothing. At most once per <see cref="GreenhouseOptions.ApiKeyCacheDuration"/>
-/// and key on this instance (every call when that is zero). A write that fails is logged and the call goes on.
+/// Records when Greenhouse last called with a key: operators see it, and the completion callback authenticates with it.
+/// Runs after validation, so a refused call records nothing; at most once per
+/// <see cref="GreenhouseOptions.ApiKeyCacheDuration"/> and key on this instance. A failed write is logged and the call goes on.
 /// </summary>
 public sealed class ApiKeyUseBehaviour<TRequest, TResponse>(
     IApplicationDbContext db, IMemoryCache cache, IOptionsMonitor<GreenhouseOptions> options, TimeProvider time, ILogger<TRequest> logger)

@@ -2,10 +2,7 @@ using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.Branding;
 
-/// <summary>
-/// What a candidate page shows of the organization: its name, logo (its https URL or the one we serve), accent colour and
-/// the time zone of its deadlines. The Databricks PartnerConfig never appears on these pages.
-/// </summary>
+/// <summary>What a candidate page shows of the organization; the Databricks PartnerConfig never appears on these pages.</summary>
 public sealed record CandidateBrand(string OrganizationName, string? LogoSrc, string AccentColor, string TimeZoneId)
 {
     /// <summary>A page that belongs to no organization we can tell (an unknown link): the product's own look.</summary>

@@ -2,10 +2,7 @@ using System.Globalization;
 
 namespace Partner.Application.GreenhouseAssessment.Branding;
 
-/// <summary>
-/// A deadline as candidates read it: the date and time in the organization's time zone, named ("14 December 2026, 18:00
-/// Europe/Berlin (UTC+01:00)"), and how far away it is ("in 2 days"); <see cref="Iso"/> for the &lt;time&gt; element.
-/// </summary>
+/// <summary>A deadline as candidates read it, in the organization's time zone; <see cref="Iso"/> for the &lt;time&gt; element.</summary>
 public sealed record Deadline(string Date, string Relative, string Iso)
 {
     /// <summary>Both parts, as e-mails write them: "14 December 2026, 17:00 UTC (in 2 days)".</summary>

@@ -3,9 +3,7 @@ namespace Partner.Application.GreenhouseAssessment.Interfaces;
 /// <summary>Delivers an e-mail (SMTP or a pickup directory). Throws when the message could not be handed over.</summary>
 public interface IEmailSender
 {
-    /// <param name="message">The message.</param>
-    /// <param name="messageId">Stable per outbox message, so a retried delivery can be recognised.</param>
-    /// <param name="cancellationToken">Stops the delivery.</param>
+    /// <summary><paramref name="messageId"/> is stable per outbox message, so a retried delivery can be recognised.</summary>
     Task SendAsync(EmailMessage message, Guid messageId, CancellationToken cancellationToken);
 }
 

@@ -3,10 +3,7 @@ using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetTestStat
 
 namespace Partner.Application.GreenhouseAssessment.Interfaces;
 
-/// <summary>
-/// The read side of the Greenhouse calls made most often (every call's key, list_tests, test_status polled hourly per
-/// test), answered as plain values by Infrastructure with compiled queries.
-/// </summary>
+/// <summary>The most frequent Greenhouse reads (every call's key, list_tests, test_status), as plain values from compiled queries.</summary>
 public interface IGreenhouseReader
 {
     /// <summary>The live (not revoked) API key with this hash and its organization, if any.</summary>

@@ -7,7 +7,6 @@ namespace Partner.Domain.DatabricksPartnerConnect.Connections;
 /// </summary>
 public sealed class Connection
 {
-    /// <summary>For EF Core, which sets every column itself.</summary>
     private Connection()
     {
         CloudProvider = string.Empty;

@@ -72,7 +72,6 @@ public sealed class User
         SignedUpAt = now;
     }
 
-    /// <summary>Records (or updates) the Databricks user id this user has in one cloud.</summary>
     public void RecordDatabricksIdentity(string cloudProvider, long databricksUserId)
     {
         var existing = _databricksIdentities.FirstOrDefault(i => i.CloudProvider == cloudProvider);

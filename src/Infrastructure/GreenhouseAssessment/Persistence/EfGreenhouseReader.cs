@@ -25,7 +25,6 @@ public sealed class EfGreenhouseReader(ApplicationDbContext db) : IGreenhouseRea
             .OrderBy(t => t.Name).ThenBy(t => t.PartnerTestId)
             .Select(t => new GreenhouseTestDto { PartnerTestId = t.PartnerTestId, PartnerTestName = t.Name })));
 
-    // Only the answered columns, and the invitation's expiry.
     private static readonly PerModelQuery<Func<ApplicationDbContext, string, Guid, CancellationToken, Task<TestStatusResult?>>> StatusOf = new(() =>
         EF.CompileAsyncQuery((ApplicationDbContext context, string partnerInterviewId, Guid organizationId, CancellationToken _) =>
             context.Set<TestInstance>()

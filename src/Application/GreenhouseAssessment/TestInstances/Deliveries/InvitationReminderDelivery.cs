@@ -9,11 +9,7 @@ using Partner.Domain.Outbox;
 
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Deliveries;
 
-/// <summary>
-/// The one reminder to a candidate who has not started, due the test's ReminderDaysBeforeExpiry before the invitation
-/// expires. Sends nothing when the candidate has started, the invitation has expired, the reminder went out already, or
-/// an extension scheduled a later one (<see cref="TestInstance.IsReminderDue"/>).
-/// </summary>
+/// <summary>The one reminder to a candidate who has not started; sends nothing unless <see cref="TestInstance.IsReminderDue"/>.</summary>
 public sealed class InvitationReminderDelivery(
     IApplicationDbContext db, ISecretProtector secrets, IEmailSender sender, IOptions<PartnerConfig> partnerConfig, IOptions<GreenhouseOptions> options,
     TimeProvider time, ILogger<InvitationReminderDelivery> logger)

@@ -9,7 +9,6 @@ public sealed record ListTestsQuery : IRequest<IReadOnlyList<GreenhouseTestDto>>
     [JsonIgnore]
     public Guid OrganizationId { get; init; }
 
-    /// <summary>The API key that authenticated the call, set by the controller; its last use is recorded.</summary>
     [JsonIgnore]
     public Guid ApiKeyId { get; init; }
 }

@@ -29,7 +29,6 @@ public sealed record ReportResponseErrorCommand : IRequest<Unit>, IGreenhouseCal
     [JsonIgnore]
     public Guid OrganizationId { get; init; }
 
-    /// <summary>The API key that authenticated the call, set by the controller; its last use is recorded.</summary>
     [JsonIgnore]
     public Guid ApiKeyId { get; init; }
 

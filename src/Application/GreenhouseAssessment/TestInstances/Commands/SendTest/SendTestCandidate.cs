@@ -7,7 +7,7 @@ public sealed record SendTestCandidate
     /// <example>Kate</example>
     public required string FirstName { get; init; }
 
-    /// <summary>The name the candidate goes by (Greenhouse sends it since January 2025); they are greeted with it, else with first_name.</summary>
+    /// <summary>The name the candidate goes by; they are greeted with it, else with first_name.</summary>
     /// <example>Katie</example>
     public string? PreferredName { get; init; }
 

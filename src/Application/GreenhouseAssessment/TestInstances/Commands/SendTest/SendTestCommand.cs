@@ -19,7 +19,7 @@ public sealed record SendTestCommand : IRequest<SendTestResult>, IGreenhouseCall
     /// <example>https://app.greenhouse.io/integrations/testing_partners/complete/5699620</example>
     public string? Url { get; init; }
 
-    /// <summary>Optional (Greenhouse, since September 2024): the e-mail address of the Greenhouse user who sent the test.</summary>
+    /// <summary>Optional: the e-mail address of the Greenhouse user who sent the test.</summary>
     /// <example>recruiter@example.com</example>
     public string? SentBy { get; init; }
 

@@ -10,10 +10,7 @@ using Partner.Domain.Outbox;
 
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Commands.SendTest;
 
-/// <summary>
-/// Creates the test instance and, in the same save, the outbox message that e-mails the candidate; refused with 429 once
-/// the organization has sent Greenhouse:SendQuota:Limit tests in the last Greenhouse:SendQuota:Window.
-/// </summary>
+/// <summary>The instance and the outbox message that e-mails the candidate, in one save; 429 over the send quota.</summary>
 public sealed class SendTestCommandHandler(
     IApplicationDbContext db, ISecretProtector secrets, IOptions<GreenhouseOptions> options, TimeProvider time, ILogger<SendTestCommandHandler> logger)
     : IRequestHandler<SendTestCommand, SendTestResult>

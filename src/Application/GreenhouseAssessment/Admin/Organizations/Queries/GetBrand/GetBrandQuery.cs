@@ -1,4 +1,3 @@
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Queries.GetBrand;
 
-/// <summary>An organization's brand.</summary>
 public sealed record GetBrandQuery(Guid OrganizationId) : IRequest<BrandDto>;

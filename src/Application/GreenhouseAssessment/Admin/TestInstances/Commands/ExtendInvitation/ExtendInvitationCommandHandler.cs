@@ -6,10 +6,7 @@ using Partner.Domain.Outbox;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.TestInstances.Commands.ExtendInvitation;
 
-/// <summary>
-/// Moves the expiry, queues the invitation e-mail again and, when a reminder is still to come, a new reminder message
-/// (the earlier one then sends nothing), in one save. Refused (409) once the candidate has started.
-/// </summary>
+/// <summary>The extension, the invitation e-mail and any new reminder message, in one save.</summary>
 public sealed class ExtendInvitationCommandHandler(IApplicationDbContext db, TimeProvider time, ILogger<ExtendInvitationCommandHandler> logger)
     : IRequestHandler<ExtendInvitationCommand, ExtendInvitationResult>
 {
