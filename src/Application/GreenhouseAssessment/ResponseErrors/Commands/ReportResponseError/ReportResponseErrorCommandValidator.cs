@@ -1,4 +1,3 @@
-using Partner.Application.GreenhouseAssessment;
 using Partner.Domain.Common;
 using Partner.Domain.GreenhouseAssessment;
 

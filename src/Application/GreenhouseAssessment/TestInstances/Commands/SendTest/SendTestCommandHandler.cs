@@ -4,7 +4,6 @@ using Partner.Application.Common.Exceptions;
 using Partner.Domain.Common;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbox;
-using Partner.Application.GreenhouseAssessment;
 using Partner.Domain.GreenhouseAssessment;
 using Partner.Domain.Outbox;
 

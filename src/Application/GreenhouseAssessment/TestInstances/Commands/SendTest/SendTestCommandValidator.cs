@@ -1,6 +1,5 @@
 using Partner.Application.Common.Outbound;
 using Partner.Application.GreenhouseAssessment.Interfaces;
-using Partner.Application.GreenhouseAssessment;
 using Partner.Domain.Common;
 using Partner.Domain.GreenhouseAssessment;
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Partner.Application.Common.Interfaces;
-using Partner.Application.GreenhouseAssessment;
 using Partner.Application.GreenhouseAssessment.Branding;
 using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetCandidatePage;
 

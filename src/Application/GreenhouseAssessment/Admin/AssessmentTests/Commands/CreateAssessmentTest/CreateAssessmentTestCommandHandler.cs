@@ -3,7 +3,6 @@ using Partner.Application.GreenhouseAssessment.Admin.AssessmentTests.Queries.Lis
 using Partner.Application.GreenhouseAssessment.Admin.Organizations;
 using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
-using Partner.Application.GreenhouseAssessment;
 using Partner.Domain.Common;
 using Partner.Domain.GreenhouseAssessment;
 

@@ -1,6 +1,5 @@
 using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
-using Partner.Application.GreenhouseAssessment;
 using Partner.Domain.Common;
 using Partner.Domain.GreenhouseAssessment;
 

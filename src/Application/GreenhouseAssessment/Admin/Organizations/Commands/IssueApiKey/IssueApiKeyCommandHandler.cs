@@ -1,5 +1,4 @@
 using Partner.Application.Common.Interfaces;
-using Partner.Application.GreenhouseAssessment;
 using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.Organizations.Commands.IssueApiKey;
