@@ -2,10 +2,12 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Moq;
+using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.GreenhouseAssessment;
 using Partner.Application.GreenhouseAssessment.AssessmentTests.Queries.ListTests;
 using Partner.Application.GreenhouseAssessment.Behaviours;
+using Partner.Domain.Common;
 using Partner.TestSupport;
 
 namespace Partner.Application.UnitTests.GreenhouseAssessment;
@@ -84,6 +86,24 @@ public sealed class ApiKeyUseBehaviourTests
             Assert.That(_logs.Entries.Select(l => l.Level), Is.EqualTo(new[] { LogLevel.Warning }));
             Assert.That(_logs.Entries[0].Exception, Is.InstanceOf<InvalidOperationException>());
         });
+    }
+
+    [Test]
+    public void HandlerFails_NothingWritten_SoAnOutageIsNotWaitedForTwice()
+    {
+        Assert.ThrowsAsync<TimeoutException>(() => Behaviour(TimeSpan.FromSeconds(30)).Handle(Call(Guid.NewGuid()), CancellationToken.None,
+            () => Task.FromException<IReadOnlyList<GreenhouseTestDto>>(new TimeoutException("The database did not answer."))));
+
+        _db.Verify(d => d.ExecuteWriteAsync(It.IsAny<Func<CancellationToken, Task<int>>>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public void HandlerRefuses_TheUseIsRecorded_AndTheRefusalGoesOut()
+    {
+        Assert.ThrowsAsync<PartnerException>(() => Behaviour(TimeSpan.FromSeconds(30)).Handle(Call(Guid.NewGuid()), CancellationToken.None,
+            () => Task.FromException<IReadOnlyList<GreenhouseTestDto>>(new PartnerException(ErrorReason.BadRequest, "unknown interview"))));
+
+        _db.Verify(d => d.ExecuteWriteAsync(It.IsAny<Func<CancellationToken, Task<int>>>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Test]

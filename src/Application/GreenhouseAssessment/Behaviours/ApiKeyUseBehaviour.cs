@@ -1,14 +1,18 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Partner.Application.Common.Exceptions;
 using Partner.Application.Common.Interfaces;
+using Partner.Domain.Common;
 
 namespace Partner.Application.GreenhouseAssessment.Behaviours;
 
 /// <summary>
 /// Records when Greenhouse last called with a key: operators see it, and the completion callback authenticates with it.
-/// Runs after validation, so a refused call records nothing; at most once per
-/// <see cref="GreenhouseOptions.ApiKeyCacheDuration"/> and key on this instance. A failed write is logged and the call goes on.
+/// After the use case has answered or refused (an unknown interview still shows which key Greenhouse holds), never
+/// after a failure: with the database gone the call fails once, not after a second timeout. A call validation refused
+/// records nothing. At most once per <see cref="GreenhouseOptions.ApiKeyCacheDuration"/> and key on this instance; a
+/// failed write is logged and the answer goes out.
 /// </summary>
 public sealed class ApiKeyUseBehaviour<TRequest, TResponse>(
     IApplicationDbContext db, IMemoryCache cache, IOptionsMonitor<GreenhouseOptions> options, TimeProvider time, ILogger<TRequest> logger)
@@ -19,12 +23,27 @@ public sealed class ApiKeyUseBehaviour<TRequest, TResponse>(
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(next);
-        if (request.ApiKeyId != Guid.Empty && IsDue(request.ApiKeyId))
+        TResponse response;
+        try
         {
-            await RecordAsync(request.ApiKeyId, cancellationToken);
+            response = await next();
+        }
+        catch (Exception ex) when (ex is PartnerException or DomainRuleException)
+        {
+            await RecordIfDueAsync(request.ApiKeyId, cancellationToken);
+            throw;
         }
 
-        return await next();
+        await RecordIfDueAsync(request.ApiKeyId, cancellationToken);
+        return response;
+    }
+
+    private async Task RecordIfDueAsync(Guid keyId, CancellationToken cancellationToken)
+    {
+        if (keyId != Guid.Empty && IsDue(keyId))
+        {
+            await RecordAsync(keyId, cancellationToken);
+        }
     }
 
     /// <summary>Whether this instance has not recorded the key within the period; claims the period when it has not.</summary>
