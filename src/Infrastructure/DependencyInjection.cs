@@ -20,7 +20,6 @@ using Partner.Infrastructure.GreenhouseAssessment;
 using Partner.Infrastructure.GreenhouseAssessment.Persistence;
 using Partner.Infrastructure.Operations;
 using Partner.Infrastructure.Outbound;
-using Partner.Infrastructure.Outbox;
 using Partner.Infrastructure.Persistence;
 using Partner.Infrastructure.Persistence.Health;
 using Partner.Infrastructure.Persistence.PostgreSql;
@@ -106,10 +105,8 @@ public static class DependencyInjection
         // The PartnerConfig file's reader; Application validates what it read.
         services.AddSingleton<IConfigureOptions<PartnerConfig>, PartnerConfigFile>();
 
-        services.AddSingleton<IDeploymentEnvironment>(new HostDeploymentEnvironment(environment.IsDevelopment()));
         AddOutbound(services, configuration);
         services.AddSingleton<DatabricksWorkspaceLocator>();
-        AddOutbox(services, configuration);
 
         services.AddDatabricksPartnerConnectInfrastructure();
         services.AddDatabricksSelfTestingInfrastructure();
@@ -127,8 +124,6 @@ public static class DependencyInjection
         }
     }
 
-    private sealed record HostDeploymentEnvironment(bool IsDevelopment) : IDeploymentEnvironment;
-
     /// <summary>The outbound URL policy's settings and the connector every call made on someone else's word goes through.</summary>
     private static void AddOutbound(IServiceCollection services, IConfiguration configuration)
     {
@@ -136,11 +131,5 @@ public static class DependencyInjection
         services.AddOptions<OutboundOptions>().Bind(configuration.GetSection(OutboundOptions.Section));
         services.AddSingleton<IHostAddressResolver, DnsHostAddressResolver>();
         services.AddSingleton<GuardedConnector>();
-    }
-
-    private static void AddOutbox(IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddValidatedOptions<OutboxOptions, OutboxOptionsValidator>(configuration, OutboxOptions.Section);
-        services.AddHostedService<OutboxDispatcher>();
     }
 }

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Partner.Application.Common.Configuration;
-using Partner.Application.Common.Outbox;
 using Partner.Application.GreenhouseAssessment.Behaviours;
+using Partner.Application.GreenhouseAssessment.Outbox;
 using Partner.Application.GreenhouseAssessment.TestInstances.Deliveries;
 
 namespace Partner.Application.GreenhouseAssessment;

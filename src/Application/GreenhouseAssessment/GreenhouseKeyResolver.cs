@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Partner.Application.Common.Interfaces;
 using Partner.Application.GreenhouseAssessment.Interfaces;
 
 namespace Partner.Application.GreenhouseAssessment;

@@ -1,4 +1,4 @@
-using Partner.Domain.Outbox;
+using Partner.Domain.GreenhouseAssessment.Outbox;
 
 namespace Partner.Domain.GreenhouseAssessment;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Partner.Domain.Common;
-using Partner.Domain.Outbox;
+using Partner.Domain.GreenhouseAssessment.Outbox;
 
 namespace Partner.Domain.GreenhouseAssessment;
 

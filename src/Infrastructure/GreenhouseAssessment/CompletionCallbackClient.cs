@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
-using Partner.Application.Common.Outbox;
 using Partner.Application.GreenhouseAssessment.Interfaces;
+using Partner.Application.GreenhouseAssessment.Outbox;
 using Partner.Infrastructure.Outbound;
 
 namespace Partner.Infrastructure.GreenhouseAssessment;

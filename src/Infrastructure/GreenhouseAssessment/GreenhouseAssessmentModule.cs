@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Partner.Application.Common.Configuration;
 using Partner.Application.GreenhouseAssessment.Interfaces;
 using Partner.Infrastructure.GreenhouseAssessment.Email;
+using Partner.Infrastructure.GreenhouseAssessment.Outbox;
 using Partner.Infrastructure.Outbound;
 using Partner.Infrastructure.Persistence;
 
@@ -18,6 +19,7 @@ public static class GreenhouseAssessmentModule
         services.AddValidatedOptions<EmailOptions, EmailOptionsValidator>(configuration, EmailOptions.Section)
             .PostConfigure(o => o.PickupDirectory = Path.GetFullPath(Path.Combine(environment.ContentRootPath,
                 string.IsNullOrWhiteSpace(o.PickupDirectory) ? Path.Combine(database.DataDirectory, "mail") : o.PickupDirectory)));
+        services.AddSingleton<IDeploymentEnvironment>(new HostDeploymentEnvironment(environment.IsDevelopment()));
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddSingleton<IMailboxValidator, MailKitMailboxValidator>();
 
@@ -26,6 +28,12 @@ public static class GreenhouseAssessmentModule
         services.AddHttpClient<ICompletionCallbackClient, CompletionCallbackClient>(c => c.Timeout = TimeSpan.FromSeconds(30))
             .ConfigurePrimaryHttpMessageHandler(provider => provider.GetRequiredService<GuardedConnector>().CreateHandler())
             .RedactLoggedHeaders(_ => true);
+
+        // The durable outbox that delivers both, and the invitation reminders.
+        services.AddValidatedOptions<OutboxOptions, OutboxOptionsValidator>(configuration, OutboxOptions.Section);
+        services.AddHostedService<OutboxDispatcher>();
         return services;
     }
+
+    private sealed record HostDeploymentEnvironment(bool IsDevelopment) : IDeploymentEnvironment;
 }

@@ -6,8 +6,8 @@ using Partner.Domain.Common;
 using Partner.Domain.DatabricksPartnerConnect.Accounts;
 using Partner.Domain.DatabricksPartnerConnect.Connections;
 using Partner.Domain.DatabricksPartnerConnect.Users;
+using Partner.Domain.GreenhouseAssessment.Outbox;
 using Partner.Domain.GreenhouseAssessment;
-using Partner.Domain.Outbox;
 
 namespace Partner.Infrastructure.Persistence;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Partner.Application.Common.Configuration;
-using Partner.Infrastructure.Outbox;
+using Partner.Infrastructure.GreenhouseAssessment.Outbox;
 
 namespace Partner.Application.UnitTests.Configuration;
 

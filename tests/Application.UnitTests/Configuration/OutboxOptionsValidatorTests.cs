@@ -1,4 +1,4 @@
-using Partner.Infrastructure.Outbox;
+using Partner.Infrastructure.GreenhouseAssessment.Outbox;
 
 namespace Partner.Application.UnitTests.Configuration;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using Partner.Domain.GreenhouseAssessment.Outbox;
 using Partner.Domain.GreenhouseAssessment;
-using Partner.Domain.Outbox;
 
 namespace Partner.Domain.UnitTests.GreenhouseAssessment;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Partner.Application.Common.Configuration;
 using Partner.Application.Common.Outbound;
-using Partner.Infrastructure.Outbox;
+using Partner.Infrastructure.GreenhouseAssessment.Outbox;
 using Partner.WebApi.Startup;
 
 namespace Partner.WebApi.FunctionalTests.Configuration;

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Partner.Domain.GreenhouseAssessment.Outbox;
 using Partner.Domain.GreenhouseAssessment;
-using Partner.Domain.Outbox;
 using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
 
 namespace Partner.WebApi.FunctionalTests.Greenhouse;

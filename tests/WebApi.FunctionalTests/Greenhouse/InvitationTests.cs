@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Partner.Domain.Outbox;
+using Partner.Domain.GreenhouseAssessment.Outbox;
 using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
 using Partner.WebApi.FunctionalTests.Infrastructure;
 

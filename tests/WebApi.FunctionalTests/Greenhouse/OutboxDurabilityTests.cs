@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Partner.Domain.Outbox;
+using Partner.Domain.GreenhouseAssessment.Outbox;
 using Partner.WebApi.FunctionalTests.Greenhouse.Fakes;
 
 namespace Partner.WebApi.FunctionalTests.Greenhouse;

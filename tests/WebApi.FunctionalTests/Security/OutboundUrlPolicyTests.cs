@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Partner.Domain.Outbox;
+using Partner.Domain.GreenhouseAssessment.Outbox;
 using Partner.Infrastructure.Outbound;
 using Partner.WebApi.FunctionalTests.Connections.TestConnection;
 using Partner.WebApi.FunctionalTests.Fakes;

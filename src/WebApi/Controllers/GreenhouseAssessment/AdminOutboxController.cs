@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Partner.Application.GreenhouseAssessment.Admin.Outbox.Commands.ReplayOutboxMessage;
 using Partner.Application.GreenhouseAssessment.Admin.Outbox.Queries.ListOutboxMessages;
 using Partner.Application.Common.Models;
-using Partner.Domain.Outbox;
+using Partner.Domain.GreenhouseAssessment.Outbox;
 using Partner.WebApi.Authentication;
 using Partner.WebApi.Errors;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Partner.Application.GreenhouseAssessment.Admin.Outbox.Queries.ListOutboxMessages;
 using Partner.Application.Common.Interfaces;
-using Partner.Application.Common.Outbox;
 using Partner.Domain.GreenhouseAssessment;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.Outbox;

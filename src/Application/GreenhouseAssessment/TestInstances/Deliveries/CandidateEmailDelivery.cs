@@ -2,10 +2,10 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Partner.Application.Common.Configuration;
 using Partner.Application.Common.Interfaces;
-using Partner.Application.Common.Outbox;
 using Partner.Application.GreenhouseAssessment.Interfaces;
+using Partner.Application.GreenhouseAssessment.Outbox;
+using Partner.Domain.GreenhouseAssessment.Outbox;
 using Partner.Domain.GreenhouseAssessment;
-using Partner.Domain.Outbox;
 
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Deliveries;
 

@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Logging;
 using Partner.Application.Common.Interfaces;
 using Partner.Application.Common.Outbound;
-using Partner.Application.Common.Outbox;
 using Partner.Application.GreenhouseAssessment.Interfaces;
+using Partner.Application.GreenhouseAssessment.Outbox;
+using Partner.Domain.GreenhouseAssessment.Outbox;
 using Partner.Domain.GreenhouseAssessment;
-using Partner.Domain.Outbox;
 
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Deliveries;
 

@@ -536,7 +536,7 @@ namespace Partner.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("TestInstances");
                 });
 
-            modelBuilder.Entity("Partner.Domain.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("Partner.Domain.GreenhouseAssessment.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");

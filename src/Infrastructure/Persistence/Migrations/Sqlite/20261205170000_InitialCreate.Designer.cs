@@ -529,7 +529,7 @@ namespace Partner.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("TestInstances");
                 });
 
-            modelBuilder.Entity("Partner.Domain.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("Partner.Domain.GreenhouseAssessment.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");

@@ -3,9 +3,8 @@ using Microsoft.Extensions.Options;
 using Partner.Application.Common.Exceptions;
 using Partner.Domain.Common;
 using Partner.Application.Common.Interfaces;
-using Partner.Application.Common.Outbox;
+using Partner.Domain.GreenhouseAssessment.Outbox;
 using Partner.Domain.GreenhouseAssessment;
-using Partner.Domain.Outbox;
 
 namespace Partner.Application.GreenhouseAssessment.TestInstances.Commands.SendTest;
 

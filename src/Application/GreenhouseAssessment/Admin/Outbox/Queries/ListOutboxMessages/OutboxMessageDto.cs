@@ -1,5 +1,5 @@
 using AutoMapper;
-using Partner.Domain.Outbox;
+using Partner.Domain.GreenhouseAssessment.Outbox;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.Outbox.Queries.ListOutboxMessages;
 

@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Partner.Application.Common.Interfaces;
-using Partner.Application.Common.Outbox;
+using Partner.Domain.GreenhouseAssessment.Outbox;
 using Partner.Domain.GreenhouseAssessment;
-using Partner.Domain.Outbox;
 
 namespace Partner.Application.GreenhouseAssessment.Admin.TestInstances.Commands.ExtendInvitation;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Partner.Application.Common.Interfaces;
-using Partner.Application.Common.Outbox;
 using Partner.Application.GreenhouseAssessment.TestInstances.Queries.GetTestStatus;
 using Partner.Domain.GreenhouseAssessment;
 

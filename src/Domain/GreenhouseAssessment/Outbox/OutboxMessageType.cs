@@ -1,4 +1,4 @@
-namespace Partner.Domain.Outbox;
+namespace Partner.Domain.GreenhouseAssessment.Outbox;
 
 public enum OutboxMessageType
 {

@@ -1,6 +1,6 @@
-using Partner.Domain.Outbox;
+using Partner.Domain.GreenhouseAssessment.Outbox;
 
-namespace Partner.Application.Common.Outbox;
+namespace Partner.Application.GreenhouseAssessment.Outbox;
 
 /// <summary>Throws <see cref="OutboxDeliveryException"/> (or any exception) to retry later.</summary>
 public interface IOutboxDelivery

@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace Partner.Infrastructure.Outbox;
+namespace Partner.Infrastructure.GreenhouseAssessment.Outbox;
 
 /// <summary>Checks the Outbox section at start; messages name the configuration key.</summary>
 public sealed class OutboxOptionsValidator : AbstractValidator<OutboxOptions>

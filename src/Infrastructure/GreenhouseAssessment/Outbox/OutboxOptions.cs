@@ -1,4 +1,4 @@
-namespace Partner.Infrastructure.Outbox;
+namespace Partner.Infrastructure.GreenhouseAssessment.Outbox;
 
 public sealed class OutboxOptions
 {

@@ -6,11 +6,11 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Partner.Application.Common.Metrics;
-using Partner.Application.Common.Outbox;
-using Partner.Domain.Outbox;
+using Partner.Application.GreenhouseAssessment.Outbox;
+using Partner.Domain.GreenhouseAssessment.Outbox;
 using Partner.Infrastructure.Persistence;
 
-namespace Partner.Infrastructure.Outbox;
+namespace Partner.Infrastructure.GreenhouseAssessment.Outbox;
 
 /// <summary>
 /// Up to Outbox:MaxConcurrency deliveries at once, each within Outbox:DeliveryTimeout, so a slow or dead destination

@@ -1,4 +1,4 @@
-namespace Partner.Application.Common.Interfaces;
+namespace Partner.Application.GreenhouseAssessment.Interfaces;
 
 /// <summary>Whether the service runs in Development (its documented conveniences are accepted only there).</summary>
 public interface IDeploymentEnvironment

@@ -1,6 +1,6 @@
 using Partner.Domain.Common;
 
-namespace Partner.Domain.Outbox;
+namespace Partner.Domain.GreenhouseAssessment.Outbox;
 
 /// <summary>
 /// Work with a side effect outside the database (an e-mail, an HTTP call), written in the same transaction as the

@@ -1,8 +1,8 @@
 using System.Reflection;
 using Partner.Domain.Common;
-using Partner.Domain.Outbox;
+using Partner.Domain.GreenhouseAssessment.Outbox;
 
-namespace Partner.Domain.UnitTests.Outbox;
+namespace Partner.Domain.UnitTests.GreenhouseAssessment.Outbox;
 
 /// <summary>Outbox retries: exponential backoff, dead letter after the last attempt, replay by an operator.</summary>
 public sealed class OutboxMessageTests
